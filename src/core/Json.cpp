@@ -143,15 +143,6 @@ bool read(const QJsonValue &v, QJsonArray &out, Context &ctx)
     return true;
 }
 
-bool read(const QJsonValue &v, QStringList &out, Context &ctx)
-{
-    QList<QString> list;
-    if (!read(v, list, ctx))
-        return false;
-    out = list;
-    return true;
-}
-
 Result<QJsonValue> parse(const QByteArray &bytes)
 {
     QJsonParseError err{};

@@ -86,7 +86,6 @@ bool read(const QJsonValue &v, DateTime &out, Context &ctx);
 bool read(const QJsonValue &v, QJsonValue &out, Context &ctx);
 bool read(const QJsonValue &v, QJsonObject &out, Context &ctx);
 bool read(const QJsonValue &v, QJsonArray &out, Context &ctx);
-bool read(const QJsonValue &v, QStringList &out, Context &ctx);
 
 template <class E>
 bool read(const QJsonValue &v, OpenEnum<E> &out, Context &ctx)
@@ -117,7 +116,6 @@ inline QJsonValue write(const DateTime &v) { return v.raw(); }
 inline QJsonValue write(const QJsonValue &v) { return v; }
 inline QJsonValue write(const QJsonObject &v) { return v; }
 inline QJsonValue write(const QJsonArray &v) { return v; }
-inline QJsonValue write(const QStringList &v) { return QJsonArray::fromStringList(v); }
 template <class E>
 QJsonValue write(const OpenEnum<E> &v)
 {

@@ -17,3 +17,7 @@
         QTEST_SET_MAIN_SOURCE_PATH                                                                 \
         return QTest::qExec(&tc, argc, argv);                                                      \
     }
+
+// Verifies a Result-like value is ok, printing its error when it is not.
+#define ODAG_VERIFY_OK(result)                                                                     \
+    QVERIFY2((result).ok(), (result).ok() ? "" : qPrintable((result).error().toString()))
