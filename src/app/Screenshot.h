@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+
+namespace odag::gui {
+class MainWindow;
+}
+
+namespace odag::app {
+
+// --screenshot: once the shown workspace has loaded its data, renders the window to a
+// PNG and quits (exit code 0, or 1 when the file cannot be written or loading hangs).
+void takeScreenshotWhenLoaded(gui::MainWindow *window, const QString &path, int timeoutMs = 30000);
+
+// With ODAG_STARTUP_PROBE=1 in the environment, prints "painted <ms>" on the first paint
+// of the main window and quits: the start-up benchmark reads it.
+void installStartupProbe(gui::MainWindow *window, const QElapsedTimer &sinceStart);
+
+} // namespace odag::app

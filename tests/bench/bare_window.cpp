@@ -1,0 +1,43 @@
+// The yardstick of the start-up benchmark: a bare Qt Widgets window that prints
+// "painted <ms>" on its first paint and quits, exactly as odag-admin's probe does.
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace {
+class Window : public QWidget
+{
+public:
+    explicit Window(const QElapsedTimer &since) : m_since(since) {}
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        if (m_fired)
+            return;
+        m_fired = true;
+        std::printf("painted %lld\n", static_cast<long long>(m_since.elapsed()));
+        std::fflush(stdout);
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
+
+private:
+    QElapsedTimer m_since;
+    bool m_fired = false;
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer since;
+    since.start();
+    QApplication app(argc, argv);
+    Window w(since);
+    w.resize(1280, 800);
+    w.show();
+    return QApplication::exec();
+}
