@@ -32,11 +32,16 @@ struct ApiError
     QString method;            // "GET"
     QString url;               // redacted URL of the call
     int retryAfterSeconds = 0; // from Retry-After on 429/503
+    int timeoutMs = 0;         // Timeout: the limit that ran out
+    int attempts = 0;          // attempts made before giving up (retries included)
 
     // One sentence for the user: what failed and why, translated.
     QString message() const;
     // message() plus the code, status and traceId to quote to support.
     QString details() const;
+
+    // details() in one string: what ODAG_VERIFY_OK and logs print.
+    QString toString() const { return details(); }
 
     bool isCanceled() const { return kind == Kind::Canceled; }
 };

@@ -115,13 +115,17 @@ public:
         int backoffBaseMs = 500;          // doubled per attempt, with jitter
         int max429Retries = 5;            // waits for Retry-After before giving up
         int maxRetryAfterSeconds = 120;   // a longer Retry-After fails the call instead
+        double rateBudgetFraction = 0.9;  // share of each tier's limit the app allows itself
     };
 
     explicit Transport(QUrl baseUrl, QObject *parent = nullptr);
     Transport(QUrl baseUrl, Options options, QObject *parent = nullptr);
+    // Aborts the calls still in flight without running their callbacks: their owners
+    // are being torn down with the transport.
     ~Transport() override;
 
     QUrl baseUrl() const;
+    const Options &options() const;
     void setAuthenticator(std::shared_ptr<Authenticator> auth);
     std::shared_ptr<Authenticator> authenticator() const;
     RateLimiter &rateLimiter();
@@ -133,6 +137,8 @@ public:
 
     // Cancels every call in flight (profile switch, shutdown).
     void cancelAll();
+    // Calls started and not yet finished.
+    int callsInFlight() const;
 
     // Redaction used by the exchange log and by ApiError::url.
     static QString redactUrl(const QUrl &url);
@@ -146,3 +152,5 @@ private:
 };
 
 } // namespace odag::api
+
+Q_DECLARE_METATYPE(odag::api::Exchange)

@@ -7,13 +7,17 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 class QTcpSocket;
 
@@ -23,7 +27,8 @@ class ScriptedServer : public QObject
 public:
     struct Reply
     {
-        enum class Behaviour {
+        enum class Behaviour
+        {
             Normal,
             Drop,     // close the connection without answering
             Truncate, // announce the full Content-Length, send half the body, close
@@ -47,8 +52,8 @@ public:
     struct Request
     {
         QByteArray method;
-        QString path;                        // decoded path, without the query
-        QByteArray rawPath;                  // as sent, percent-encoding kept
+        QString path;       // decoded path, without the query
+        QByteArray rawPath; // as sent, percent-encoding kept
         QUrlQuery query;
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
@@ -60,8 +65,11 @@ public:
     explicit ScriptedServer(QObject *parent = nullptr);
     ~ScriptedServer() override;
 
-    bool listen();          // 127.0.0.1, a free port
-    QUrl baseUrl() const;   // http://127.0.0.1:PORT
+    bool listen(); // 127.0.0.1, a free port
+    // The same over TLS with this certificate (see TestCertificates.h); baseUrl() then
+    // says https.
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &key);
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
 
     // Answers, in order of precedence: the handler if set; else the next reply queued for
     // this method and path (route()); else the next reply of the common queue
@@ -74,6 +82,8 @@ public:
     int requestCount() const { return int(m_requests.size()); }
     Request lastRequest() const { return m_requests.isEmpty() ? Request{} : m_requests.last(); }
     void clearRequests() { m_requests.clear(); }
+    // Connections accepted so far: keep-alive reuse shows as fewer connections than requests.
+    int connectionCount() const { return m_connections; }
 
 Q_SIGNALS:
     void requestReceived(const ScriptedServer::Request &request);
@@ -83,11 +93,21 @@ private:
     void onReadyRead(QTcpSocket *socket);
     Reply pick(const Request &request);
     void answer(QTcpSocket *socket, const Reply &reply);
+    void dispatch(QTcpSocket *socket, Request request, bool closeAfter);
+    void finishExchange(QTcpSocket *socket);
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     Handler m_handler;
     QList<Reply> m_queue;
     QHash<QByteArray, QList<Reply>> m_routes; // "METHOD path" -> replies
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    // A connection answers one request at a time: while a reply is delayed (or hangs),
+    // bytes of the next request wait in the buffer.
+    QHash<QTcpSocket *, bool> m_busy;
+    QHash<QTcpSocket *, bool> m_closeAfter;
+    int m_connections = 0;
 };
+
+Q_DECLARE_METATYPE(ScriptedServer::Request)

@@ -20,4 +20,7 @@
 
 // Verifies a Result-like value is ok, printing its error when it is not.
 #define ODAG_VERIFY_OK(result)                                                                     \
-    QVERIFY2((result).ok(), (result).ok() ? "" : qPrintable((result).error().toString()))
+    do {                                                                                           \
+        const auto &odagResult_ = (result);                                                        \
+        QVERIFY2(odagResult_.ok(), odagResult_.ok() ? "" : qPrintable(odagResult_.error().toString())); \
+    } while (false)

@@ -1,0 +1,63 @@
+#pragma once
+
+// A self-signed certificate for 127.0.0.1 and localhost, valid until 2126, with its key.
+// Test-only: the key is public, it protects nothing. Made with
+//   openssl req -x509 -newkey rsa:2048 -nodes -days 36500 -subj "/CN=127.0.0.1"
+//     -addext "subjectAltName=IP:127.0.0.1,DNS:localhost"
+
+namespace testcerts {
+
+inline constexpr char localhostCertificate[] = R"PEM(
+-----BEGIN CERTIFICATE-----
+MIIDJzCCAg+gAwIBAgIUOOAv9jJEbOtInpJB0uzH5NWuCt4wDQYJKoZIhvcNAQEL
+BQAwFDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTEyMjA4NDgzNVoYDzIxMjYx
+MDI5MDg0ODM1WjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwggEiMA0GCSqGSIb3DQEB
+AQUAA4IBDwAwggEKAoIBAQC8nV61AHB4Dxz2TS+IVCCS9Y3WjRU6yPsf8BLgP6i4
+yUcsPzIMUOGqylc1FEgp799honOq2ZKdUcRYqcqedP0ooofjfWoYOeo9lwoKH96G
+ekez5k8FZm9l7VYA/EpyJJRsotT5eRF3Drz7Pv1S8xaRBO4NWPq1Qf/qctJm9+4B
+dwqRYETK+O9IkleugNnz2iyaQXWwZAVf6L1D/3xbecPVYdcLXMOvvwXkTcM/PfN8
+TU4zm7mlW7+fbXqT8YahVK5aentR+FRS0F859X1LR0tDO/rRi9OjXGeQmsTX9f+Q
+Wnv4n9Fbl9saG3f0b2QadMLkVoXj/yZu+HH31/+xmaklAgMBAAGjbzBtMB0GA1Ud
+DgQWBBRTscBXGPEkuW0uW0pK8R8cN4EcfzAfBgNVHSMEGDAWgBRTscBXGPEkuW0u
+W0pK8R8cN4EcfzAPBgNVHRMBAf8EBTADAQH/MBoGA1UdEQQTMBGHBH8AAAGCCWxv
+Y2FsaG9zdDANBgkqhkiG9w0BAQsFAAOCAQEAiVU3lHZ+1FZPaUco4GztbpVoHxst
+2A72wQUFaSLbcbCvpDfF8CUFoybwCGIyq51mmHOezVF/1FqKqmP8gI3WtrVwvTfq
+Tp67RhidCH20tve4/4TcvNfUBrLms7FskKOCYM5XENqcTjgjgQbhUwfIzaj9NYq6
+GvhF4moUnk9IIwpthmHQ8EluOedyrssZRl/m5ps2nrf+zwQm1OhfQ5hFitFLpVmt
+BO15LHhch6QJEbOJjUd6X5pXSB1nVBSBhFvjzxGeNAYS0IO3BXJRIEEEx+O6JRdC
+qrSa8jnVaaH+P7bUyTRch4swtqg3q+FJESgONc2z1exM6vB0eMf/JvmqDA==
+-----END CERTIFICATE-----
+)PEM";
+
+inline constexpr char localhostKey[] = R"PEM(
+-----BEGIN PRIVATE KEY-----
+MIIEvAIBADANBgkqhkiG9w0BAQEFAASCBKYwggSiAgEAAoIBAQC8nV61AHB4Dxz2
+TS+IVCCS9Y3WjRU6yPsf8BLgP6i4yUcsPzIMUOGqylc1FEgp799honOq2ZKdUcRY
+qcqedP0ooofjfWoYOeo9lwoKH96Gekez5k8FZm9l7VYA/EpyJJRsotT5eRF3Drz7
+Pv1S8xaRBO4NWPq1Qf/qctJm9+4BdwqRYETK+O9IkleugNnz2iyaQXWwZAVf6L1D
+/3xbecPVYdcLXMOvvwXkTcM/PfN8TU4zm7mlW7+fbXqT8YahVK5aentR+FRS0F85
+9X1LR0tDO/rRi9OjXGeQmsTX9f+QWnv4n9Fbl9saG3f0b2QadMLkVoXj/yZu+HH3
+1/+xmaklAgMBAAECggEAIJ3CE+DIkipi4sDEOHn7zA4EghaRlkHNE1/Lk9XOUm4U
+DbW77N9LtuIYpIgmVoIxicuy3teS//t0zbRG4pHueUlp4E/+ucPCGvZ0eP272Ftq
+7NQl1BQ7rU+WcMMwCH8E36hk1eM2vvTgfz4MRnzc6SUGGW7Ko++O1rcWZVH4aW4l
+dMpxJ2BK2PtPEk0thHkUbpA2iG9lPSXIpNP4CuTsBUPq2oX2b+LifIIqt/EAEo+V
+nIXlNx90iWRIVqCSP7o4yV8fjT24hCX/RijE9f8CcJY4/anPLaiK0Ka4PblPF/fc
+3lwiFOsA5YZovJPqFa11Ake2+sdWnjeOL7et7jcEPQKBgQDgdDrEqHIfNjG7Hmue
+KTfc6zsLU/3bX89yBPcEZgnDitO58P/UE9+ga/iPdbusqYq7buT7Eomiq5o2l6hx
+aavzFS5+CnkaIqcrtb9Ed86Pr7mujiUsWRuF3ohIlCzp/355ZEWIAYiYPKoAoxEI
+Ay7BsQy8dyua7WzHr0aPUMbiKwKBgQDXH6f5qtFlcixihKW3XFduY9ty/3KHDew2
+EQ0DCqv/ykBnugxRLHrBIH4Pe/156B1Di/WGXzZqXjkaOHyn+IMzIva3z2iCIwCq
+zg3Oxsb+UBx/0FCnzI1ygjeC1ADQr6BhCo9zaUKQlNuyHfbR4O9WkdoC1b6eYLhQ
+dr4sRmsJ7wKBgBAqTtE7EH0O+iXv2vBZJ5zRlD8MnYvfKqGbme7HKozawsTxhntP
+sxtqq0wpvoqA62z0X6l1fFQq58Bmy8rfQXMQY3jQaEhploCfZlcYCdhvX4Ai3KqF
+AGZz0HzprxJrRECZ6CgTdDMCq3vAQsnA8O0iQziPnKRb1SnMhdhsiOZhAoGARMST
+19XpNjq3QY8Rwnm8YUd+oVZTcCTdO7Nbq3s/3Hb0+7OXuGM1ooMWiTCjqNKweCVH
+iXrqVDpmmqEwCCoDFte4cq3UxLUXw4I3G8CjYCyPz7Px9JIJLW+++w12bT+XTy4n
+CUe+xaUwTdISUqlLGStqu7lERDC6+s3aoSCpmvUCgYAH+qVKngOiTMclIdeahrA9
+r6oVcLIU5GEEwqTaZizrYIY6wAdaQ5pmj0z5l8wf9mbaxniLGq7K5aZUNLqz8O2R
+mIqfzh8UABnOKamcADpYLF1MDgac0w50Ma8StPHhmYw5Wu/irmY6+a3aNJhdsgPf
+GArYq0KadHKkPyPZ9PazXQ==
+-----END PRIVATE KEY-----
+)PEM";
+
+} // namespace testcerts
