@@ -15,7 +15,9 @@ RequestSpec engineRequest(const QString &path)
 
 PendingCall *EngineApi::health(QObject *context, Callback<EngineHealth> done)
 {
-    return sendJson<Empty>(m_transport, engineRequest(QStringLiteral("/health")), context,
+    RequestSpec spec = engineRequest(QStringLiteral("/health"));
+    spec.retryOn429 = false; // 429 here means "alive but too busy": an answer to show
+    return sendJson<Empty>(m_transport, std::move(spec), context,
                            [done = std::move(done)](const ApiResult<Empty> &r) {
                                if (r.ok()) {
                                    done(EngineHealth::Healthy);

@@ -50,6 +50,9 @@ struct RequestSpec
     std::optional<bool> idempotent;
     ErrorFlavor errorFlavor = ErrorFlavor::ErrorV2;
     int timeoutMs = 0;                      // 0: the transport's default
+    // A 429 is waited out and resent. Off where 429 is an answer, not a rate limit (the
+    // engine's /health says "alive but busy" with it).
+    bool retryOn429 = true;
     QIODevice *uploadDevice = nullptr;      // streamed instead of `body` (app import)
     QIODevice *downloadSink = nullptr;      // body written here instead of kept (app export)
 

@@ -321,7 +321,7 @@ void Transport::Private::Call::handleHttpError(const RawResponse &raw)
             finish(e);
             return;
         }
-        if (m_rateLimitWaits >= options.max429Retries) {
+        if (!m_spec.retryOn429 || m_rateLimitWaits >= options.max429Retries) {
             finish(e);
             return;
         }
