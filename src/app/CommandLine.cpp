@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstring>
@@ -58,7 +59,13 @@ std::optional<int> CommandLine::parse(QCoreApplication &app, CommandLine &out)
         QStringList{QStringLiteral("sandbox-data")},
         QCoreApplication::translate("CommandLine", "Keep the sandbox tenant's state in <dir>."),
         QCoreApplication::translate("CommandLine", "dir"));
-    parser.addOptions({profile, sandbox, screenshot, view, lang, sandboxData});
+    const QCommandLineOption tenant(
+        QStringList{QStringLiteral("tenant")},
+        QCoreApplication::translate("CommandLine", "Connect to the Qlik Cloud tenant at <url> "
+                                                   "(https://TENANT.REGION.qlikcloud.com) with the API key in the "
+                                                   "environment variable ODAG_API_KEY."),
+        QCoreApplication::translate("CommandLine", "url"));
+    parser.addOptions({profile, sandbox, screenshot, view, lang, sandboxData, tenant});
 
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(parser.errorText()),
@@ -86,6 +93,29 @@ std::optional<int> CommandLine::parse(QCoreApplication &app, CommandLine &out)
     out.view = parser.value(view);
     out.language = parser.value(lang);
     out.sandboxDataDir = parser.value(sandboxData);
+    out.tenantUrl = parser.value(tenant);
+    if (!out.tenantUrl.isEmpty()) {
+        const QUrl url(out.tenantUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1StringView("https") && url.scheme() != QLatin1StringView("http"))
+            || url.host().isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("CommandLine", "--tenant needs a URL such as "
+                                                                               "https://tenant.eu.qlikcloud.com, not \"%1\".")
+                                        .arg(out.tenantUrl)));
+            return 2;
+        }
+        if (qEnvironmentVariableIsEmpty("ODAG_API_KEY")) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("CommandLine", "--tenant needs the API key in the "
+                                                                               "environment variable ODAG_API_KEY.")));
+            return 2;
+        }
+        if (out.sandbox) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("CommandLine", "Use either --tenant or --sandbox, not both.")));
+            return 2;
+        }
+    }
     if (parser.isSet(screenshot) && out.screenshotPath.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("CommandLine", "--screenshot needs a file path.")));
         return 2;

@@ -18,6 +18,7 @@ struct CommandLine
     QString view;           // --view NAME
     QString language;       // --lang CODE
     QString sandboxDataDir; // --sandbox-data DIR
+    QString tenantUrl;      // --tenant URL (API key from ODAG_API_KEY)
 
     // Parses the arguments of `app`. Handles --help and --version itself (prints and
     // returns an exit code); returns an exit code with a message on stderr on bad input.

@@ -9,10 +9,30 @@
 
 namespace odag::app {
 
-EmbeddedSandbox::EmbeddedSandbox() = default;
-EmbeddedSandbox::~EmbeddedSandbox() = default;
+EmbeddedSandbox::EmbeddedSandbox(QObject *parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("sandbox"));
+}
 
-bool EmbeddedSandbox::start(const QString &dataDir, QString *error)
+EmbeddedSandbox::~EmbeddedSandbox()
+{
+    if (!m_thread.isRunning())
+        return;
+    // The server's sockets, timers and database belong to its thread: end them there.
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [this] {
+            delete m_server;
+            m_server = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_threadContext;
+}
+
+void EmbeddedSandbox::start(const QString &dataDir)
 {
     sandbox::SandboxOptions options;
     options.dataDir = dataDir.isEmpty()
@@ -20,23 +40,28 @@ bool EmbeddedSandbox::start(const QString &dataDir, QString *error)
                           : dataDir;
     options.demo = true;
     if (!QDir().mkpath(options.dataDir)) {
-        *error = QCoreApplication::translate("main", "cannot create the folder %1").arg(options.dataDir);
-        return false;
+        Q_EMIT failed(QCoreApplication::translate("main", "cannot create the folder %1").arg(options.dataDir));
+        return;
     }
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    if (!m_server->start()) {
-        *error = m_server->errorString();
-        return false;
-    }
-    return true;
+    m_threadContext = new QObject;
+    m_threadContext->moveToThread(&m_thread);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_threadContext, [this, options] {
+        m_server = new sandbox::SandboxServer(options);
+        if (!m_server->start()) {
+            const QString error = m_server->errorString();
+            QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); });
+            return;
+        }
+        const QUrl url = m_server->baseUrl();
+        QMetaObject::invokeMethod(this, [this, url] {
+            m_baseUrl = url;
+            Q_EMIT started(url);
+        });
+    });
 }
 
-QUrl EmbeddedSandbox::baseUrl() const
-{
-    return m_server ? m_server->baseUrl() : QUrl();
-}
-
-QString EmbeddedSandbox::adminApiKey() const
+QString EmbeddedSandbox::adminApiKey()
 {
     return QString::fromLatin1(sandbox::demo::kAdminKey);
 }

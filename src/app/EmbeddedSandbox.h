@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QString>
+#include <QObject>
+#include <QThread>
 #include <QUrl>
-
-#include <memory>
 
 namespace odag::sandbox {
 class SandboxServer;
@@ -11,21 +10,32 @@ class SandboxServer;
 
 namespace odag::app {
 
-// The built-in Sandbox profile's tenant: a sandbox server in this process, on a loopback
-// port, with demo data kept under the app's data directory.
-class EmbeddedSandbox
+// The built-in Sandbox profile's tenant: a sandbox server on a loopback port, with demo
+// data kept under the app's data directory. It runs on its own thread, so its SQLite
+// writes (synced to disk before each answer) never stall the window, and start() returns
+// at once: the window paints while the tenant opens.
+class EmbeddedSandbox : public QObject
 {
+    Q_OBJECT
 public:
-    EmbeddedSandbox();
-    ~EmbeddedSandbox();
+    explicit EmbeddedSandbox(QObject *parent = nullptr);
+    ~EmbeddedSandbox() override;
 
-    // dataDir empty: <AppDataLocation>/sandbox.
-    bool start(const QString &dataDir, QString *error);
-    QUrl baseUrl() const;
-    QString adminApiKey() const;
+    // Starts the server; emits started() or failed(). dataDir empty:
+    // <AppDataLocation>/sandbox.
+    void start(const QString &dataDir);
+    QUrl baseUrl() const { return m_baseUrl; }
+    static QString adminApiKey();
+
+Q_SIGNALS:
+    void started(const QUrl &baseUrl);
+    void failed(const QString &error);
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_server;
+    QThread m_thread;
+    QObject *m_threadContext = nullptr;      // lives on m_thread
+    sandbox::SandboxServer *m_server = nullptr; // created and destroyed on m_thread
+    QUrl m_baseUrl;
 };
 
 } // namespace odag::app

@@ -1,6 +1,7 @@
 #include "Screenshot.h"
 
 #include "gui/MainWindow.h"
+#include "gui/connection/TenantSession.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -30,7 +31,7 @@ void takeScreenshotWhenLoaded(gui::MainWindow *window, const QString &path, int 
             if (!saved)
                 std::fprintf(stderr, "%s\n",
                              qPrintable(QCoreApplication::translate("main", "Could not write %1.").arg(path)));
-            QCoreApplication::exit(saved && !timedOut ? 0 : 1);
+            QCoreApplication::exit(saved && !timedOut && window->session() ? 0 : 1);
         });
     };
     QTimer::singleShot(timeoutMs, window, [save] { save(true); });

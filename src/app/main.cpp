@@ -61,24 +61,41 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // The built-in Sandbox profile: a local tenant on a loopback port, reached over HTTP
-    // through the same client code as a real tenant.
-    app::EmbeddedSandbox sandbox;
-    QString error;
-    if (!sandbox.start(cl.sandboxDataDir, &error)) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "Could not start the sandbox tenant: %1").arg(error)));
-        return 1;
-    }
-    gui::TenantSession session(QCoreApplication::translate("main", "Sandbox"), gui::TenantSession::Kind::Cloud,
-                               sandbox.baseUrl(), std::make_shared<api::ApiKeyAuth>(sandbox.adminApiKey().toUtf8()));
-
-    gui::MainWindow window(&session);
-    if (!cl.view.isEmpty() && !window.showView(cl.view)) {
+    if (!cl.view.isEmpty() && !gui::MainWindow::viewIds().contains(cl.view)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "Unknown view \"%1\". Views: %2.")
-                                    .arg(cl.view, window.viewIds().join(QStringLiteral(", ")))));
+                                    .arg(cl.view, gui::MainWindow::viewIds().join(QStringLiteral(", ")))));
         return 2;
+    }
+
+    // The built-in Sandbox profile: a local tenant on a loopback port, reached over HTTP
+    // through the same client code as a real tenant. --tenant connects to a real one.
+    // The window paints first; the workspaces open when the connection is there.
+    app::EmbeddedSandbox sandbox;
+    std::unique_ptr<gui::TenantSession> session;
+    gui::MainWindow window;
+    if (!cl.view.isEmpty())
+        window.showView(cl.view);
+    if (!cl.tenantUrl.isEmpty()) {
+        const QUrl url(cl.tenantUrl);
+        session = std::make_unique<gui::TenantSession>(url.host(), gui::TenantSession::Kind::Cloud, url,
+                                                       std::make_shared<api::ApiKeyAuth>(qgetenv("ODAG_API_KEY")));
+        window.setSession(session.get());
+    } else {
+        const QString name = QCoreApplication::translate("main", "Sandbox");
+        window.showConnecting(name);
+        QObject::connect(&sandbox, &app::EmbeddedSandbox::started, &window, [&, name](const QUrl &url) {
+            session = std::make_unique<gui::TenantSession>(
+                name, gui::TenantSession::Kind::Cloud, url,
+                std::make_shared<api::ApiKeyAuth>(app::EmbeddedSandbox::adminApiKey().toUtf8()));
+            window.setSession(session.get());
+        });
+        QObject::connect(&sandbox, &app::EmbeddedSandbox::failed, &window, [&, name](const QString &error) {
+            const QString message = QCoreApplication::translate("main", "Could not start the sandbox tenant: %1").arg(error);
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            window.showConnectionFailed(name, message);
+        });
+        sandbox.start(cl.sandboxDataDir);
     }
     app::installStartupProbe(&window, sinceStart);
     window.show();

@@ -23,19 +23,32 @@
 
 namespace odag::gui {
 
-MainWindow::MainWindow(TenantSession *session, QWidget *parent)
+namespace {
+// Every session's workspaces, in navigation order.
+struct WorkspaceKind
+{
+    const char *id;
+    const char *title; // translated in the MainWindow context
+    Workspace *(*create)(TenantSession *session, QWidget *parent);
+};
+const WorkspaceKind kWorkspaces[] = {
+    {"tenant", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantOverviewPage(s, p); }},
+};
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_session(session)
     , m_logModel(new ExchangeLogModel(5000, this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_statusPage(new QLabel(this))
     , m_logDock(new QDockWidget(tr("HTTP log"), this))
     , m_connectionLabel(new QLabel(this))
     , m_budgetLabel(new QLabel(this))
     , m_budgetTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("ODAG Admin — %1").arg(session->profileName()));
+    setWindowTitle(tr("ODAG Admin"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/odag-admin.svg")));
 
     m_nav->setObjectName(QStringLiteral("workspaceNav"));
@@ -44,6 +57,16 @@ MainWindow::MainWindow(TenantSession *session, QWidget *parent)
     m_nav->setSpacing(2);
     m_nav->setFixedWidth(180);
     m_nav->setFrameShape(QFrame::NoFrame);
+    // A quiet selection keeps the coloured icons readable in light and dark palettes.
+    m_nav->setStyleSheet(QStringLiteral("QListWidget::item { padding: 4px 8px; }"
+                                        "QListWidget::item:selected { background: palette(midlight); color: palette(text);"
+                                        " border-left: 3px solid palette(highlight); }"));
+
+    m_statusPage->setObjectName(QStringLiteral("connectionStatusPage"));
+    m_statusPage->setAlignment(Qt::AlignCenter);
+    m_statusPage->setWordWrap(true);
+    m_statusPage->setMargin(40);
+    m_stack->addWidget(m_statusPage);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -53,26 +76,22 @@ MainWindow::MainWindow(TenantSession *session, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    addWorkspace(new TenantOverviewPage(session, this));
-
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    m_nav->setCurrentRow(0);
+    // The status page sits at index 0 of the stack; workspace i at i + 1.
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_stack->setCurrentIndex(row + 1);
+    });
 
     auto *pane = new LogPane(m_logModel, m_logDock);
     m_logDock->setObjectName(QStringLiteral("logDock"));
     m_logDock->setWidget(pane);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
-    connect(&session->transport(), &api::Transport::exchanged, m_logModel, &ExchangeLogModel::append);
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_connectionLabel->setText(tr("Connected to %1 (%2)")
-                                   .arg(session->profileName(), session->baseUrl().toDisplayString()));
     m_budgetLabel->setObjectName(QStringLiteral("budgetLabel"));
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_budgetLabel);
     connect(m_budgetTimer, &QTimer::timeout, this, &MainWindow::updateBudget);
-    m_budgetTimer->start(1000);
-    updateBudget();
 
     createMenus();
     resize(1280, 800);
@@ -80,6 +99,73 @@ MainWindow::MainWindow(TenantSession *session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::viewIds()
+{
+    QStringList ids;
+    for (const WorkspaceKind &k : kWorkspaces)
+        ids << QString::fromLatin1(k.id);
+    return ids;
+}
+
+void MainWindow::setSession(TenantSession *session)
+{
+    clearWorkspaces();
+    if (m_session) {
+        disconnect(&m_session->transport(), nullptr, m_logModel, nullptr);
+        disconnect(&m_session->transport(), nullptr, this, nullptr);
+    }
+    m_session = session;
+    m_failed = false;
+    setWindowTitle(tr("ODAG Admin — %1").arg(session->profileName()));
+    connect(&session->transport(), &api::Transport::exchanged, m_logModel, &ExchangeLogModel::append);
+    connect(&session->transport(), &api::Transport::exchanged, this, &MainWindow::updateBudget);
+    for (const WorkspaceKind &k : kWorkspaces)
+        addWorkspace(k.create(session, this));
+    for (QAction *a : std::as_const(m_viewActions))
+        a->setEnabled(true);
+    m_connectionLabel->setText(
+        tr("Connected to %1 (%2)").arg(session->profileName(), session->baseUrl().toDisplayString()));
+    m_budgetTimer->start(1000);
+    updateBudget();
+    m_nav->setCurrentRow(0);
+    if (!m_pendingView.isEmpty())
+        showView(m_pendingView);
+    Q_EMIT sessionOpened();
+}
+
+void MainWindow::showConnecting(const QString &profileName)
+{
+    clearWorkspaces();
+    m_statusPage->setText(tr("<h2>Connecting to %1…</h2>").arg(profileName.toHtmlEscaped()));
+    m_connectionLabel->setText(tr("Connecting to %1…").arg(profileName));
+    m_stack->setCurrentWidget(m_statusPage);
+}
+
+void MainWindow::showConnectionFailed(const QString &profileName, const QString &error)
+{
+    clearWorkspaces();
+    m_failed = true;
+    m_statusPage->setText(tr("<h2>Could not connect to %1</h2><p>%2</p>")
+                              .arg(profileName.toHtmlEscaped(), error.toHtmlEscaped()));
+    m_connectionLabel->setText(tr("Not connected"));
+    m_stack->setCurrentWidget(m_statusPage);
+    Q_EMIT connectionFailed();
+}
+
+void MainWindow::clearWorkspaces()
+{
+    m_nav->clear();
+    for (Workspace *w : std::as_const(m_workspaces)) {
+        m_stack->removeWidget(w);
+        w->deleteLater();
+    }
+    m_workspaces.clear();
+    for (QAction *a : std::as_const(m_viewActions))
+        a->setEnabled(false);
+    m_budgetTimer->stop();
+    m_budgetLabel->clear();
+}
 
 void MainWindow::addWorkspace(Workspace *workspace)
 {
@@ -98,10 +184,13 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_workspaces.size(); ++i) {
-        Workspace *w = m_workspaces.at(i);
-        QAction *a = view->addAction(w->icon(), w->title(), this, [this, i] { m_nav->setCurrentRow(i); });
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    int i = 0;
+    for (const WorkspaceKind &k : kWorkspaces) {
+        const QString id = QString::fromLatin1(k.id);
+        QAction *a = view->addAction(tr(k.title), this, [this, id] { showView(id); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i++)));
+        a->setEnabled(false);
+        m_viewActions.push_back(a);
     }
     view->addSeparator();
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
@@ -127,6 +216,8 @@ void MainWindow::createMenus()
 
 void MainWindow::updateBudget()
 {
+    if (!m_session)
+        return;
     api::RateLimiter &limiter = m_session->transport().rateLimiter();
     const qint64 now = limiter.now();
     m_budgetLabel->setText(tr("Calls this minute: Tier 1 %1/%2 · Tier 2 %3/%4")
@@ -136,23 +227,18 @@ void MainWindow::updateBudget()
                                .arg(limiter.budget(api::Tier::Tier2)));
 }
 
-QStringList MainWindow::viewIds() const
-{
-    QStringList ids;
-    for (const Workspace *w : m_workspaces)
-        ids << w->viewId();
-    return ids;
-}
-
 bool MainWindow::showView(const QString &viewId)
 {
+    if (!viewIds().contains(viewId))
+        return false;
+    m_pendingView = viewId;
     for (int i = 0; i < m_workspaces.size(); ++i) {
         if (m_workspaces.at(i)->viewId() == viewId) {
             m_nav->setCurrentRow(i);
             return true;
         }
     }
-    return false;
+    return true; // opened with the session
 }
 
 Workspace *MainWindow::currentWorkspace() const
@@ -162,6 +248,25 @@ Workspace *MainWindow::currentWorkspace() const
 
 void MainWindow::whenCurrentLoaded(std::function<void()> done)
 {
+    if (m_failed) {
+        done();
+        return;
+    }
+    if (!m_session) {
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        auto failed = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(this, &MainWindow::sessionOpened, this, [this, connection, failed, done] {
+            QObject::disconnect(*connection);
+            QObject::disconnect(*failed);
+            whenCurrentLoaded(done);
+        });
+        *failed = connect(this, &MainWindow::connectionFailed, this, [connection, failed, done] {
+            QObject::disconnect(*connection);
+            QObject::disconnect(*failed);
+            done();
+        });
+        return;
+    }
     Workspace *w = currentWorkspace();
     if (!w || w->hasLoaded()) {
         done();
@@ -177,7 +282,8 @@ void MainWindow::whenCurrentLoaded(std::function<void()> done)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
-    m_session->transport().cancelAll();
+    if (m_session)
+        m_session->transport().cancelAll();
     event->accept();
 }
 

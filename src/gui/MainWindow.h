@@ -18,42 +18,65 @@ class TenantSession;
 class Workspace;
 
 // The main window: the workspace navigation, the workspace pages, the log pane and a
-// status bar with the connection and the call budget. Holds no tenant logic itself.
+// status bar with the connection and the call budget. It paints at once and opens the
+// workspaces when a session is set, so start-up and profile switches never wait on the
+// network. Holds no tenant logic itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(TenantSession *session, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QStringList viewIds() const;
-    // Shows the workspace with this id; false when there is none.
+    // The workspaces every session gets, by stable id (for --view and settings).
+    static QStringList viewIds();
+
+    // Opens the workspaces on `session`, replacing those of the previous one. The window
+    // does not own the session; it must outlive the window or be replaced first.
+    void setSession(TenantSession *session);
+    TenantSession *session() const { return m_session; }
+    // While a connection is being opened, and when opening it failed.
+    void showConnecting(const QString &profileName);
+    void showConnectionFailed(const QString &profileName, const QString &error);
+
+    // Shows the workspace with this id (remembered until a session is open); false for
+    // an unknown id.
     bool showView(const QString &viewId);
     Workspace *currentWorkspace() const;
     ExchangeLogModel *logModel() const { return m_logModel; }
 
-    // Runs `done` once the current workspace has loaded its data (or failed to).
+    // Runs `done` once the current workspace has loaded its data (or failed to), or at
+    // once when the connection could not be opened.
     void whenCurrentLoaded(std::function<void()> done);
+
+Q_SIGNALS:
+    void sessionOpened();
+    void connectionFailed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void clearWorkspaces();
     void addWorkspace(Workspace *workspace);
     void createMenus();
     void updateBudget();
     void restoreLayout();
     void saveLayout() const;
 
-    TenantSession *m_session;
+    QPointer<TenantSession> m_session;
     ExchangeLogModel *m_logModel;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
+    QLabel *m_statusPage;
     QDockWidget *m_logDock;
     QLabel *m_connectionLabel;
     QLabel *m_budgetLabel;
     QTimer *m_budgetTimer;
     QList<Workspace *> m_workspaces;
+    QList<QAction *> m_viewActions;
+    QString m_pendingView;
+    bool m_failed = false;
 };
 
 } // namespace odag::gui

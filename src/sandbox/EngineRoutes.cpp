@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -107,7 +108,9 @@ SandboxResponse healthcheck(SandboxServer &server)
                                             {QStringLiteral("allocated"), round1(mem.allocatedMb)},
                                             {QStringLiteral("free"), round1(mem.freeMb)}}},
         {QStringLiteral("cpu"),
-         QJsonObject{{QStringLiteral("total"), round1(100.0 * cpuSeconds / uptimeSeconds)}}},
+         // Share of the whole machine, as the engine reports it: never above 100 %.
+         QJsonObject{{QStringLiteral("total"),
+                      round1(std::min(100.0, 100.0 * cpuSeconds / uptimeSeconds / std::max(1, QThread::idealThreadCount())))}}},
         {QStringLiteral("session"), QJsonObject{{QStringLiteral("active"), int(sessions.size())},
                                                 {QStringLiteral("total"), everSeen}}},
         {QStringLiteral("apps"), QJsonObject{{QStringLiteral("active_docs"), QJsonArray()},

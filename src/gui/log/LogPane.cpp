@@ -46,7 +46,7 @@ LogPane::LogPane(ExchangeLogModel *model, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setColumnWidth(ExchangeLogModel::TimeColumn, 100);
     m_view->setColumnWidth(ExchangeLogModel::MethodColumn, 70);
-    m_view->setColumnWidth(ExchangeLogModel::StatusColumn, 110);
+    m_view->setColumnWidth(ExchangeLogModel::StatusColumn, 150);
     m_view->setColumnWidth(ExchangeLogModel::DurationColumn, 80);
     m_view->setColumnWidth(ExchangeLogModel::SizeColumn, 80);
 

@@ -29,9 +29,10 @@ QString count(const std::optional<qint64> &v)
     return v ? QLocale().toString(*v) : TenantOverviewPage::tr("not reported");
 }
 
-QString bytes(const std::optional<double> &v)
+// The engine reports memory in megabytes.
+QString megabytes(const std::optional<double> &v)
 {
-    return v ? QLocale().formattedDataSize(qint64(*v)) : TenantOverviewPage::tr("not reported");
+    return v ? QLocale().formattedDataSize(qint64(*v * 1024 * 1024)) : TenantOverviewPage::tr("not reported");
 }
 } // namespace
 
@@ -141,7 +142,7 @@ void TenantOverviewPage::refresh()
             m_engineVersion->setText(h.version.value_or(tr("not reported")));
             m_engineStarted->setText(h.started.value_or(tr("not reported")));
             m_memory->setText(h.mem ? tr("%1 / %2 / %3")
-                                          .arg(bytes(h.mem->committed), bytes(h.mem->allocated), bytes(h.mem->free))
+                                          .arg(megabytes(h.mem->committed), megabytes(h.mem->allocated), megabytes(h.mem->free))
                                     : tr("not reported"));
             m_cpu->setText(h.cpu && h.cpu->total ? tr("%1 %").arg(QLocale().toString(*h.cpu->total, 'f', 1))
                                                  : tr("not reported"));

@@ -1,0 +1,164 @@
+// The main window against a real sandbox tenant over HTTP: the Tenant page loads real
+// settings and health, Refresh goes back to the server, the log pane shows and filters
+// the exchanges, and a tenant that cannot be reached gives a clear error, not a hang.
+
+#include "TestMain.h"
+#include "api/Authenticator.h"
+#include "gui/MainWindow.h"
+#include "gui/Workspace.h"
+#include "gui/connection/TenantSession.h"
+#include "gui/log/ExchangeLogModel.h"
+#include "sandbox/SandboxDemoUsers.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QAbstractItemModelTester>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace odag;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+
+    std::unique_ptr<gui::TenantSession> session(const char *key)
+    {
+        return std::make_unique<gui::TenantSession>(QStringLiteral("Sandbox"), gui::TenantSession::Kind::Cloud,
+                                                    m_server->baseUrl(),
+                                                    std::make_shared<api::ApiKeyAuth>(QByteArray(key)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        sandbox::SandboxOptions options;
+        options.dataDir = m_dir.path();
+        options.demo = true;
+        m_server = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    }
+
+    void tenantPageLoadsFromTheServer()
+    {
+        auto s = session(sandbox::demo::kAdminKey);
+        gui::MainWindow window;
+        window.setSession(s.get());
+        QAbstractItemModelTester tester(window.logModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QCOMPARE(gui::MainWindow::viewIds(), QStringList{QStringLiteral("tenant")});
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentWorkspace()->hasLoaded(), 10000);
+
+        auto *odag = window.findChild<QLabel *>(QStringLiteral("odagEnabled"));
+        QVERIFY(odag);
+        QCOMPARE(odag->text(), QStringLiteral("enabled"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("engineStatus"))->text(), QStringLiteral("Healthy"));
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("engineVersion"))->text().isEmpty());
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
+        const int before = window.logModel()->rowCount();
+        QVERIFY(before >= 4);
+
+        // Refresh asks the server again.
+        auto *refresh = window.findChild<QPushButton *>(QStringLiteral("tenantRefresh"));
+        QTRY_VERIFY(refresh->isEnabled());
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window.logModel()->rowCount(), before + 4, 10000);
+
+        // The log filter narrows the rows to the matching URLs.
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("logFilter"));
+        auto *view = window.findChild<QTableView *>(QStringLiteral("logView"));
+        QTest::keyClicks(filter, QStringLiteral("healthcheck"));
+        QCOMPARE(view->model()->rowCount(), 2);
+        filter->clear();
+        QCOMPARE(view->model()->rowCount(), window.logModel()->rowCount());
+    }
+
+    void nonAdminSeesWhyNotError()
+    {
+        auto s = session(sandbox::demo::kAnalystKey);
+        gui::MainWindow window;
+        window.setSession(s.get());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentWorkspace()->hasLoaded(), 10000);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("odagEnabled"))->text(),
+                 QStringLiteral("visible to tenant admins only"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("canUpdateSettings"))->text(), QStringLiteral("no"));
+    }
+
+    void unreachableTenantSaysSo()
+    {
+        // A port that was free a moment ago: nothing listens there.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        gui::TenantSession s(QStringLiteral("Gone"), gui::TenantSession::Kind::Cloud,
+                             QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                             std::make_shared<api::ApiKeyAuth>(QByteArray("k")));
+        gui::MainWindow window;
+        window.setSession(&s);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentWorkspace()->hasLoaded(), 30000);
+        auto *banner = window.findChild<QWidget *>(QStringLiteral("errorBanner"));
+        QVERIFY(banner->isVisible());
+        const QString text = banner->findChild<QLabel *>()->text();
+        QVERIFY2(text.contains(QLatin1StringView("Could not read")), qPrintable(text));
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("tenantRefresh"))->isEnabled());
+    }
+
+    void connectingThenOpen()
+    {
+        // The window paints before the connection exists and opens the workspaces when
+        // the session arrives; a screenshot waits for both.
+        gui::MainWindow window;
+        window.showConnecting(QStringLiteral("Sandbox"));
+        window.show();
+        QVERIFY(window.showView(QStringLiteral("tenant")));
+        QVERIFY(!window.showView(QStringLiteral("nope")));
+        QCOMPARE(window.currentWorkspace(), nullptr);
+        bool loaded = false;
+        window.whenCurrentLoaded([&loaded] { loaded = true; });
+        QVERIFY(!loaded);
+        auto s = session(sandbox::demo::kAdminKey);
+        window.setSession(s.get());
+        QTRY_VERIFY_WITH_TIMEOUT(loaded, 10000);
+        QCOMPARE(window.currentWorkspace()->viewId(), QStringLiteral("tenant"));
+    }
+
+    void connectionFailureEndsTheWait()
+    {
+        gui::MainWindow window;
+        window.showConnecting(QStringLiteral("Sandbox"));
+        bool loaded = false;
+        window.whenCurrentLoaded([&loaded] { loaded = true; });
+        window.showConnectionFailed(QStringLiteral("Sandbox"), QStringLiteral("disk full"));
+        QVERIFY(loaded);
+        auto *page = window.findChild<QLabel *>(QStringLiteral("connectionStatusPage"));
+        QVERIFY(page->text().contains(QLatin1StringView("disk full")));
+    }
+
+    void logPaneTogglesWithShortcut()
+    {
+        auto s = session(sandbox::demo::kAdminKey);
+        gui::MainWindow window;
+        window.setSession(s.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("logDock"));
+        const bool visible = dock->isVisible();
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QTRY_COMPARE(dock->isVisible(), !visible);
+    }
+};
+
+ODAG_TEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
