@@ -2,6 +2,9 @@
 
 #include "OdagSettingsRoutes.h"
 #include "SandboxServer.h"
+#include "apps/DemoApps.h"
+#include "odag/DemoLinks.h"
+#include "odag/DemoRequests.h"
 
 #include <QString>
 
@@ -22,6 +25,12 @@ const SandboxUser *demoAdmin(SandboxServer &server)
 
 bool seedDemoData(SandboxServer &server)
 {
+    if (!seedDemoApps(server))
+        return false;
+    if (!seedDemoLinks(server))
+        return false;
+    if (!seedDemoRequests(server))
+        return false;
     SandboxStore &store = server.store();
     const QString settings = QString::fromLatin1(kSettingsCollection);
     const QString id = QString::fromLatin1(kOdagSettingsId);

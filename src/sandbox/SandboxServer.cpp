@@ -7,6 +7,9 @@
 #include "OdagSettingsRoutes.h"
 #include "QseRoutes.h"
 #include "RequestPipeline.h"
+#include "apps/AppRoutes.h"
+#include "odag/LinkRoutes.h"
+#include "odag/RequestRoutes.h"
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
@@ -65,6 +68,9 @@ void SandboxServer::registerBuiltInRoutes()
     registerEngineRoutes(*this);
     registerOdagSettingsRoutes(*this);
     registerQseRoutes(*this);
+    registerAppRoutes(*this);
+    registerOdagLinkRoutes(*this);
+    registerOdagRequestRoutes(*this);
     registerControlRoutes(*this);
 }
 
