@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QCoreApplication::translate(
             "odag-sandbox",
-            "Load the demo data. Currently that is the demo users and the ODAG settings."));
+            "Load the demo tenant: spaces, apps with load scripts, ODAG links with per-user and per-group settings, and generation requests in every state."));
     const QCommandLineOption usersOption(
         QStringLiteral("users"),
         QCoreApplication::translate(
