@@ -1,4 +1,2893 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Administration of Qlik On-Demand App Generation: links, requests, spaces, apps and reloads.</source>
+        <translation>Verwaltung der Qlik On-Demand-App-Generierung: Links, Anforderungen, Bereiche, Apps und Neuladevorgänge.</translation>
+    </message>
+    <message>
+        <source>Open the connection profile &lt;name&gt;.</source>
+        <translation>Das Verbindungsprofil &lt;Name&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Connect to the built-in sandbox tenant.</source>
+        <translation>Mit dem integrierten Sandbox-Mandanten verbinden.</translation>
+    </message>
+    <message>
+        <source>Render the main window once its data has loaded, save it as a PNG to &lt;path&gt; and exit.</source>
+        <translation>Das Hauptfenster nach dem Laden seiner Daten darstellen, als PNG unter &lt;Pfad&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Open the workspace &lt;name&gt; (for example: tenant).</source>
+        <translation>Den Arbeitsbereich &lt;Name&gt; öffnen (zum Beispiel: tenant).</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
+        <translation>Die Sprache &lt;Code&gt; (en, de, fr, es, ja) statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Keep the sandbox tenant&apos;s state in &lt;dir&gt;.</source>
+        <translation>Den Zustand des Sandbox-Mandanten in &lt;Verz&gt; speichern.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Verz</translation>
+    </message>
+    <message>
+        <source>Connect to the Qlik Cloud tenant at &lt;url&gt; (https://TENANT.REGION.qlikcloud.com) with the API key in the environment variable ODAG_API_KEY.</source>
+        <translation>Mit dem Qlik Cloud-Mandanten unter &lt;URL&gt; (https://TENANT.REGION.qlikcloud.com) verbinden, mit dem API-Schlüssel aus der Umgebungsvariablen ODAG_API_KEY.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation>Siehe --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1. Try --help.</source>
+        <translation>Unerwartetes Argument: %1. Siehe --help.</translation>
+    </message>
+    <message>
+        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not &quot;%1&quot;.</source>
+        <translation>--tenant benötigt eine URL wie https://tenant.eu.qlikcloud.com, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--tenant needs the API key in the environment variable ODAG_API_KEY.</source>
+        <translation>--tenant benötigt den API-Schlüssel in der Umgebungsvariablen ODAG_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Use either --tenant or --sandbox, not both.</source>
+        <translation>Verwenden Sie entweder --tenant oder --sandbox, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file path.</source>
+        <translation>--screenshot benötigt einen Dateipfad.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;. Available profiles: Sandbox.</source>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“. Verfügbare Profile: Sandbox.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;. Views: %2.</source>
+        <translation>Unbekannte Ansicht „%1“. Ansichten: %2.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox tenant: %1</source>
+        <translation>Der Sandbox-Mandant konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The view did not finish loading; saving the screenshot as it is.</source>
+        <translation>Die Ansicht wurde nicht vollständig geladen; der Screenshot wird im aktuellen Zustand gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>odag-sandbox</name>
+    <message>
+        <source>A local Qlik tenant for trying, teaching and testing ODAG Admin. It speaks the Qlik Cloud ODAG, /api/v1 and engine paths and the Qlik Sense Enterprise ODAG paths on a loopback port.
+Built-in users and their API keys are listed in the README.</source>
+        <translation>Ein lokaler Qlik-Mandant zum Ausprobieren, Schulen und Testen von ODAG Admin. Er bedient die Qlik Cloud-Pfade für ODAG, /api/v1 und die Engine sowie die ODAG-Pfade von Qlik Sense Enterprise auf einem Loopback-Port.
+Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Port, auf dem gelauscht wird (0: beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Directory for the tenant&apos;s database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
+        <translation>Verzeichnis für die Datenbank des Mandanten (sandbox.db). Ohne diese Angabe liegt der Mandant im Arbeitsspeicher und geht beim Beenden verloren.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZ</translation>
+    </message>
+    <message>
+        <source>JSON file with the users: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Without it the built-in demo users.</source>
+        <translation>JSON-Datei mit den Benutzern: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Ohne diese Angabe die integrierten Demobenutzer.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Inject faults: rules KIND[=N]:PROBABILITY:PATH[:METHOD] separated by commas, KIND one of 500, 502, 503 (any 4xx/5xx), delay, drop, truncate, malformed, 429storm; N is the delay in ms or the Retry-After seconds. Example: 500:0.1:/api/v1/*,delay=2000:0.5:/api/analytics/*. @FILE reads JSON rules.</source>
+        <translation>Fehler einschleusen: Regeln KIND[=N]:PROBABILITY:PATH[:METHOD], durch Kommas getrennt; KIND ist 500, 502, 503 (beliebiger 4xx/5xx), delay, drop, truncate, malformed oder 429storm; N ist die Verzögerung in ms bzw. die Retry-After-Sekunden. Beispiel: 500:0.1:/api/v1/*,delay=2000:0.5:/api/analytics/*. @FILE liest JSON-Regeln.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>REGELN</translation>
+    </message>
+    <message>
+        <source>Seed for the fault dice, for repeatable runs.</source>
+        <translation>Startwert für den Fehler-Zufallsgenerator, für reproduzierbare Läufe.</translation>
+    </message>
+    <message>
+        <source>Simulated time runs X times faster than real time.</source>
+        <translation>Die simulierte Zeit läuft X-mal schneller als die Echtzeit.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Do not enforce the per-tier rate limits.</source>
+        <translation>Die Ratenbegrenzungen je Tier nicht durchsetzen.</translation>
+    </message>
+    <message>
+        <source>Log every request and store change.</source>
+        <translation>Jede Anfrage und jede Änderung am Speicher protokollieren.</translation>
+    </message>
+    <message>
+        <source>Number of app loads that may run at the same time.</source>
+        <translation>Anzahl der App-Ladevorgänge, die gleichzeitig laufen dürfen.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation>--port benötigt eine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>--fault-seed needs a whole number.</source>
+        <translation>--fault-seed benötigt eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--speed needs a number greater than 0.</source>
+        <translation>--speed benötigt eine Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>--max-loads needs a whole number of at least 1.</source>
+        <translation>--max-loads benötigt eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>cannot install the signal handlers; stop with SIGKILL.</source>
+        <translation>die Signal-Handler können nicht installiert werden; mit SIGKILL beenden.</translation>
+    </message>
+    <message>
+        <source>Load the demo tenant: spaces, apps with load scripts, ODAG links with per-user and per-group settings, and generation requests in every state.</source>
+        <translation>Den Demo-Mandanten laden: Bereiche, Apps mit Ladeskripts, ODAG-Links mit Einstellungen pro Benutzer und pro Gruppe sowie Generierungsanforderungen in jedem Status.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::App</name>
+    <message>
+        <source>the app name is empty</source>
+        <translation>der App-Name ist leer</translation>
+    </message>
+    <message>
+        <source>the app name is longer than 256 characters</source>
+        <translation>der App-Name ist länger als 256 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AppNameParameter</name>
+    <message>
+        <source>Template app name</source>
+        <translation>Name der Vorlagen-App</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Current year</source>
+        <translation>Aktuelles Jahr</translation>
+    </message>
+    <message>
+        <source>Current month</source>
+        <translation>Aktueller Monat</translation>
+    </message>
+    <message>
+        <source>Current day</source>
+        <translation>Aktueller Tag</translation>
+    </message>
+    <message>
+        <source>Current hour</source>
+        <translation>Aktuelle Stunde</translation>
+    </message>
+    <message>
+        <source>Current minute</source>
+        <translation>Aktuelle Minute</translation>
+    </message>
+    <message>
+        <source>Current second</source>
+        <translation>Aktuelle Sekunde</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AppOpenMethod</name>
+    <message>
+        <source>New tab</source>
+        <translation>Neuer Tab</translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation>Neues Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AppUsageType</name>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Data preparation</source>
+        <translation>Datenvorbereitung</translation>
+    </message>
+    <message>
+        <source>Data flow preparation</source>
+        <translation>Datenfluss-Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Single table preparation</source>
+        <translation>Einzeltabellen-Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Direct Query</source>
+        <translation>Direct Query</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AssigneeType</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+</context>
+<context>
+    <name>odag::DataLoadStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Success with warnings</source>
+        <translation>Erfolgreich mit Warnungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>odag::EngineHealth</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Alive but too busy</source>
+        <translation>Aktiv, aber ausgelastet</translation>
+    </message>
+    <message>
+        <source>Not healthy</source>
+        <translation>Gestört</translation>
+    </message>
+</context>
+<context>
+    <name>odag::EngineSessionState</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Blockiert</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LimitPolicy</name>
+    <message>
+        <source>Restrict</source>
+        <translation>Einschränken</translation>
+    </message>
+    <message>
+        <source>Delete oldest automatically</source>
+        <translation>Älteste automatisch löschen</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LinkStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LinkStatusSetting</name>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Decommission</source>
+        <translation>Außer Betrieb nehmen</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LinkType</name>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Dynamic views</source>
+        <translation>Dynamische Ansichten</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>odag::OdagAppType</name>
+    <message>
+        <source>Selection app</source>
+        <translation>Auswahl-App</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation>Vorlagen-App</translation>
+    </message>
+    <message>
+        <source>Generated app</source>
+        <translation>Generierte App</translation>
+    </message>
+</context>
+<context>
+    <name>odag::QseRequestStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>odag::Reload</name>
+    <message>
+        <source>at most %1 variables are allowed, got %2</source>
+        <translation>höchstens %1 Variablen sind erlaubt, angegeben wurden %2</translation>
+    </message>
+    <message>
+        <source>the variable name is empty</source>
+        <translation>der Variablenname ist leer</translation>
+    </message>
+    <message>
+        <source>the variable name is longer than %1 characters</source>
+        <translation>der Variablenname ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the variable value is longer than %1 characters</source>
+        <translation>der Variablenwert ist länger als %1 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>odag::ReloadStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Reloading</source>
+        <translation>Wird neu geladen</translation>
+    </message>
+    <message>
+        <source>Canceling</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Exceeded limit</source>
+        <translation>Limit überschritten</translation>
+    </message>
+</context>
+<context>
+    <name>odag::ReloadType</name>
+    <message>
+        <source>Manual (hub)</source>
+        <translation>Manuell (Hub)</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <source>Data refresh</source>
+        <translation>Datenaktualisierung</translation>
+    </message>
+    <message>
+        <source>Choreographer</source>
+        <translation>Choreographer</translation>
+    </message>
+</context>
+<context>
+    <name>odag::RequestAction</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Acknowledge cancellation</source>
+        <translation>Abbruch bestätigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge failure</source>
+        <translation>Fehler bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>odag::RequestKind</name>
+    <message>
+        <source>Single</source>
+        <translation>Einzeln</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>Mehrfach</translation>
+    </message>
+    <message>
+        <source>Sub-request</source>
+        <translation>Teilanforderung</translation>
+    </message>
+</context>
+<context>
+    <name>odag::RequestState</name>
+    <message>
+        <source>Validating</source>
+        <translation>Wird validiert</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Canceling</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Canceled (acknowledged)</source>
+        <translation>Abgebrochen (bestätigt)</translation>
+    </message>
+    <message>
+        <source>Failed (acknowledged)</source>
+        <translation>Fehlgeschlagen (bestätigt)</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SelectAppParamType</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>BDI</source>
+        <translation>BDI</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SelectStatus</name>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>odag::Space</name>
+    <message>
+        <source>The space name is empty.</source>
+        <translation>Der Bereichsname ist leer.</translation>
+    </message>
+    <message>
+        <source>The space name is longer than 256 characters.</source>
+        <translation>Der Bereichsname ist länger als 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The space name may not contain %1.</source>
+        <translation>Der Bereichsname darf %1 nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>at least one role is required</source>
+        <translation>mindestens eine Rolle ist erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SpaceRole</name>
+    <message>
+        <source>Can view</source>
+        <translation>Kann anzeigen</translation>
+    </message>
+    <message>
+        <source>Can contribute</source>
+        <translation>Kann beitragen</translation>
+    </message>
+    <message>
+        <source>Can consume data</source>
+        <translation>Kann Daten nutzen</translation>
+    </message>
+    <message>
+        <source>Can preview data</source>
+        <translation>Kann Datenvorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>Can facilitate</source>
+        <translation>Kann moderieren</translation>
+    </message>
+    <message>
+        <source>Can manage</source>
+        <translation>Kann verwalten</translation>
+    </message>
+    <message>
+        <source>Can operate</source>
+        <translation>Kann betreiben</translation>
+    </message>
+    <message>
+        <source>Can edit</source>
+        <translation>Kann bearbeiten</translation>
+    </message>
+    <message>
+        <source>Can publish</source>
+        <translation>Kann veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Has restricted view</source>
+        <translation>Eingeschränkte Ansicht</translation>
+    </message>
+    <message>
+        <source>Can co-develop</source>
+        <translation>Kann mitentwickeln</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SpaceType</name>
+    <message>
+        <source>Shared</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Verwaltet</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::ApiError</name>
+    <message>
+        <source>The connection to the server failed.</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed: %1</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed.</source>
+        <translation>Die sichere Verbindung zum Server ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: %1</source>
+        <translation>Die sichere Verbindung zum Server ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n s geantwortet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n s geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server received too many requests and asks to wait %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>Der Server hat zu viele Anfragen erhalten und bittet um eine Wartezeit von %n s. Versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Server hat zu viele Anfragen erhalten und bittet um eine Wartezeit von %n s. Versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server still refuses requests as too many after several waits. Try again in a few minutes.</source>
+        <translation>Der Server lehnt Anfragen auch nach mehreren Wartezeiten noch wegen Überlastung ab. Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>Anfrage: %1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
+    </message>
+    <message>
+        <source>Error title: %1</source>
+        <translation>Fehlertitel: %1</translation>
+    </message>
+    <message>
+        <source>Trace ID: %1</source>
+        <translation>Trace-ID: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Versuche: %1</translation>
+    </message>
+    <message>
+        <source>Technical: %1</source>
+        <translation>Technische Details: %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid: %1</source>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept your sign-in or API key. Sign in again or check the key in the connection settings.</source>
+        <translation>Der Server hat Ihre Anmeldung oder Ihren API-Schlüssel nicht akzeptiert. Melden Sie sich erneut an oder prüfen Sie den Schlüssel in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this on the server.</source>
+        <translation>Sie haben keine Berechtigung, diese Aktion auf dem Server auszuführen.</translation>
+    </message>
+    <message>
+        <source>The server could not find the item. It may have been deleted or moved.</source>
+        <translation>Der Server konnte das Element nicht finden. Möglicherweise wurde es gelöscht oder verschoben.</translation>
+    </message>
+    <message>
+        <source>The item was changed by someone else since you loaded it. Reload it and try again.</source>
+        <translation>Das Element wurde seit dem Laden von jemand anderem geändert. Laden Sie es neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server received too many requests and asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat zu viele Anfragen erhalten und bittet um eine Wartezeit von %n s.</numerusform>
+            <numerusform>Der Server hat zu viele Anfragen erhalten und bittet um eine Wartezeit von %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server received too many requests. Wait a minute and try again.</source>
+        <translation>Der Server hat zu viele Anfragen erhalten. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1). Try again later.</source>
+        <translation>Auf dem Server ist ein Fehler aufgetreten (%1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is unavailable (%1) and asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Der Server ist nicht verfügbar (%1) und bittet um eine Wartezeit von %n s.</numerusform>
+            <numerusform>Der Server ist nicht verfügbar (%1) und bittet um eine Wartezeit von %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::AppsApi</name>
+    <message>
+        <source>the export answer names no download location</source>
+        <translation>die Export-Antwort nennt keinen Download-Speicherort</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::Authenticator</name>
+    <message>
+        <source>This sign-in method cannot be renewed.</source>
+        <translation>Diese Anmeldemethode kann nicht erneuert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::CursorPager</name>
+    <message>
+        <source>links.next.href repeats a page already read (%1); the list was stopped after %2 pages</source>
+        <translation>links.next.href wiederholt eine bereits gelesene Seite (%1); die Liste wurde nach %2 Seiten beendet</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::Transport</name>
+    <message>
+        <source>The server address %1 is not a valid URL.</source>
+        <translation>Die Serveradresse %1 ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The server sent a link that is not a valid URL.</source>
+        <translation>Der Server hat einen Link gesendet, der keine gültige URL ist.</translation>
+    </message>
+    <message>
+        <source>The server sent a link to another server (%1 instead of %2); it was not followed.</source>
+        <translation>Der Server hat einen Link zu einem anderen Server gesendet (%1 statt %2); ihm wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The request address is not a valid URL.</source>
+        <translation>Die Anfrageadresse ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The data could not be sent again: its source or target cannot go back to the start.</source>
+        <translation>Die Daten konnten nicht erneut gesendet werden: Quelle oder Ziel kann nicht an den Anfang zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The download could not be written: %1</source>
+        <translation>Der Download konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms.</source>
+        <translation>Keine Antwort innerhalb von %1 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ErrorBanner</name>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ExchangeLogModel</name>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (Versuch %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::LogPane</name>
+    <message>
+        <source>Filter by method, status or URL</source>
+        <translation>Nach Methode, Status oder URL filtern</translation>
+    </message>
+    <message>
+        <source>Log filter</source>
+        <translation>Protokollfilter</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>HTTP-Kommunikation</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::MainWindow</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>HTTP log</source>
+        <translation>HTTP-Protokoll</translation>
+    </message>
+    <message>
+        <source>ODAG Admin</source>
+        <translation>ODAG Admin</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>ODAG Admin — %1</source>
+        <translation>ODAG Admin — %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>Verbunden mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Connecting to %1…&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Verbindung mit %1 wird hergestellt…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Could not connect to %1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Verbindung mit %1 nicht möglich&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;log</source>
+        <translation>HTTP-&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About ODAG Admin</source>
+        <translation>&amp;Über ODAG Admin</translation>
+    </message>
+    <message>
+        <source>About ODAG Admin</source>
+        <translation>Über ODAG Admin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration of Qlik On-Demand App Generation links, requests, spaces, apps and reloads.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Verwaltung von Links, Anforderungen, Bereichen, Apps und Neuladevorgängen der Qlik On-Demand-App-Generierung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License v3 oder höher.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Calls this minute: Tier 1 %1/%2 · Tier 2 %3/%4</source>
+        <translation>Aufrufe in dieser Minute: Tier 1 %1/%2 · Tier 2 %3/%4</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TenantOverviewPage</name>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Reload the tenant&apos;s settings and health (F5)</source>
+        <translation>Einstellungen und Zustand des Mandanten neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>On-demand app generation</source>
+        <translation>On-Demand-App-Generierung</translation>
+    </message>
+    <message>
+        <source>ODAG</source>
+        <translation>ODAG</translation>
+    </message>
+    <message>
+        <source>Dynamic views</source>
+        <translation>Dynamische Ansichten</translation>
+    </message>
+    <message>
+        <source>You can change these settings</source>
+        <translation>Sie können diese Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Engine health</source>
+        <translation>Engine-Zustand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Running since</source>
+        <translation>Läuft seit</translation>
+    </message>
+    <message>
+        <source>Memory (committed / allocated / free)</source>
+        <translation>Speicher (zugesichert / zugewiesen / frei)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Sessions (active / total)</source>
+        <translation>Sitzungen (aktiv / gesamt)</translation>
+    </message>
+    <message>
+        <source>Apps (active / loaded)</source>
+        <translation>Apps (aktiv / geladen)</translation>
+    </message>
+    <message>
+        <source>Users (active / total)</source>
+        <translation>Benutzer (aktiv / gesamt)</translation>
+    </message>
+    <message>
+        <source>Saturated</source>
+        <translation>Ausgelastet</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>visible to tenant admins only</source>
+        <translation>nur für Mandantenadministratoren sichtbar</translation>
+    </message>
+    <message>
+        <source>Could not read the ODAG settings</source>
+        <translation>Die ODAG-Einstellungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>yes — the engine refuses new work</source>
+        <translation>ja – die Engine nimmt keine neuen Aufgaben an</translation>
+    </message>
+    <message>
+        <source>Could not read the engine health</source>
+        <translation>Der Engine-Zustand konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Tenant overview loaded with errors</source>
+        <translation>Mandantenübersicht mit Fehlern geladen</translation>
+    </message>
+    <message>
+        <source>Tenant overview loaded</source>
+        <translation>Mandantenübersicht geladen</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+</context>
+<context>
+    <name>odag::json</name>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 erwartet</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>integer out of range</source>
+        <translation>Ganzzahl außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>expected ISO 8601 date-time, got &quot;%1&quot;</source>
+        <translation>ISO-8601-Datum/Uhrzeit erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>empty body where JSON was expected</source>
+        <translation>leerer Body, obwohl JSON erwartet wurde</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>fehlerhaftes JSON bei Byte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::rules</name>
+    <message numerus="yes">
+        <source>%1 refers to a parameter that does not exist: the name has %n parameter(s), numbered from {0}.</source>
+        <translation>
+            <numerusform>%1 verweist auf einen nicht vorhandenen Parameter: Der Name hat %n Parameter, nummeriert ab {0}.</numerusform>
+            <numerusform>%1 verweist auf einen nicht vorhandenen Parameter: Der Name hat %n Parameter, nummeriert ab {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Not interpreted</source>
+        <translation>Nicht interpretiert</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Group or role</source>
+        <translation>Gruppe oder Rolle</translation>
+    </message>
+    <message>
+        <source>One user</source>
+        <translation>Ein Benutzer</translation>
+    </message>
+    <message>
+        <source>The app cannot interpret this context (Qlik publishes no grammar beyond User_* and User.&lt;attribute&gt; = &lt;value&gt;). It is kept as written; the preview cannot tell whom it applies to.</source>
+        <translation>Die App kann diesen Kontext nicht interpretieren (Qlik veröffentlicht keine Grammatik über User_* und User.&lt;attribute&gt; = &lt;value&gt; hinaus). Er wird unverändert beibehalten; die Vorschau kann nicht bestimmen, für wen er gilt.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Menu label</source>
+        <translation>Menübeschriftung</translation>
+    </message>
+    <message>
+        <source>Generated app name</source>
+        <translation>Name der generierten App</translation>
+    </message>
+    <message>
+        <source>Generated app limit</source>
+        <translation>Limit für generierte Apps</translation>
+    </message>
+    <message>
+        <source>Limit policy</source>
+        <translation>Limitrichtlinie</translation>
+    </message>
+    <message>
+        <source>Row estimate range</source>
+        <translation>Bereich der Zeilenschätzung</translation>
+    </message>
+    <message>
+        <source>Target sheet</source>
+        <translation>Zielarbeitsblatt</translation>
+    </message>
+    <message>
+        <source>Open method</source>
+        <translation>Öffnungsmethode</translation>
+    </message>
+    <message>
+        <source>Retention time</source>
+        <translation>Aufbewahrungsdauer</translation>
+    </message>
+    <message>
+        <source>Override app limit</source>
+        <translation>App-Limit außer Kraft setzen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>The brace at position %1 is not part of a {N} marker and is kept as written (braces have no escape).</source>
+        <translation>Die Klammer an Position %1 gehört zu keiner {N}-Markierung und wird unverändert übernommen (Klammern lassen sich nicht maskieren).</translation>
+    </message>
+    <message>
+        <source>%1 refers to a parameter, but the name has none.</source>
+        <translation>%1 verweist auf einen Parameter, aber der Name hat keine Parameter.</translation>
+    </message>
+    <message>
+        <source>Parameter {%1} is &quot;%2&quot;, which the app does not know; it is kept, and the preview shows its marker.</source>
+        <translation>Parameter {%1} ist „%2“, den die App nicht kennt; er wird beibehalten, und die Vorschau zeigt seine Markierung an.</translation>
+    </message>
+    <message>
+        <source>Parameter {%1} (%2) is not used in the name.</source>
+        <translation>Parameter {%1} (%2) wird im Namen nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The generated app name would be empty.</source>
+        <translation>Der Name der generierten App wäre leer.</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation>Vorlagen-App</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>The context is empty. Use User_* for all users.</source>
+        <translation>Der Kontext ist leer. Verwenden Sie User_* für alle Benutzer.</translation>
+    </message>
+    <message>
+        <source>User. must be followed by an attribute: name, id, subject, group or role.</source>
+        <translation>Auf User. muss ein Attribut folgen: name, id, subject, group oder role.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user attribute; use name, id, subject, group or role.</source>
+        <translation>„%1“ ist kein Benutzerattribut; verwenden Sie name, id, subject, group oder role.</translation>
+    </message>
+    <message>
+        <source>User.%1 must be followed by = and a value.</source>
+        <translation>Auf User.%1 müssen = und ein Wert folgen.</translation>
+    </message>
+    <message>
+        <source>User.%1 = has no value.</source>
+        <translation>User.%1 = hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>The value has no closing %1.</source>
+        <translation>Dem Wert fehlt das schließende %1.</translation>
+    </message>
+    <message>
+        <source>User.%1 is compared with an empty value.</source>
+        <translation>User.%1 wird mit einem leeren Wert verglichen.</translation>
+    </message>
+    <message>
+        <source>Not interpreted: %1</source>
+        <translation>Nicht interpretiert: %1</translation>
+    </message>
+    <message>
+        <source>User named %1</source>
+        <translation>Benutzer mit dem Namen %1</translation>
+    </message>
+    <message>
+        <source>User with ID %1</source>
+        <translation>Benutzer mit der ID %1</translation>
+    </message>
+    <message>
+        <source>User with subject %1</source>
+        <translation>Benutzer mit dem Subjekt %1</translation>
+    </message>
+    <message>
+        <source>Members of group %1</source>
+        <translation>Mitglieder der Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Users with role %1</source>
+        <translation>Benutzer mit der Rolle %1</translation>
+    </message>
+    <message>
+        <source>The retention time is empty: write an ISO 8601 duration such as PT24H, or unlimited.</source>
+        <translation>Die Aufbewahrungsdauer ist leer: Geben Sie eine ISO-8601-Dauer wie PT24H oder unlimited ein.</translation>
+    </message>
+    <message>
+        <source>A retention time cannot carry a sign.</source>
+        <translation>Eine Aufbewahrungsdauer darf kein Vorzeichen haben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
+        <translation>„%1“ ist keine ISO-8601-Dauer: Sie muss mit P beginnen (wie PT24H oder P1D) oder unlimited lauten.</translation>
+    </message>
+    <message>
+        <source>The duration has a second T.</source>
+        <translation>Die Dauer enthält ein zweites T.</translation>
+    </message>
+    <message>
+        <source>The duration has a T with no hours, minutes or seconds after it.</source>
+        <translation>Die Dauer enthält ein T ohne nachfolgende Stunden, Minuten oder Sekunden.</translation>
+    </message>
+    <message>
+        <source>Only the smallest unit of a duration may have a fraction.</source>
+        <translation>Nur die kleinste Einheit einer Dauer darf einen Bruchteil haben.</translation>
+    </message>
+    <message>
+        <source>A number is expected at &quot;%1&quot;.</source>
+        <translation>Bei „%1“ wird eine Zahl erwartet.</translation>
+    </message>
+    <message>
+        <source>The duration is too long.</source>
+        <translation>Die Dauer ist zu lang.</translation>
+    </message>
+    <message>
+        <source>A duration may have at most three decimals.</source>
+        <translation>Eine Dauer darf höchstens drei Nachkommastellen haben.</translation>
+    </message>
+    <message>
+        <source>A decimal separator must be followed by digits.</source>
+        <translation>Auf ein Dezimaltrennzeichen müssen Ziffern folgen.</translation>
+    </message>
+    <message>
+        <source>The number %1 has no unit (Y, M, W, D, H, M or S).</source>
+        <translation>Die Zahl %1 hat keine Einheit (Y, M, W, D, H, M oder S).</translation>
+    </message>
+    <message>
+        <source>Hours, minutes and seconds must come after T (as in PT%1%2).</source>
+        <translation>Stunden, Minuten und Sekunden müssen nach T stehen (wie in PT%1%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration unit here.</source>
+        <translation>„%1“ ist hier keine Einheit für eine Dauer.</translation>
+    </message>
+    <message>
+        <source>The units of a duration must be written once each, largest first.</source>
+        <translation>Jede Einheit einer Dauer darf nur einmal vorkommen, die größte zuerst.</translation>
+    </message>
+    <message>
+        <source>The duration has no value (write for example PT24H).</source>
+        <translation>Die Dauer hat keinen Wert (geben Sie zum Beispiel PT24H ein).</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 J.</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation>%1 Wo.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The link has no name.</source>
+        <translation>Der Link hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot;: %2</source>
+        <translation>Kontext „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
+        <translation>Kontext „%1“ kann von der App nicht interpretiert werden (dokumentiert sind nur User_* und User.&lt;attribute&gt; = &lt;value&gt;); er wird unverändert beibehalten, und die Vorschau kann ihn nicht auswerten.</translation>
+    </message>
+    <message>
+        <source>%1: context &quot;%2&quot; appears again at row %3 with the same value.</source>
+        <translation>%1: Kontext „%2“ kommt in Zeile %3 erneut mit demselben Wert vor.</translation>
+    </message>
+    <message>
+        <source>%1: context &quot;%2&quot; appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
+        <translation>%1: Kontext „%2“ kommt in den Zeilen %3 und %4 mit unterschiedlichen Werten vor; welchen der Dienst verwendet, ist nicht dokumentiert.</translation>
+    </message>
+    <message>
+        <source>The row estimate range for &quot;%1&quot; has a negative bound.</source>
+        <translation>Der Bereich der Zeilenschätzung für „%1“ hat eine negative Grenze.</translation>
+    </message>
+    <message>
+        <source>The row estimate range for &quot;%1&quot; goes from %2 down to %3: no estimate can fall in it.</source>
+        <translation>Der Bereich der Zeilenschätzung für „%1“ reicht von %2 abwärts bis %3: Keine Schätzung kann hineinfallen.</translation>
+    </message>
+    <message>
+        <source>There is no row estimate range for all users (context User_*); the service requires one.</source>
+        <translation>Es gibt keinen Bereich der Zeilenschätzung für alle Benutzer (Kontext User_*); der Dienst erfordert einen.</translation>
+    </message>
+    <message>
+        <source>Generated app name for &quot;%1&quot;: %2</source>
+        <translation>Name der generierten App für „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The generated app limit for &quot;%1&quot; is %2; the minimum is 1.</source>
+        <translation>Das Limit für generierte Apps für „%1“ ist %2; das Minimum ist 1.</translation>
+    </message>
+    <message>
+        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for &quot;%2&quot; has no effect.</source>
+        <translation>Der Link ist eine dynamische Ansicht: Der Dienst setzt das Limit für generierte Apps auf 1, daher hat %1 für „%2“ keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>The generated app limit for &quot;%1&quot; is ignored: overrideGenAppLimit is on for it.</source>
+        <translation>Das Limit für generierte Apps für „%1“ wird ignoriert: overrideGenAppLimit ist dafür aktiviert.</translation>
+    </message>
+    <message>
+        <source>The limit policy &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Restrict, AutoDelete); it is kept.</source>
+        <translation>Die Limitrichtlinie „%1“ für „%2“ ist der App nicht bekannt (Restrict, AutoDelete); sie wird beibehalten.</translation>
+    </message>
+    <message>
+        <source>The limit policy for &quot;%1&quot; has no effect: the link sets no generated app limit.</source>
+        <translation>Die Limitrichtlinie für „%1“ hat keine Wirkung: Der Link legt kein Limit für generierte Apps fest.</translation>
+    </message>
+    <message>
+        <source>The limit policy %1 for &quot;%2&quot; has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
+        <translation>Die Limitrichtlinie %1 für „%2“ hat keine Wirkung: overrideGenAppLimit ist dafür aktiviert, daher wird das Limit ignoriert.</translation>
+    </message>
+    <message>
+        <source>The retention time for &quot;%1&quot; is not valid: %2</source>
+        <translation>Die Aufbewahrungsdauer für „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>The retention time &quot;%1&quot; for &quot;%2&quot; is usually written %3.</source>
+        <translation>Die Aufbewahrungsdauer „%1“ für „%2“ wird üblicherweise %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The retention time %1 for &quot;%2&quot; uses years or months, whose length varies; the app counts 365 and 30 days.</source>
+        <translation>Die Aufbewahrungsdauer %1 für „%2“ verwendet Jahre oder Monate, deren Länge variiert; die App rechnet mit 365 bzw. 30 Tagen.</translation>
+    </message>
+    <message>
+        <source>The retention time for &quot;%1&quot; is zero; the service records 0 as &quot;never purged&quot;. Write unlimited if that is meant.</source>
+        <translation>Die Aufbewahrungsdauer für „%1“ ist null; der Dienst speichert 0 als „nie bereinigt“. Geben Sie unlimited ein, wenn das gemeint ist.</translation>
+    </message>
+    <message>
+        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for &quot;%2&quot; has no effect.</source>
+        <translation>Der Link ist eine dynamische Ansicht: Der Dienst bewahrt generierte Apps 24 Stunden lang auf, daher hat %1 für „%2“ keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>The open method &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Tab, Window); it is kept.</source>
+        <translation>Die Öffnungsmethode „%1“ für „%2“ ist der App nicht bekannt (Tab, Window); sie wird beibehalten.</translation>
+    </message>
+    <message>
+        <source>The target sheet for &quot;%1&quot; has no sheet ID.</source>
+        <translation>Das Zielarbeitsblatt für „%1“ hat keine Arbeitsblatt-ID.</translation>
+    </message>
+    <message>
+        <source>The menu label for &quot;%1&quot; is empty.</source>
+        <translation>Die Menübeschriftung für „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>Binding %1 has no template app variable name.</source>
+        <translation>Bindung %1 hat keinen Variablennamen der Vorlagen-App.</translation>
+    </message>
+    <message>
+        <source>Binding %1 has a negative value count.</source>
+        <translation>Bindung %1 hat eine negative Werteanzahl.</translation>
+    </message>
+    <message>
+        <source>Binding %1 asks for at least %2 and at most %3 values, which no selection can meet.</source>
+        <translation>Bindung %1 verlangt mindestens %2 und höchstens %3 Werte, was keine Auswahl erfüllen kann.</translation>
+    </message>
+    <message>
+        <source>Binding %1 appears twice with different ranges (%2 and %3).</source>
+        <translation>Bindung %1 kommt zweimal mit unterschiedlichen Bereichen vor (%2 und %3).</translation>
+    </message>
+    <message>
+        <source>Binding %1 is listed twice.</source>
+        <translation>Bindung %1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Bindings %1 and %2 read the same field %3 with different ranges (%4 and %5); the service requires one range per field.</source>
+        <translation>Die Bindungen %1 und %2 lesen dasselbe Feld %3 mit unterschiedlichen Bereichen (%4 und %5); der Dienst verlangt einen Bereich pro Feld.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>No (default)</source>
+        <translation>Nein (Standard)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>The comment opened with /* on line %1 is never closed: the rest of the script is a comment.</source>
+        <translation>Der in Zeile %1 mit /* begonnene Kommentar wird nie geschlossen: Der restliche Skriptteil ist Kommentar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
+        <translation>„%1“ nach $(%2) ist keine Mengenbeschränkung [M-N]; es bleibt im Skript stehen.</translation>
+    </message>
+    <message>
+        <source>$(%1)[%2-%3] asks for at least %2 and at most %3 values, which no selection can meet.</source>
+        <translation>$(%1)[%2-%3] verlangt mindestens %2 und höchstens %3 Werte, was keine Auswahl erfüllen kann.</translation>
+    </message>
+    <message>
+        <source>The { after $(%1) is not closed on the same line; it is not read as a format specification.</source>
+        <translation>Die { nach $(%1) wird nicht in derselben Zeile geschlossen; sie wird nicht als Formatangabe gelesen.</translation>
+    </message>
+    <message>
+        <source>The format specification after $(%1) is not valid JSON: %2</source>
+        <translation>Die Formatangabe nach $(%1) ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>The format specification after $(%1) has the unknown key &quot;%2&quot; (known: quote, delimiter, noValue).</source>
+        <translation>Die Formatangabe nach $(%1) enthält den unbekannten Schlüssel „%2“ (bekannt: quote, delimiter, noValue).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the format specification after $(%2) must be a string.</source>
+        <translation>„%1“ in der Formatangabe nach $(%2) muss eine Zeichenfolge sein.</translation>
+    </message>
+    <message>
+        <source>$(%1) has the range %2 on line %3 and %4 on line %5; a variable can have only one.</source>
+        <translation>$(%1) hat in Zeile %3 den Bereich %2 und in Zeile %5 den Bereich %4; eine Variable kann nur einen haben.</translation>
+    </message>
+    <message>
+        <source>Field %1 has the range %2 in $(%3) on line %4 and %5 in $(%6) on line %7; every binding of a field must have the same range.</source>
+        <translation>Feld %1 hat in $(%3) in Zeile %4 den Bereich %2 und in $(%6) in Zeile %7 den Bereich %5; alle Bindungen eines Feldes müssen denselben Bereich haben.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox</name>
+    <message>
+        <source>Rate limit exceeded (injected storm).</source>
+        <translation>Ratenlimit überschritten (eingeschleuster Sturm).</translation>
+    </message>
+    <message>
+        <source>The sandbox injected this error (fault rule %1).</source>
+        <translation>Die Sandbox hat diesen Fehler eingeschleust (Fehlerregel %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox dropped this request&apos;s answer.</source>
+        <translation>Die Sandbox hat die Antwort auf diese Anfrage verworfen.</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Verboten</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation>Methode nicht zulässig</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Payload Too Large</source>
+        <translation>Nutzdaten zu groß</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Interner Serverfehler</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Ungültiges Gateway</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>HTTP error %1</source>
+        <translation>HTTP-Fehler %1</translation>
+    </message>
+    <message>
+        <source>id and apiKey must not be empty</source>
+        <translation>id und apiKey dürfen nicht leer sein</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>duplicate user id %1</source>
+        <translation>doppelte Benutzer-ID %1</translation>
+    </message>
+    <message>
+        <source>duplicate API key for user %1</source>
+        <translation>doppelter API-Schlüssel für Benutzer %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppDataRoutes</name>
+    <message>
+        <source>script version</source>
+        <translation>Skriptversion</translation>
+    </message>
+    <message>
+        <source>The current version of the script cannot be deleted.</source>
+        <translation>Die aktuelle Version des Skripts kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>reload log</source>
+        <translation>Neuladeprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppMediaRoutes</name>
+    <message>
+        <source>media file</source>
+        <translation>Mediendatei</translation>
+    </message>
+    <message>
+        <source>The media file %1 exists already; delete it first.</source>
+        <translation>Die Mediendatei %1 ist bereits vorhanden; löschen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>media folder</source>
+        <translation>Medienordner</translation>
+    </message>
+    <message>
+        <source>The app %1 has no thumbnail.</source>
+        <translation>Die App %1 hat keine Miniaturansicht.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppPackage</name>
+    <message>
+        <source>the file is not a Qlik Sense app (QVF)</source>
+        <translation>die Datei ist keine Qlik Sense-App (QVF)</translation>
+    </message>
+    <message>
+        <source>the app file is truncated or has trailing bytes</source>
+        <translation>die App-Datei ist abgeschnitten oder hat überzählige Bytes am Ende</translation>
+    </message>
+    <message>
+        <source>the app file is damaged (its checksum does not match)</source>
+        <translation>die App-Datei ist beschädigt (ihre Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>the app file is damaged (its contents cannot be read)</source>
+        <translation>die App-Datei ist beschädigt (ihr Inhalt kann nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>the app file was written in a format this sandbox does not read</source>
+        <translation>die App-Datei wurde in einem Format geschrieben, das diese Sandbox nicht liest</translation>
+    </message>
+    <message>
+        <source>the app file holds no app name</source>
+        <translation>die App-Datei enthält keinen App-Namen</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppRoutes</name>
+    <message>
+        <source>You may not create apps.</source>
+        <translation>Sie dürfen keine Apps erstellen.</translation>
+    </message>
+    <message>
+        <source>no space with ID %1</source>
+        <translation>kein Bereich mit der ID %1</translation>
+    </message>
+    <message>
+        <source>apps reach a managed space by publishing, not directly</source>
+        <translation>Apps gelangen durch Veröffentlichen in einen verwalteten Bereich, nicht direkt</translation>
+    </message>
+    <message>
+        <source>You may not add apps to the space %1.</source>
+        <translation>Sie dürfen dem Bereich %1 keine Apps hinzufügen.</translation>
+    </message>
+    <message>
+        <source>the app name must have 1 to 256 characters</source>
+        <translation>der App-Name muss 1 bis 256 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an app usage (%2)</source>
+        <translation>„%1“ ist keine App-Verwendung (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>no user with ID %1</source>
+        <translation>kein Benutzer mit der ID %1</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>apps are published to managed spaces only</source>
+        <translation>Apps werden nur in verwaltete Bereiche veröffentlicht</translation>
+    </message>
+    <message>
+        <source>You may not publish to the space %1.</source>
+        <translation>Sie dürfen nicht im Bereich %1 veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>use source or target</source>
+        <translation>verwenden Sie source oder target</translation>
+    </message>
+    <message>
+        <source>required when the app is moved</source>
+        <translation>erforderlich, wenn die App verschoben wird</translation>
+    </message>
+    <message>
+        <source>The app is already published to this space as %1; republish it with PUT /api/v1/apps/%2/publish.</source>
+        <translation>Die App ist in diesem Bereich bereits als %1 veröffentlicht; veröffentlichen Sie sie erneut mit PUT /api/v1/apps/%2/publish.</translation>
+    </message>
+    <message>
+        <source>The app %1 has no published copy in the space %2.</source>
+        <translation>Die App %1 hat keine veröffentlichte Kopie im Bereich %2.</translation>
+    </message>
+    <message>
+        <source>streams exist on client-managed servers only; give the published app&apos;s ID</source>
+        <translation>Streams gibt es nur auf kundenverwalteten Servern; geben Sie die ID der veröffentlichten App an</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>the app %1 is not published</source>
+        <translation>die App %1 ist nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>The app %1 was not published from the app %2.</source>
+        <translation>Die App %1 wurde nicht aus der App %2 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>You may not publish to the space of the app %1.</source>
+        <translation>Sie dürfen nicht im Bereich der App %1 veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Republished from %1</source>
+        <translation>Erneut veröffentlicht aus %1</translation>
+    </message>
+    <message>
+        <source>The app %1 is not published.</source>
+        <translation>Die App %1 ist nicht veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppTransferRoutes</name>
+    <message>
+        <source>You may export the app %1 only without its data (NoData).</source>
+        <translation>Sie dürfen die App %1 nur ohne ihre Daten exportieren (NoData).</translation>
+    </message>
+    <message>
+        <source>temporary file</source>
+        <translation>Temporäre Datei</translation>
+    </message>
+    <message>
+        <source>The temporary file %1 belongs to someone else.</source>
+        <translation>Die temporäre Datei %1 gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>You may not import apps.</source>
+        <translation>Sie dürfen keine Apps importieren.</translation>
+    </message>
+    <message>
+        <source>use NEW or AUTOREPLACE</source>
+        <translation>verwenden Sie NEW oder AUTOREPLACE</translation>
+    </message>
+    <message>
+        <source>no space with ID %1</source>
+        <translation>kein Bereich mit der ID %1</translation>
+    </message>
+    <message>
+        <source>You may not add apps to the space %1.</source>
+        <translation>Sie dürfen dem Bereich %1 keine Apps hinzufügen.</translation>
+    </message>
+    <message>
+        <source>send the app file (application/octet-stream)</source>
+        <translation>senden Sie die App-Datei (application/octet-stream)</translation>
+    </message>
+    <message>
+        <source>the app name must have 1 to 256 characters</source>
+        <translation>der App-Name muss 1 bis 256 Zeichen lang sein</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppsCommon</name>
+    <message>
+        <source>No %1 with ID %2.</source>
+        <translation>%1 mit der ID %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>You do not have the %1 privilege on the app %2.</source>
+        <translation>Sie haben nicht die Berechtigung %1 für die App %2.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not save the change: %1</source>
+        <translation>Die Sandbox konnte die Änderung nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ControlRoutes</name>
+    <message>
+        <source>Only administrators can use the sandbox control paths.</source>
+        <translation>Nur Administratoren können die Steuerpfade der Sandbox verwenden.</translation>
+    </message>
+    <message>
+        <source>Send the fault rules as JSON.</source>
+        <translation>Senden Sie die Fehlerregeln als JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::DemoRequests</name>
+    <message>
+        <source>The template app could not be opened for binding; the request was not queued.</source>
+        <translation>Die Vorlagen-App konnte nicht zum Binden geöffnet werden; die Anforderung wurde nicht in die Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sub-requests failed.</source>
+        <translation>%1 von %2 Teilanforderungen sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The generated app was deleted to stay within the link&apos;s limit of generated apps.</source>
+        <translation>Die generierte App wurde gelöscht, um das Limit des Links für generierte Apps einzuhalten.</translation>
+    </message>
+    <message>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <translation>Generiert vom ODAG-Link „%1“ (Anforderung %2).</translation>
+    </message>
+    <message>
+        <source>The data load of the generated app failed: General Script Error (the template script has a // sandbox:fail line). The app was kept for diagnosis.</source>
+        <translation>Der Datenladevorgang der generierten App ist fehlgeschlagen: General Script Error (das Vorlagenskript enthält eine Zeile // sandbox:fail). Die App wurde zur Diagnose beibehalten.</translation>
+    </message>
+    <message>
+        <source>Row estimate exceeded: the data load returned %1 rows, more than the %2 the link allows.</source>
+        <translation>Zeilenschätzung überschritten: Der Datenladevorgang lieferte %1 Zeilen, mehr als die %2, die der Link zulässt.</translation>
+    </message>
+    <message>
+        <source>Connector timeout: the data connection &apos;Snowflake_Sales&apos; did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
+        <translation>Zeitüberschreitung des Konnektors: Die Datenverbindung &apos;Snowflake_Sales&apos; hat nicht innerhalb von 300 Sekunden geantwortet (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
+    </message>
+    <message>
+        <source>Script error at line 42: Field &apos;ORIGIN_STATE&apos; not found (General Script Error).</source>
+        <translation>Skriptfehler in Zeile 42: Feld &apos;ORIGIN_STATE&apos; nicht gefunden (General Script Error).</translation>
+    </message>
+    <message>
+        <source>Connector error: &apos;REST_Claims&apos; answered HTTP 503 Service Unavailable after 3 retries.</source>
+        <translation>Konnektorfehler: &apos;REST_Claims&apos; hat nach 3 Wiederholungen mit HTTP 503 Service Unavailable geantwortet.</translation>
+    </message>
+    <message>
+        <source>The engine on %1 ran out of memory during the load (more than 8 GB).</source>
+        <translation>Der Engine auf %1 ist während des Ladevorgangs der Arbeitsspeicher ausgegangen (mehr als 8 GB).</translation>
+    </message>
+    <message>
+        <source>Script error at line 17: Unknown statement: LOAD DISTINC (Syntax error).</source>
+        <translation>Skriptfehler in Zeile 17: Unbekannte Anweisung: LOAD DISTINC (Syntax error).</translation>
+    </message>
+    <message>
+        <source>Data connection &apos;ODBC_Claims&apos; not found, or the generating user may not use it.</source>
+        <translation>Datenverbindung &apos;ODBC_Claims&apos; nicht gefunden, oder der generierende Benutzer darf sie nicht verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::FaultSpec</name>
+    <message>
+        <source>a fault rule needs a path</source>
+        <translation>eine Fehlerregel benötigt einen Pfad</translation>
+    </message>
+    <message>
+        <source>invalid path pattern %1: %2</source>
+        <translation>ungültiges Pfadmuster %1: %2</translation>
+    </message>
+    <message>
+        <source>probability must be between 0 and 1</source>
+        <translation>probability muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>unknown method %1</source>
+        <translation>unbekannte Methode %1</translation>
+    </message>
+    <message>
+        <source>delayMs and retryAfter must not be negative</source>
+        <translation>delayMs und retryAfter dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>unknown fault kind &quot;%1&quot;</source>
+        <translation>unbekannte Fehlerart „%1“</translation>
+    </message>
+    <message>
+        <source>path: expected string</source>
+        <translation>path: Zeichenfolge erwartet</translation>
+    </message>
+    <message>
+        <source>method: expected string</source>
+        <translation>method: Zeichenfolge erwartet</translation>
+    </message>
+    <message>
+        <source>probability: expected number</source>
+        <translation>probability: Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>delayMs: expected number</source>
+        <translation>delayMs: Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>retryAfter: expected number</source>
+        <translation>retryAfter: Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>times: expected number</source>
+        <translation>times: Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>rules: expected array</source>
+        <translation>rules: Array erwartet</translation>
+    </message>
+    <message>
+        <source>seed: expected integer</source>
+        <translation>seed: Ganzzahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array of fault rules</source>
+        <translation>Array von Fehlerregeln erwartet</translation>
+    </message>
+    <message>
+        <source>expected object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
+        <translation>Fehler „%1“: KIND[=N]:PROBABILITY:PATH[:METHOD] erwartet</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: unknown kind &quot;%2&quot;</source>
+        <translation>Fehler „%1“: unbekannte Art „%2“</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
+        <translation>Fehler „%1“: „%2“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: the probability is not a number</source>
+        <translation>Fehler „%1“: Die Wahrscheinlichkeit ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: %2</source>
+        <translation>Fehler „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ItemRoutes</name>
+    <message>
+        <source>required when resourceId or resourceIds is given</source>
+        <translation>erforderlich, wenn resourceId oder resourceIds angegeben ist</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed or name</source>
+        <translation>Sortieren nach „%1“ nicht möglich; verwenden Sie createdAt, updatedAt, recentlyUsed oder name</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Element</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::LinkBuilder</name>
+    <message>
+        <source>The link cannot be saved: %1</source>
+        <translation>Der Link kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an app ID (24 hexadecimal digits).</source>
+        <translation>%1: „%2“ ist keine App-ID (24 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>%1: there is no app with the ID %2.</source>
+        <translation>%1: Es gibt keine App mit der ID %2.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::LinkRoutes</name>
+    <message>
+        <source>The link could not be saved: %1</source>
+        <translation>Der Link konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no link with the ID %1.</source>
+        <translation>Es gibt keinen Link mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The selection app and the template app must be different apps.</source>
+        <translation>Auswahl-App und Vorlagen-App müssen verschiedene Apps sein.</translation>
+    </message>
+    <message>
+        <source>Dynamic views are switched off for this tenant (odag-settings: dynamicViewEnabled is false).</source>
+        <translation>Dynamische Ansichten sind für diesen Mandanten deaktiviert (odag-settings: dynamicViewEnabled ist false).</translation>
+    </message>
+    <message>
+        <source>You are not allowed to create ODAG links: that takes the role Developer, AnalyticsAdmin or TenantAdmin.</source>
+        <translation>Sie dürfen keine ODAG-Links erstellen: Dazu ist die Rolle Developer, AnalyticsAdmin oder TenantAdmin erforderlich.</translation>
+    </message>
+    <message>
+        <source>statusSetting: &quot;%1&quot; is not a status change; use activate, disable or decommission.</source>
+        <translation>statusSetting: „%1“ ist keine Statusänderung; verwenden Sie activate, disable oder decommission.</translation>
+    </message>
+    <message>
+        <source>The link is decommissioned; a decommissioned link cannot change status again.</source>
+        <translation>Der Link ist außer Betrieb; ein außer Betrieb genommener Link kann seinen Status nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>The link is incomplete and cannot be activated: it needs a template app, a row estimate expression and a row estimate range for all users (User_*).</source>
+        <translation>Der Link ist unvollständig und kann nicht aktiviert werden: Er benötigt eine Vorlagen-App, einen Ausdruck für die Zeilenschätzung und einen Bereich der Zeilenschätzung für alle Benutzer (User_*).</translation>
+    </message>
+    <message>
+        <source>Only the owner of the link (%1) or an administrator can change it.</source>
+        <translation>Nur der Eigentümer des Links (%1) oder ein Administrator kann ihn ändern.</translation>
+    </message>
+    <message>
+        <source>modifiedDate: &quot;%1&quot; is not a timestamp.</source>
+        <translation>modifiedDate: „%1“ ist kein Zeitstempel.</translation>
+    </message>
+    <message>
+        <source>The link was changed by %1 at %2, after the version you sent (%3). Read it again and apply your changes to the new version.</source>
+        <translation>Der Link wurde von %1 um %2 geändert, nach der von Ihnen gesendeten Version (%3). Lesen Sie ihn erneut und übertragen Sie Ihre Änderungen auf die neue Version.</translation>
+    </message>
+    <message>
+        <source>The link is decommissioned and can no longer be changed.</source>
+        <translation>Der Link ist außer Betrieb und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can give a link to another owner.</source>
+        <translation>Nur ein Administrator kann einen Link einem anderen Eigentümer übertragen.</translation>
+    </message>
+    <message>
+        <source>ownerId: there is no user with the ID %1.</source>
+        <translation>ownerId: Es gibt keinen Benutzer mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Query parameter selAppId: missing required parameter.</source>
+        <translation>Abfrageparameter selAppId: Erforderlicher Parameter fehlt.</translation>
+    </message>
+    <message>
+        <source>linkList[%1]: &quot;%2&quot; is not a link ID (24 hexadecimal digits).</source>
+        <translation>linkList[%1]: „%2“ ist keine Link-ID (24 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>linkList[%1]: there is no link with the ID %2.</source>
+        <translation>linkList[%1]: Es gibt keinen Link mit der ID %2.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::OdagAppsRoutes</name>
+    <message>
+        <source>Query parameter appType: expected selection, template or generated, got &quot;%1&quot;.</source>
+        <translation>Abfrageparameter appType: selection, template oder generated erwartet, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>Query parameter appType: missing required parameter.</source>
+        <translation>Abfrageparameter appType: Erforderlicher Parameter fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::OdagArea</name>
+    <message>
+        <source>ODAG is not enabled</source>
+        <translation>ODAG ist nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>On-demand app generation is switched off for this tenant (odag-settings: odagEnabled is false). A tenant administrator can switch it on.</source>
+        <translation>Die On-Demand-App-Generierung ist für diesen Mandanten deaktiviert (odag-settings: odagEnabled ist false). Ein Mandantenadministrator kann sie aktivieren.</translation>
+    </message>
+    <message>
+        <source>Query parameter %1: expected true or false, got &quot;%2&quot;.</source>
+        <translation>Abfrageparameter %1: true oder false erwartet, erhalten: „%2“.</translation>
+    </message>
+    <message>
+        <source>Query parameter type: expected link, view or all, got &quot;%1&quot;.</source>
+        <translation>Abfrageparameter type: link, view oder all erwartet, erhalten: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::OdagSettingsRoutes</name>
+    <message>
+        <source>Only tenant administrators can view or change ODAG settings.</source>
+        <translation>Nur Mandantenadministratoren können ODAG-Einstellungen anzeigen oder ändern.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::QseLinkRoutes</name>
+    <message>
+        <source>%1 binding(s) read from the template app&apos;s load script.</source>
+        <translation>Aus dem Ladeskript der Vorlagen-App gelesene Bindungen: %1.</translation>
+    </message>
+    <message>
+        <source>The link is incomplete: it needs a template app, a row estimate expression and a row estimate range for all users.</source>
+        <translation>Der Link ist unvollständig: Er benötigt eine Vorlagen-App, einen Ausdruck für die Zeilenschätzung und einen Bereich der Zeilenschätzung für alle Benutzer.</translation>
+    </message>
+    <message>
+        <source>The link could not be saved: %1</source>
+        <translation>Der Link konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no link with the ID %1.</source>
+        <translation>Es gibt keinen Link mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to create ODAG links.</source>
+        <translation>Sie dürfen keine ODAG-Links erstellen.</translation>
+    </message>
+    <message>
+        <source>The selection app and the template app must be different apps.</source>
+        <translation>Auswahl-App und Vorlagen-App müssen verschiedene Apps sein.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the link (%1) or an administrator can change it.</source>
+        <translation>Nur der Eigentümer des Links (%1) oder ein Administrator kann ihn ändern.</translation>
+    </message>
+    <message>
+        <source>The link is decommissioned and can no longer be changed.</source>
+        <translation>Der Link ist außer Betrieb und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the link (%1) or an administrator can delete it.</source>
+        <translation>Nur der Eigentümer des Links (%1) oder ein Administrator kann ihn löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::QseRequestRoutes</name>
+    <message>
+        <source>Validating the selection state.</source>
+        <translation>Der Auswahlstatus wird validiert.</translation>
+    </message>
+    <message>
+        <source>Waiting for a free engine to load the data.</source>
+        <translation>Warten auf eine freie Engine zum Laden der Daten.</translation>
+    </message>
+    <message>
+        <source>Paused (hold): resume the request to put it back in the queue.</source>
+        <translation>Angehalten (hold): Setzen Sie die Anforderung fort, um sie wieder in die Warteschlange zu stellen.</translation>
+    </message>
+    <message>
+        <source>Loading data on %1.</source>
+        <translation>Daten werden auf %1 geladen.</translation>
+    </message>
+    <message>
+        <source>The app was generated.</source>
+        <translation>Die App wurde generiert.</translation>
+    </message>
+    <message>
+        <source>Being cancelled.</source>
+        <translation>Wird abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled (acknowledged).</source>
+        <translation>Abgebrochen (bestätigt).</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>selectionState: expected an array of field states or an object of field values.</source>
+        <translation>selectionState: Array von Feldstatus oder Objekt mit Feldwerten erwartet.</translation>
+    </message>
+    <message>
+        <source>selectionState.%1: expected a value or an array of values.</source>
+        <translation>selectionState.%1: Wert oder Array von Werten erwartet.</translation>
+    </message>
+    <message>
+        <source>There is no ODAG link with ID %1.</source>
+        <translation>Es gibt keinen ODAG-Link mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>status: &quot;%1&quot; is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
+        <translation>status: „%1“ ist kein Status, auf den eine Anforderung gesetzt werden kann; verwenden Sie cancelled, hold, queued, canceledAck oder failedAck.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ReloadRoutes</name>
+    <message>
+        <source>reload</source>
+        <translation>Neuladevorgang</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;; use creationTime, status, startTime or endTime</source>
+        <translation>Sortieren nach „%1“ nicht möglich; verwenden Sie creationTime, status, startTime oder endTime</translation>
+    </message>
+    <message>
+        <source>You may not cancel the reload %1.</source>
+        <translation>Sie dürfen den Neuladevorgang %1 nicht abbrechen.</translation>
+    </message>
+    <message>
+        <source>The reload %1 has ended (%2) and cannot be canceled.</source>
+        <translation>Der Neuladevorgang %1 ist beendet (%2) und kann nicht abgebrochen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestEngine</name>
+    <message>
+        <source>The link %1 no longer exists.</source>
+        <translation>Der Link %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The template app %1 no longer exists.</source>
+        <translation>Die Vorlagen-App %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <translation>Generiert vom ODAG-Link „%1“ (Anforderung %2).</translation>
+    </message>
+    <message>
+        <source>The generated app was deleted while its data was loading.</source>
+        <translation>Die generierte App wurde gelöscht, während ihre Daten geladen wurden.</translation>
+    </message>
+    <message>
+        <source>The data load of the generated app failed: General Script Error at line %1 (// sandbox:fail). The app was kept for diagnosis.</source>
+        <translation>Der Datenladevorgang der generierten App ist fehlgeschlagen: General Script Error in Zeile %1 (// sandbox:fail). Die App wurde zur Diagnose beibehalten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sub-requests failed.</source>
+        <translation>%1 von %2 Teilanforderungen sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>There is no ODAG request with ID %1.</source>
+        <translation>Es gibt keine ODAG-Anforderung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 belongs to another user.</source>
+        <translation>Anforderung %1 gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Request %1 is loading: cancel is effective only before the data load starts.</source>
+        <translation>Anforderung %1 wird geladen: Ein Abbruch ist nur vor Beginn des Datenladevorgangs wirksam.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a validating, queued or paused request can be cancelled.</source>
+        <translation>Anforderung %1 ist %2: Nur eine Anforderung, die validiert wird, in der Warteschlange steht oder angehalten ist, kann abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a queued request can be paused.</source>
+        <translation>Anforderung %1 ist %2: Nur eine Anforderung in der Warteschlange kann angehalten werden.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a paused (hold) request can be resumed.</source>
+        <translation>Anforderung %1 ist %2: Nur eine angehaltene Anforderung (hold) kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a canceled request can be acknowledged with ackcancel.</source>
+        <translation>Anforderung %1 ist %2: Nur eine abgebrochene Anforderung kann mit ackcancel bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a failed request can be acknowledged with ackfailure.</source>
+        <translation>Anforderung %1 ist %2: Nur eine fehlgeschlagene Anforderung kann mit ackfailure bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Unknown action; use cancel, pause, resume, ackcancel or ackfailure.</source>
+        <translation>Unbekannte Aktion; verwenden Sie cancel, pause, resume, ackcancel oder ackfailure.</translation>
+    </message>
+    <message>
+        <source>Only the owner of request %1 or an administrator can change it.</source>
+        <translation>Nur der Eigentümer der Anforderung %1 oder ein Administrator kann sie ändern.</translation>
+    </message>
+    <message>
+        <source>Request %1 is a multiple request in state %2: none of its sub-requests (%3) can take the action %4.</source>
+        <translation>Anforderung %1 ist eine Mehrfachanforderung im Status %2: Keine ihrer Teilanforderungen (%3) kann die Aktion %4 ausführen.</translation>
+    </message>
+    <message>
+        <source>Only the request owner or the link&apos;s owner can delete its app.</source>
+        <translation>Nur der Eigentümer der Anforderung oder des Links kann ihre App löschen.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: its app can be deleted once the request has finished (cancel it first).</source>
+        <translation>Anforderung %1 ist %2: Ihre App kann gelöscht werden, sobald die Anforderung abgeschlossen ist (brechen Sie sie zuerst ab).</translation>
+    </message>
+    <message>
+        <source>Only the request owner or the link&apos;s owner can rename its app.</source>
+        <translation>Nur der Eigentümer der Anforderung oder des Links kann ihre App umbenennen.</translation>
+    </message>
+    <message>
+        <source>appName: the new name of the generated app must not be empty.</source>
+        <translation>appName: Der neue Name der generierten App darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Only the request owner or the link&apos;s owner can reload its app.</source>
+        <translation>Nur der Eigentümer der Anforderung oder des Links kann ihre App neu laden.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: its app can be reloaded once the request has finished.</source>
+        <translation>Anforderung %1 ist %2: Ihre App kann neu geladen werden, sobald die Anforderung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The link %1 of this request no longer exists.</source>
+        <translation>Der Link %1 dieser Anforderung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The generated app moved to request %1 (reload with copyRequest).</source>
+        <translation>Die generierte App wurde in Anforderung %1 verschoben (Neuladen mit copyRequest).</translation>
+    </message>
+    <message>
+        <source>ODAG reload of request %1</source>
+        <translation>ODAG-Neuladen der Anforderung %1</translation>
+    </message>
+    <message>
+        <source>dynamic view</source>
+        <translation>dynamische Ansicht</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;</source>
+        <translation>Kontext „%1“</translation>
+    </message>
+    <message>
+        <source>Generated app limit reached: you have %1 apps generated by the link &quot;%2&quot; and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
+        <translation>Limit für generierte Apps erreicht: Sie haben %1 vom Link „%2“ generierte Apps, und Ihr Limit beträgt %3 (%4, Richtlinie Restrict). Löschen Sie zuerst eine davon.</translation>
+    </message>
+    <message>
+        <source>Generated app limit reached: this request needs %1 new apps and the limit for you is %2 (%3, policy AutoDelete); apps still being generated cannot be deleted to make room.</source>
+        <translation>Limit für generierte Apps erreicht: Diese Anforderung benötigt %1 neue Apps, und Ihr Limit beträgt %2 (%3, Richtlinie AutoDelete); Apps, die noch generiert werden, können nicht gelöscht werden, um Platz zu schaffen.</translation>
+    </message>
+    <message>
+        <source>The generated app &quot;%1&quot; was deleted by the AutoDelete limit policy to make room for request %2.</source>
+        <translation>Die generierte App „%1“ wurde durch die Limitrichtlinie AutoDelete gelöscht, um Platz für Anforderung %2 zu schaffen.</translation>
+    </message>
+    <message>
+        <source>There is no ODAG link with ID %1.</source>
+        <translation>Es gibt keinen ODAG-Link mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>(partition %1)</source>
+        <translation>(Partition %1)</translation>
+    </message>
+    <message>
+        <source>The request could not be stored: %1</source>
+        <translation>Die Anforderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 has no generated app.</source>
+        <translation>Anforderung %1 hat keine generierte App.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestPipeline</name>
+    <message>
+        <source>Authentication required: send Authorization: Bearer &lt;API key&gt;.</source>
+        <translation>Authentifizierung erforderlich: Senden Sie Authorization: Bearer &lt;API key&gt;.</translation>
+    </message>
+    <message>
+        <source>Only Bearer authorization is supported.</source>
+        <translation>Nur die Bearer-Autorisierung wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>The API key is not valid.</source>
+        <translation>Der API-Schlüssel ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The xrfkey query parameter is missing.</source>
+        <translation>Der Abfrageparameter xrfkey fehlt.</translation>
+    </message>
+    <message>
+        <source>The X-Qlik-Xrfkey header is missing.</source>
+        <translation>Der Header X-Qlik-Xrfkey fehlt.</translation>
+    </message>
+    <message>
+        <source>The xrfkey must be 16 characters long.</source>
+        <translation>Der xrfkey muss 16 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The xrfkey query parameter and the X-Qlik-Xrfkey header differ.</source>
+        <translation>Der Abfrageparameter xrfkey und der Header X-Qlik-Xrfkey stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Unknown user %1\%2.</source>
+        <translation>Unbekannter Benutzer %1\%2.</translation>
+    </message>
+    <message>
+        <source>Authentication required: send X-Qlik-User or a Bearer API key.</source>
+        <translation>Authentifizierung erforderlich: Senden Sie X-Qlik-User oder einen Bearer-API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No resource at %1 %2.</source>
+        <translation>Keine Ressource unter %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported on %2; allowed: %3.</source>
+        <translation>%1 wird für %2 nicht unterstützt; zulässig: %3.</translation>
+    </message>
+    <message>
+        <source>The request body has %1 bytes; at most %2 are accepted here.</source>
+        <translation>Der Anfragetext hat %1 Byte; hier werden höchstens %2 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Rate limit of %1 calls per minute exceeded for this user; retry after %2 seconds.</source>
+        <translation>Ratenlimit von %1 Aufrufen pro Minute für diesen Benutzer überschritten; erneut versuchen nach %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1</source>
+        <translation>Der Anfragetext ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox failed to handle the request.</source>
+        <translation>Die Sandbox konnte die Anfrage nicht verarbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestRoutes</name>
+    <message>
+        <source>%1 must be true or false, not &quot;%2&quot;.</source>
+        <translation>%1 muss true oder false sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no ODAG link with ID %1.</source>
+        <translation>Es gibt keinen ODAG-Link mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got &quot;%1&quot;.</source>
+        <translation>action muss cancel, pause, resume, ackcancel oder ackfailure sein; erhalten: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestValidation</name>
+    <message>
+        <source>exactly %1</source>
+        <translation>genau %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>any number of</source>
+        <translation>beliebig viele</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; is %2; only an active link takes requests.</source>
+        <translation>Der Link „%1“ ist %2; nur ein aktiver Link nimmt Anforderungen an.</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; is disabled for you (the disable property of context &quot;%2&quot; is true).</source>
+        <translation>Der Link „%1“ ist für Sie deaktiviert (die Eigenschaft disable des Kontexts „%2“ ist true).</translation>
+    </message>
+    <message>
+        <source>The selection makes more than %1 partitions (one generated app each); select fewer values in the partition fields %2.</source>
+        <translation>Die Auswahl ergibt mehr als %1 Partitionen (je eine generierte App); wählen Sie weniger Werte in den Partitionsfeldern %2 aus.</translation>
+    </message>
+    <message>
+        <source>The binding %1 needs %2 values of %3, and the selection state has no values for %3.</source>
+        <translation>Die Bindung %1 benötigt %2 Werte von %3, aber der Auswahlstatus enthält keine Werte für %3.</translation>
+    </message>
+    <message>
+        <source>The binding %1 needs %2 values of %3 in states %4; the selection has %5.</source>
+        <translation>Die Bindung %1 benötigt %2 Werte von %3 in den Status %4; die Auswahl enthält %5.</translation>
+    </message>
+    <message>
+        <source>No row estimate range of the link applies to you, so no request can be made.</source>
+        <translation>Kein Bereich der Zeilenschätzung des Links gilt für Sie, daher kann keine Anforderung gestellt werden.</translation>
+    </message>
+    <message>
+        <source>No row estimate (actualRowEst) was sent; the row estimate range was not checked.</source>
+        <translation>Es wurde keine Zeilenschätzung (actualRowEst) gesendet; der Bereich der Zeilenschätzung wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context &quot;%3&quot;).</source>
+        <translation>Zeilenschätzung zu niedrig: %1 Zeilen, der Link verlangt für Sie mindestens %2 (Kontext „%3“).</translation>
+    </message>
+    <message>
+        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context &quot;%3&quot;). Narrow the selection.</source>
+        <translation>Zeilenschätzung überschritten: %1 Zeilen, der Link erlaubt für Sie höchstens %2 (Kontext „%3“). Schränken Sie die Auswahl ein.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::SandboxServer</name>
+    <message>
+        <source>--faults: %1</source>
+        <translation>--faults: %1</translation>
+    </message>
+    <message>
+        <source>cannot seed the demo data: %1</source>
+        <translation>die Demodaten können nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2</source>
+        <translation>auf %1:%2 kann nicht gelauscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::SandboxStore</name>
+    <message>
+        <source>the paging cursor is not valid for this list</source>
+        <translation>der Seitencursor ist für diese Liste ungültig</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to %1</source>
+        <translation>limit muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>next and prev cannot be used together</source>
+        <translation>next und prev können nicht zusammen verwendet werden</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>das Datenverzeichnis %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this sandbox knows (%3)</source>
+        <translation>%1 hat die Schemaversion %2, die neuer ist als die dieser Sandbox bekannte (%3)</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;</source>
+        <translation>Sortieren nach „%1“ nicht möglich</translation>
+    </message>
+    <message>
+        <source>cannot filter by &quot;%1&quot;</source>
+        <translation>Filtern nach „%1“ nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ScimFilter</name>
+    <message>
+        <source>filter: the text starting at character %1 has no closing quote</source>
+        <translation>filter: Der Text ab Zeichen %1 hat kein schließendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>filter: %1 at character %2</source>
+        <translation>filter: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>a closing parenthesis is missing</source>
+        <translation>eine schließende Klammer fehlt</translation>
+    </message>
+    <message>
+        <source>an attribute name is expected</source>
+        <translation>ein Attributname wird erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be filtered on (use %2)</source>
+        <translation>nach „%1“ kann nicht gefiltert werden (verwenden Sie %2)</translation>
+    </message>
+    <message>
+        <source>only the eq and ne operators are supported</source>
+        <translation>nur die Operatoren eq und ne werden unterstützt</translation>
+    </message>
+    <message>
+        <source>a value is expected</source>
+        <translation>ein Wert wird erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::SpaceRoutes</name>
+    <message>
+        <source>space</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a space type (shared, managed, data)</source>
+        <translation>„%1“ ist kein Bereichstyp (shared, managed, data)</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;; use name, createdAt, updatedAt or type</source>
+        <translation>Sortieren nach „%1“ nicht möglich; verwenden Sie name, createdAt, updatedAt oder type</translation>
+    </message>
+    <message>
+        <source>You may not create %1 spaces.</source>
+        <translation>Sie dürfen keine Bereiche vom Typ %1 erstellen.</translation>
+    </message>
+    <message>
+        <source>A space named &quot;%1&quot; already exists.</source>
+        <translation>Ein Bereich namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>You may not change the space %1.</source>
+        <translation>Sie dürfen den Bereich %1 nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the space or an administrator may give it to someone else.</source>
+        <translation>Nur der Eigentümer des Bereichs oder ein Administrator darf ihn einer anderen Person übertragen.</translation>
+    </message>
+    <message>
+        <source>no user with ID %1</source>
+        <translation>kein Benutzer mit der ID %1</translation>
+    </message>
+    <message>
+        <source>at least one patch operation is required</source>
+        <translation>mindestens ein Patch-Vorgang ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported; use replace, add or remove</source>
+        <translation>„%1“ wird nicht unterstützt; verwenden Sie replace, add oder remove</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be patched; use /name, /description or /ownerId</source>
+        <translation>„%1“ kann nicht gepatcht werden; verwenden Sie /name, /description oder /ownerId</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Only the owner of the space or an administrator may delete it.</source>
+        <translation>Nur der Eigentümer des Bereichs oder ein Administrator darf ihn löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space still holds %n app(s); move or delete them first.</source>
+        <translation>
+            <numerusform>Der Bereich enthält noch %n App; verschieben oder löschen Sie sie zuerst.</numerusform>
+            <numerusform>Der Bereich enthält noch %n Apps; verschieben oder löschen Sie sie zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be assigned in a %2 space (allowed: %3)</source>
+        <translation>„%1“ kann in einem Bereich vom Typ %2 nicht zugewiesen werden (zulässig: %3)</translation>
+    </message>
+    <message>
+        <source>use user or group</source>
+        <translation>verwenden Sie user oder group</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an assignee type (user, group)</source>
+        <translation>„%1“ ist kein Zuweisungsempfängertyp (user, group)</translation>
+    </message>
+    <message>
+        <source>You may not manage the members of this space.</source>
+        <translation>Sie dürfen die Mitglieder dieses Bereichs nicht verwalten.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already assigned to this space (assignment %3).</source>
+        <translation>%1 %2 ist diesem Bereich bereits zugewiesen (Zuweisung %3).</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <source>at least one role is required</source>
+        <translation>mindestens eine Rolle ist erforderlich</translation>
+    </message>
+</context>
 </TS>

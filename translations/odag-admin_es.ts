@@ -1,4 +1,2893 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Administration of Qlik On-Demand App Generation: links, requests, spaces, apps and reloads.</source>
+        <translation>Administración de la generación de apps bajo demanda de Qlik: enlaces, solicitudes, espacios, apps y recargas.</translation>
+    </message>
+    <message>
+        <source>Open the connection profile &lt;name&gt;.</source>
+        <translation>Abrir el perfil de conexión &lt;nombre&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Connect to the built-in sandbox tenant.</source>
+        <translation>Conectarse al inquilino sandbox integrado.</translation>
+    </message>
+    <message>
+        <source>Render the main window once its data has loaded, save it as a PNG to &lt;path&gt; and exit.</source>
+        <translation>Representar la ventana principal cuando se hayan cargado sus datos, guardarla como PNG en &lt;ruta&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>Open the workspace &lt;name&gt; (for example: tenant).</source>
+        <translation>Abrir el área de trabajo &lt;nombre&gt; (por ejemplo: tenant).</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
+        <translation>Usar el idioma &lt;código&gt; (en, de, fr, es, ja) en lugar del idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Keep the sandbox tenant&apos;s state in &lt;dir&gt;.</source>
+        <translation>Guardar el estado del inquilino sandbox en &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Connect to the Qlik Cloud tenant at &lt;url&gt; (https://TENANT.REGION.qlikcloud.com) with the API key in the environment variable ODAG_API_KEY.</source>
+        <translation>Conectarse al inquilino de Qlik Cloud en &lt;url&gt; (https://TENANT.REGION.qlikcloud.com) con la clave de API de la variable de entorno ODAG_API_KEY.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation>Pruebe --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1. Try --help.</source>
+        <translation>Argumento inesperado: %1. Pruebe --help.</translation>
+    </message>
+    <message>
+        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not &quot;%1&quot;.</source>
+        <translation>--tenant necesita una URL como https://tenant.eu.qlikcloud.com, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--tenant needs the API key in the environment variable ODAG_API_KEY.</source>
+        <translation>--tenant necesita la clave de API en la variable de entorno ODAG_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Use either --tenant or --sandbox, not both.</source>
+        <translation>Use --tenant o --sandbox, pero no ambos.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file path.</source>
+        <translation>--screenshot necesita una ruta de archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;. Available profiles: Sandbox.</source>
+        <translation>No hay ningún perfil de conexión llamado &quot;%1&quot;. Perfiles disponibles: Sandbox.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;. Views: %2.</source>
+        <translation>Vista desconocida: &quot;%1&quot;. Vistas: %2.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox tenant: %1</source>
+        <translation>No se pudo iniciar el inquilino sandbox: %1</translation>
+    </message>
+    <message>
+        <source>The view did not finish loading; saving the screenshot as it is.</source>
+        <translation>La vista no terminó de cargarse; la captura de pantalla se guarda tal como está.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>odag-sandbox</name>
+    <message>
+        <source>A local Qlik tenant for trying, teaching and testing ODAG Admin. It speaks the Qlik Cloud ODAG, /api/v1 and engine paths and the Qlik Sense Enterprise ODAG paths on a loopback port.
+Built-in users and their API keys are listed in the README.</source>
+        <translation>Un inquilino de Qlik local para probar, enseñar y evaluar ODAG Admin. Atiende las rutas de Qlik Cloud para ODAG, /api/v1 y el motor, así como las rutas ODAG de Qlik Sense Enterprise, en un puerto de bucle invertido (loopback).
+Los usuarios integrados y sus claves de API se indican en el archivo README.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Puerto de escucha (0: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Directory for the tenant&apos;s database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
+        <translation>Directorio de la base de datos del inquilino (sandbox.db). Sin él, el inquilino reside en memoria y se pierde al salir.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>JSON file with the users: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Without it the built-in demo users.</source>
+        <translation>Archivo JSON con los usuarios: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Sin él, los usuarios de demostración integrados.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Inject faults: rules KIND[=N]:PROBABILITY:PATH[:METHOD] separated by commas, KIND one of 500, 502, 503 (any 4xx/5xx), delay, drop, truncate, malformed, 429storm; N is the delay in ms or the Retry-After seconds. Example: 500:0.1:/api/v1/*,delay=2000:0.5:/api/analytics/*. @FILE reads JSON rules.</source>
+        <translation>Inyectar fallos: reglas KIND[=N]:PROBABILITY:PATH[:METHOD] separadas por comas; KIND es 500, 502, 503 (cualquier 4xx/5xx), delay, drop, truncate, malformed o 429storm; N es el retardo en ms o los segundos de Retry-After. Ejemplo: 500:0.1:/api/v1/*,delay=2000:0.5:/api/analytics/*. @FILE lee reglas JSON.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>ESPEC</translation>
+    </message>
+    <message>
+        <source>Seed for the fault dice, for repeatable runs.</source>
+        <translation>Semilla del generador aleatorio de fallos, para ejecuciones reproducibles.</translation>
+    </message>
+    <message>
+        <source>Simulated time runs X times faster than real time.</source>
+        <translation>El tiempo simulado avanza X veces más rápido que el tiempo real.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Do not enforce the per-tier rate limits.</source>
+        <translation>No aplicar los límites de frecuencia por nivel (tier).</translation>
+    </message>
+    <message>
+        <source>Log every request and store change.</source>
+        <translation>Registrar cada solicitud y cada cambio en el almacén.</translation>
+    </message>
+    <message>
+        <source>Number of app loads that may run at the same time.</source>
+        <translation>Número de cargas de apps que pueden ejecutarse a la vez.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation>--port necesita un número entre 0 y 65535.</translation>
+    </message>
+    <message>
+        <source>--fault-seed needs a whole number.</source>
+        <translation>--fault-seed necesita un número entero.</translation>
+    </message>
+    <message>
+        <source>--speed needs a number greater than 0.</source>
+        <translation>--speed necesita un número mayor que 0.</translation>
+    </message>
+    <message>
+        <source>--max-loads needs a whole number of at least 1.</source>
+        <translation>--max-loads necesita un número entero de al menos 1.</translation>
+    </message>
+    <message>
+        <source>cannot install the signal handlers; stop with SIGKILL.</source>
+        <translation>no se pueden instalar los manejadores de señales; detenga el proceso con SIGKILL.</translation>
+    </message>
+    <message>
+        <source>Load the demo tenant: spaces, apps with load scripts, ODAG links with per-user and per-group settings, and generation requests in every state.</source>
+        <translation>Cargar el inquilino de demostración: espacios, apps con scripts de carga, enlaces ODAG con configuración por usuario y por grupo, y solicitudes de generación en todos los estados.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::App</name>
+    <message>
+        <source>the app name is empty</source>
+        <translation>el nombre de la app está vacío</translation>
+    </message>
+    <message>
+        <source>the app name is longer than 256 characters</source>
+        <translation>el nombre de la app tiene más de 256 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AppNameParameter</name>
+    <message>
+        <source>Template app name</source>
+        <translation>Nombre de la app de plantilla</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID de usuario</translation>
+    </message>
+    <message>
+        <source>Current year</source>
+        <translation>Año actual</translation>
+    </message>
+    <message>
+        <source>Current month</source>
+        <translation>Mes actual</translation>
+    </message>
+    <message>
+        <source>Current day</source>
+        <translation>Día actual</translation>
+    </message>
+    <message>
+        <source>Current hour</source>
+        <translation>Hora actual</translation>
+    </message>
+    <message>
+        <source>Current minute</source>
+        <translation>Minuto actual</translation>
+    </message>
+    <message>
+        <source>Current second</source>
+        <translation>Segundo actual</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AppOpenMethod</name>
+    <message>
+        <source>New tab</source>
+        <translation>Nueva pestaña</translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation>Nueva ventana</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AppUsageType</name>
+    <message>
+        <source>Analytics</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Data preparation</source>
+        <translation>Preparación de datos</translation>
+    </message>
+    <message>
+        <source>Data flow preparation</source>
+        <translation>Preparación de flujos de datos</translation>
+    </message>
+    <message>
+        <source>Single table preparation</source>
+        <translation>Preparación de tabla única</translation>
+    </message>
+    <message>
+        <source>Direct Query</source>
+        <translation>Direct Query</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AssigneeType</name>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+</context>
+<context>
+    <name>odag::DataLoadStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Success with warnings</source>
+        <translation>Correcto con advertencias</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>odag::EngineHealth</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Alive but too busy</source>
+        <translation>Activo pero saturado</translation>
+    </message>
+    <message>
+        <source>Not healthy</source>
+        <translation>Con problemas</translation>
+    </message>
+</context>
+<context>
+    <name>odag::EngineSessionState</name>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Bloqueada</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LimitPolicy</name>
+    <message>
+        <source>Restrict</source>
+        <translation>Restringir</translation>
+    </message>
+    <message>
+        <source>Delete oldest automatically</source>
+        <translation>Eliminar la más antigua automáticamente</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LinkStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deshabilitado</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incompleto</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LinkStatusSetting</name>
+    <message>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deshabilitar</translation>
+    </message>
+    <message>
+        <source>Decommission</source>
+        <translation>Retirar</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LinkType</name>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Dynamic views</source>
+        <translation>Vistas dinámicas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+</context>
+<context>
+    <name>odag::OdagAppType</name>
+    <message>
+        <source>Selection app</source>
+        <translation>App de selección</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation>App de plantilla</translation>
+    </message>
+    <message>
+        <source>Generated app</source>
+        <translation>App generada</translation>
+    </message>
+</context>
+<context>
+    <name>odag::QseRequestStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>odag::Reload</name>
+    <message>
+        <source>at most %1 variables are allowed, got %2</source>
+        <translation>se permiten como máximo %1 variables; se recibieron %2</translation>
+    </message>
+    <message>
+        <source>the variable name is empty</source>
+        <translation>el nombre de la variable está vacío</translation>
+    </message>
+    <message>
+        <source>the variable name is longer than %1 characters</source>
+        <translation>el nombre de la variable tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the variable value is longer than %1 characters</source>
+        <translation>el valor de la variable tiene más de %1 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>odag::ReloadStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Reloading</source>
+        <translation>Recargando</translation>
+    </message>
+    <message>
+        <source>Canceling</source>
+        <translation>Cancelando</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Exceeded limit</source>
+        <translation>Límite superado</translation>
+    </message>
+</context>
+<context>
+    <name>odag::ReloadType</name>
+    <message>
+        <source>Manual (hub)</source>
+        <translation>Manual (centro)</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatización</translation>
+    </message>
+    <message>
+        <source>Data refresh</source>
+        <translation>Actualización de datos</translation>
+    </message>
+    <message>
+        <source>Choreographer</source>
+        <translation>Choreographer</translation>
+    </message>
+</context>
+<context>
+    <name>odag::RequestAction</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Acknowledge cancellation</source>
+        <translation>Confirmar la cancelación</translation>
+    </message>
+    <message>
+        <source>Acknowledge failure</source>
+        <translation>Confirmar el error</translation>
+    </message>
+</context>
+<context>
+    <name>odag::RequestKind</name>
+    <message>
+        <source>Single</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>Múltiple</translation>
+    </message>
+    <message>
+        <source>Sub-request</source>
+        <translation>Subsolicitud</translation>
+    </message>
+</context>
+<context>
+    <name>odag::RequestState</name>
+    <message>
+        <source>Validating</source>
+        <translation>Validando</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>No válida</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Canceling</source>
+        <translation>Cancelando</translation>
+    </message>
+    <message>
+        <source>Canceled (acknowledged)</source>
+        <translation>Cancelada (confirmada)</translation>
+    </message>
+    <message>
+        <source>Failed (acknowledged)</source>
+        <translation>Fallida (confirmada)</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SelectAppParamType</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>BDI</source>
+        <translation>BDI</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SelectStatus</name>
+    <message>
+        <source>Selected</source>
+        <translation>Seleccionado</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluido</translation>
+    </message>
+</context>
+<context>
+    <name>odag::Space</name>
+    <message>
+        <source>The space name is empty.</source>
+        <translation>El nombre del espacio está vacío.</translation>
+    </message>
+    <message>
+        <source>The space name is longer than 256 characters.</source>
+        <translation>El nombre del espacio tiene más de 256 caracteres.</translation>
+    </message>
+    <message>
+        <source>The space name may not contain %1.</source>
+        <translation>El nombre del espacio no puede contener %1.</translation>
+    </message>
+    <message>
+        <source>at least one role is required</source>
+        <translation>se requiere al menos un rol</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SpaceRole</name>
+    <message>
+        <source>Can view</source>
+        <translation>Puede ver</translation>
+    </message>
+    <message>
+        <source>Can contribute</source>
+        <translation>Puede contribuir</translation>
+    </message>
+    <message>
+        <source>Can consume data</source>
+        <translation>Puede consumir datos</translation>
+    </message>
+    <message>
+        <source>Can preview data</source>
+        <translation>Puede previsualizar datos</translation>
+    </message>
+    <message>
+        <source>Can facilitate</source>
+        <translation>Puede facilitar</translation>
+    </message>
+    <message>
+        <source>Can manage</source>
+        <translation>Puede gestionar</translation>
+    </message>
+    <message>
+        <source>Can operate</source>
+        <translation>Puede operar</translation>
+    </message>
+    <message>
+        <source>Can edit</source>
+        <translation>Puede editar</translation>
+    </message>
+    <message>
+        <source>Can publish</source>
+        <translation>Puede publicar</translation>
+    </message>
+    <message>
+        <source>Has restricted view</source>
+        <translation>Vista restringida</translation>
+    </message>
+    <message>
+        <source>Can co-develop</source>
+        <translation>Puede codesarrollar</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SpaceType</name>
+    <message>
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Gestionado</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::ApiError</name>
+    <message>
+        <source>The connection to the server failed.</source>
+        <translation>Error en la conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed: %1</source>
+        <translation>Error en la conexión con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed.</source>
+        <translation>Error en la conexión segura con el servidor.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: %1</source>
+        <translation>Error en la conexión segura con el servidor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El servidor no respondió en %n s.</numerusform>
+            <numerusform>El servidor no respondió en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>No se pudo leer la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>No se pudo leer la respuesta del servidor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server received too many requests and asks to wait %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>El servidor recibió demasiadas solicitudes y pide esperar %n s. Inténtelo de nuevo más tarde.</numerusform>
+            <numerusform>El servidor recibió demasiadas solicitudes y pide esperar %n s. Inténtelo de nuevo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server still refuses requests as too many after several waits. Try again in a few minutes.</source>
+        <translation>El servidor sigue rechazando las solicitudes por exceso después de varias esperas. Inténtelo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>Error en la solicitud.</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>Solicitud: %1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Estado HTTP: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Código de error: %1</translation>
+    </message>
+    <message>
+        <source>Error title: %1</source>
+        <translation>Título del error: %1</translation>
+    </message>
+    <message>
+        <source>Trace ID: %1</source>
+        <translation>ID de seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Intentos: %1</translation>
+    </message>
+    <message>
+        <source>Technical: %1</source>
+        <translation>Detalles técnicos: %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>El servidor indicó: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid: %1</source>
+        <translation>El servidor rechazó la solicitud por no ser válida: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept your sign-in or API key. Sign in again or check the key in the connection settings.</source>
+        <translation>El servidor no aceptó su inicio de sesión ni su clave de API. Vuelva a iniciar sesión o compruebe la clave en la configuración de la conexión.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this on the server.</source>
+        <translation>No tiene permiso para realizar esta acción en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server could not find the item. It may have been deleted or moved.</source>
+        <translation>El servidor no encontró el elemento. Es posible que se haya eliminado o movido.</translation>
+    </message>
+    <message>
+        <source>The item was changed by someone else since you loaded it. Reload it and try again.</source>
+        <translation>Otra persona modificó el elemento después de que usted lo cargara. Vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server received too many requests and asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>El servidor recibió demasiadas solicitudes y pide esperar %n s.</numerusform>
+            <numerusform>El servidor recibió demasiadas solicitudes y pide esperar %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server received too many requests. Wait a minute and try again.</source>
+        <translation>El servidor recibió demasiadas solicitudes. Espere un minuto e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1). Try again later.</source>
+        <translation>Se produjo un error en el servidor (%1). Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is unavailable (%1) and asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>El servidor no está disponible (%1) y pide esperar %n s.</numerusform>
+            <numerusform>El servidor no está disponible (%1) y pide esperar %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>El servidor rechazó la solicitud (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::AppsApi</name>
+    <message>
+        <source>the export answer names no download location</source>
+        <translation>la respuesta de la exportación no indica ninguna ubicación de descarga</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::Authenticator</name>
+    <message>
+        <source>This sign-in method cannot be renewed.</source>
+        <translation>Este método de inicio de sesión no se puede renovar.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::CursorPager</name>
+    <message>
+        <source>links.next.href repeats a page already read (%1); the list was stopped after %2 pages</source>
+        <translation>links.next.href repite una página ya leída (%1); la lista se detuvo después de %2 páginas</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::Transport</name>
+    <message>
+        <source>The server address %1 is not a valid URL.</source>
+        <translation>La dirección del servidor %1 no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The server sent a link that is not a valid URL.</source>
+        <translation>El servidor envió un enlace que no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The server sent a link to another server (%1 instead of %2); it was not followed.</source>
+        <translation>El servidor envió un enlace a otro servidor (%1 en lugar de %2); no se ha seguido.</translation>
+    </message>
+    <message>
+        <source>The request address is not a valid URL.</source>
+        <translation>La dirección de la solicitud no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>The data could not be sent again: its source or target cannot go back to the start.</source>
+        <translation>No se pudieron volver a enviar los datos: su origen o destino no puede volver al principio.</translation>
+    </message>
+    <message>
+        <source>The download could not be written: %1</source>
+        <translation>No se pudo escribir la descarga: %1</translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms.</source>
+        <translation>Sin respuesta en %1 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ErrorBanner</name>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ExchangeLogModel</name>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (intento %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::LogPane</name>
+    <message>
+        <source>Filter by method, status or URL</source>
+        <translation>Filtrar por método, estado o URL</translation>
+    </message>
+    <message>
+        <source>Log filter</source>
+        <translation>Filtro del registro</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>Intercambios HTTP</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::MainWindow</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <source>HTTP log</source>
+        <translation>Registro HTTP</translation>
+    </message>
+    <message>
+        <source>ODAG Admin</source>
+        <translation>ODAG Admin</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Áreas de trabajo</translation>
+    </message>
+    <message>
+        <source>ODAG Admin — %1</source>
+        <translation>ODAG Admin — %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>Conectado a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Connecting to %1…&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Conectando con %1…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Could not connect to %1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;No se pudo conectar con %1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;log</source>
+        <translation>&amp;Registro HTTP</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About ODAG Admin</source>
+        <translation>&amp;Acerca de ODAG Admin</translation>
+    </message>
+    <message>
+        <source>About ODAG Admin</source>
+        <translation>Acerca de ODAG Admin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration of Qlik On-Demand App Generation links, requests, spaces, apps and reloads.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administración de enlaces, solicitudes, espacios, apps y recargas de la generación de apps bajo demanda de Qlik.&lt;/p&gt;&lt;p&gt;Con licencia GNU General Public License v3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Calls this minute: Tier 1 %1/%2 · Tier 2 %3/%4</source>
+        <translation>Llamadas en este minuto: Tier 1 %1/%2 · Tier 2 %3/%4</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TenantOverviewPage</name>
+    <message>
+        <source>not reported</source>
+        <translation>no informado</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Reload the tenant&apos;s settings and health (F5)</source>
+        <translation>Volver a cargar la configuración y el estado del inquilino (F5)</translation>
+    </message>
+    <message>
+        <source>On-demand app generation</source>
+        <translation>Generación de apps bajo demanda</translation>
+    </message>
+    <message>
+        <source>ODAG</source>
+        <translation>ODAG</translation>
+    </message>
+    <message>
+        <source>Dynamic views</source>
+        <translation>Vistas dinámicas</translation>
+    </message>
+    <message>
+        <source>You can change these settings</source>
+        <translation>Puede cambiar esta configuración</translation>
+    </message>
+    <message>
+        <source>Engine health</source>
+        <translation>Estado del motor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Running since</source>
+        <translation>En ejecución desde</translation>
+    </message>
+    <message>
+        <source>Memory (committed / allocated / free)</source>
+        <translation>Memoria (confirmada / asignada / libre)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Sessions (active / total)</source>
+        <translation>Sesiones (activas / total)</translation>
+    </message>
+    <message>
+        <source>Apps (active / loaded)</source>
+        <translation>Apps (activas / cargadas)</translation>
+    </message>
+    <message>
+        <source>Users (active / total)</source>
+        <translation>Usuarios (activos / total)</translation>
+    </message>
+    <message>
+        <source>Saturated</source>
+        <translation>Saturado</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>cargando…</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>habilitado</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deshabilitado</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>visible to tenant admins only</source>
+        <translation>visible solo para administradores del inquilino</translation>
+    </message>
+    <message>
+        <source>Could not read the ODAG settings</source>
+        <translation>No se pudo leer la configuración de ODAG</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>yes — the engine refuses new work</source>
+        <translation>sí — el motor no acepta trabajo nuevo</translation>
+    </message>
+    <message>
+        <source>Could not read the engine health</source>
+        <translation>No se pudo leer el estado del motor</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>inaccesible: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>Tenant overview loaded with errors</source>
+        <translation>Resumen del inquilino cargado con errores</translation>
+    </message>
+    <message>
+        <source>Tenant overview loaded</source>
+        <translation>Resumen del inquilino cargado</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+</context>
+<context>
+    <name>odag::json</name>
+    <message>
+        <source>expected %1</source>
+        <translation>se esperaba %1</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>falta un campo obligatorio</translation>
+    </message>
+    <message>
+        <source>integer out of range</source>
+        <translation>entero fuera de rango</translation>
+    </message>
+    <message>
+        <source>expected ISO 8601 date-time, got &quot;%1&quot;</source>
+        <translation>se esperaba una fecha y hora ISO 8601; se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>empty body where JSON was expected</source>
+        <translation>cuerpo vacío donde se esperaba JSON</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>JSON mal formado en el byte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::rules</name>
+    <message numerus="yes">
+        <source>%1 refers to a parameter that does not exist: the name has %n parameter(s), numbered from {0}.</source>
+        <translation>
+            <numerusform>%1 hace referencia a un parámetro que no existe: el nombre tiene %n parámetro, numerado a partir de {0}.</numerusform>
+            <numerusform>%1 hace referencia a un parámetro que no existe: el nombre tiene %n parámetros, numerados a partir de {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Not interpreted</source>
+        <translation>No interpretado</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Todos los usuarios</translation>
+    </message>
+    <message>
+        <source>Group or role</source>
+        <translation>Grupo o rol</translation>
+    </message>
+    <message>
+        <source>One user</source>
+        <translation>Un usuario</translation>
+    </message>
+    <message>
+        <source>The app cannot interpret this context (Qlik publishes no grammar beyond User_* and User.&lt;attribute&gt; = &lt;value&gt;). It is kept as written; the preview cannot tell whom it applies to.</source>
+        <translation>La app no puede interpretar este contexto (Qlik no publica ninguna gramática aparte de User_* y User.&lt;attribute&gt; = &lt;value&gt;). Se conserva tal como está escrito; la vista previa no puede determinar a quién se aplica.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deshabilitado</translation>
+    </message>
+    <message>
+        <source>Menu label</source>
+        <translation>Etiqueta del menú</translation>
+    </message>
+    <message>
+        <source>Generated app name</source>
+        <translation>Nombre de la app generada</translation>
+    </message>
+    <message>
+        <source>Generated app limit</source>
+        <translation>Límite de apps generadas</translation>
+    </message>
+    <message>
+        <source>Limit policy</source>
+        <translation>Política de límite</translation>
+    </message>
+    <message>
+        <source>Row estimate range</source>
+        <translation>Rango de estimación de filas</translation>
+    </message>
+    <message>
+        <source>Target sheet</source>
+        <translation>Hoja de destino</translation>
+    </message>
+    <message>
+        <source>Open method</source>
+        <translation>Método de apertura</translation>
+    </message>
+    <message>
+        <source>Retention time</source>
+        <translation>Tiempo de retención</translation>
+    </message>
+    <message>
+        <source>Override app limit</source>
+        <translation>Anular el límite de apps</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>The brace at position %1 is not part of a {N} marker and is kept as written (braces have no escape).</source>
+        <translation>La llave de la posición %1 no forma parte de un marcador {N} y se conserva tal como está (las llaves no se pueden escapar).</translation>
+    </message>
+    <message>
+        <source>%1 refers to a parameter, but the name has none.</source>
+        <translation>%1 hace referencia a un parámetro, pero el nombre no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>Parameter {%1} is &quot;%2&quot;, which the app does not know; it is kept, and the preview shows its marker.</source>
+        <translation>El parámetro {%1} es &quot;%2&quot;, que la app no conoce; se conserva y la vista previa muestra su marcador.</translation>
+    </message>
+    <message>
+        <source>Parameter {%1} (%2) is not used in the name.</source>
+        <translation>El parámetro {%1} (%2) no se usa en el nombre.</translation>
+    </message>
+    <message>
+        <source>The generated app name would be empty.</source>
+        <translation>El nombre de la app generada estaría vacío.</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation>App de plantilla</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>The context is empty. Use User_* for all users.</source>
+        <translation>El contexto está vacío. Use User_* para todos los usuarios.</translation>
+    </message>
+    <message>
+        <source>User. must be followed by an attribute: name, id, subject, group or role.</source>
+        <translation>User. debe ir seguido de un atributo: name, id, subject, group o role.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user attribute; use name, id, subject, group or role.</source>
+        <translation>&quot;%1&quot; no es un atributo de usuario; use name, id, subject, group o role.</translation>
+    </message>
+    <message>
+        <source>User.%1 must be followed by = and a value.</source>
+        <translation>User.%1 debe ir seguido de = y un valor.</translation>
+    </message>
+    <message>
+        <source>User.%1 = has no value.</source>
+        <translation>User.%1 = no tiene ningún valor.</translation>
+    </message>
+    <message>
+        <source>The value has no closing %1.</source>
+        <translation>Falta el %1 de cierre del valor.</translation>
+    </message>
+    <message>
+        <source>User.%1 is compared with an empty value.</source>
+        <translation>User.%1 se compara con un valor vacío.</translation>
+    </message>
+    <message>
+        <source>Not interpreted: %1</source>
+        <translation>No interpretado: %1</translation>
+    </message>
+    <message>
+        <source>User named %1</source>
+        <translation>Usuario con el nombre %1</translation>
+    </message>
+    <message>
+        <source>User with ID %1</source>
+        <translation>Usuario con el ID %1</translation>
+    </message>
+    <message>
+        <source>User with subject %1</source>
+        <translation>Usuario con el sujeto %1</translation>
+    </message>
+    <message>
+        <source>Members of group %1</source>
+        <translation>Miembros del grupo %1</translation>
+    </message>
+    <message>
+        <source>Users with role %1</source>
+        <translation>Usuarios con el rol %1</translation>
+    </message>
+    <message>
+        <source>The retention time is empty: write an ISO 8601 duration such as PT24H, or unlimited.</source>
+        <translation>El tiempo de retención está vacío: escriba una duración ISO 8601 como PT24H, o unlimited.</translation>
+    </message>
+    <message>
+        <source>A retention time cannot carry a sign.</source>
+        <translation>Un tiempo de retención no puede llevar signo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
+        <translation>&quot;%1&quot; no es una duración ISO 8601: debe empezar por P (como PT24H o P1D) o ser unlimited.</translation>
+    </message>
+    <message>
+        <source>The duration has a second T.</source>
+        <translation>La duración tiene una segunda T.</translation>
+    </message>
+    <message>
+        <source>The duration has a T with no hours, minutes or seconds after it.</source>
+        <translation>La duración tiene una T sin horas, minutos ni segundos a continuación.</translation>
+    </message>
+    <message>
+        <source>Only the smallest unit of a duration may have a fraction.</source>
+        <translation>Solo la unidad más pequeña de una duración puede tener decimales.</translation>
+    </message>
+    <message>
+        <source>A number is expected at &quot;%1&quot;.</source>
+        <translation>Se esperaba un número en &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The duration is too long.</source>
+        <translation>La duración es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>A duration may have at most three decimals.</source>
+        <translation>Una duración puede tener como máximo tres decimales.</translation>
+    </message>
+    <message>
+        <source>A decimal separator must be followed by digits.</source>
+        <translation>Un separador decimal debe ir seguido de dígitos.</translation>
+    </message>
+    <message>
+        <source>The number %1 has no unit (Y, M, W, D, H, M or S).</source>
+        <translation>El número %1 no tiene unidad (Y, M, W, D, H, M o S).</translation>
+    </message>
+    <message>
+        <source>Hours, minutes and seconds must come after T (as in PT%1%2).</source>
+        <translation>Las horas, los minutos y los segundos deben ir después de la T (como en PT%1%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration unit here.</source>
+        <translation>&quot;%1&quot; no es una unidad de duración aquí.</translation>
+    </message>
+    <message>
+        <source>The units of a duration must be written once each, largest first.</source>
+        <translation>Cada unidad de una duración debe escribirse una sola vez, de mayor a menor.</translation>
+    </message>
+    <message>
+        <source>The duration has no value (write for example PT24H).</source>
+        <translation>La duración no tiene ningún valor (escriba, por ejemplo, PT24H).</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>Cero</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 a</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation>%1 sem.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The link has no name.</source>
+        <translation>El enlace no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot;: %2</source>
+        <translation>Contexto &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
+        <translation>La app no puede interpretar el contexto &quot;%1&quot; (solo están documentados User_* y User.&lt;attribute&gt; = &lt;value&gt;); se conserva tal como está escrito y la vista previa no puede evaluarlo.</translation>
+    </message>
+    <message>
+        <source>%1: context &quot;%2&quot; appears again at row %3 with the same value.</source>
+        <translation>%1: el contexto &quot;%2&quot; vuelve a aparecer en la fila %3 con el mismo valor.</translation>
+    </message>
+    <message>
+        <source>%1: context &quot;%2&quot; appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
+        <translation>%1: el contexto &quot;%2&quot; aparece en las filas %3 y %4 con valores distintos; no está documentado cuál usa el servicio.</translation>
+    </message>
+    <message>
+        <source>The row estimate range for &quot;%1&quot; has a negative bound.</source>
+        <translation>El rango de estimación de filas de &quot;%1&quot; tiene un límite negativo.</translation>
+    </message>
+    <message>
+        <source>The row estimate range for &quot;%1&quot; goes from %2 down to %3: no estimate can fall in it.</source>
+        <translation>El rango de estimación de filas de &quot;%1&quot; va de %2 a %3 en sentido descendente: ninguna estimación puede quedar dentro.</translation>
+    </message>
+    <message>
+        <source>There is no row estimate range for all users (context User_*); the service requires one.</source>
+        <translation>No hay ningún rango de estimación de filas para todos los usuarios (contexto User_*); el servicio requiere uno.</translation>
+    </message>
+    <message>
+        <source>Generated app name for &quot;%1&quot;: %2</source>
+        <translation>Nombre de la app generada para &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The generated app limit for &quot;%1&quot; is %2; the minimum is 1.</source>
+        <translation>El límite de apps generadas para &quot;%1&quot; es %2; el mínimo es 1.</translation>
+    </message>
+    <message>
+        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for &quot;%2&quot; has no effect.</source>
+        <translation>El enlace es una vista dinámica: el servicio fija el límite de apps generadas en 1, por lo que %1 para &quot;%2&quot; no tiene efecto.</translation>
+    </message>
+    <message>
+        <source>The generated app limit for &quot;%1&quot; is ignored: overrideGenAppLimit is on for it.</source>
+        <translation>Se ignora el límite de apps generadas para &quot;%1&quot;: overrideGenAppLimit está activado para este contexto.</translation>
+    </message>
+    <message>
+        <source>The limit policy &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Restrict, AutoDelete); it is kept.</source>
+        <translation>La app no conoce la política de límite &quot;%1&quot; para &quot;%2&quot; (Restrict, AutoDelete); se conserva.</translation>
+    </message>
+    <message>
+        <source>The limit policy for &quot;%1&quot; has no effect: the link sets no generated app limit.</source>
+        <translation>La política de límite para &quot;%1&quot; no tiene efecto: el enlace no establece ningún límite de apps generadas.</translation>
+    </message>
+    <message>
+        <source>The limit policy %1 for &quot;%2&quot; has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
+        <translation>La política de límite %1 para &quot;%2&quot; no tiene efecto: overrideGenAppLimit está activado para este contexto, por lo que se ignora el límite.</translation>
+    </message>
+    <message>
+        <source>The retention time for &quot;%1&quot; is not valid: %2</source>
+        <translation>El tiempo de retención para &quot;%1&quot; no es válido: %2</translation>
+    </message>
+    <message>
+        <source>The retention time &quot;%1&quot; for &quot;%2&quot; is usually written %3.</source>
+        <translation>El tiempo de retención &quot;%1&quot; para &quot;%2&quot; se suele escribir %3.</translation>
+    </message>
+    <message>
+        <source>The retention time %1 for &quot;%2&quot; uses years or months, whose length varies; the app counts 365 and 30 days.</source>
+        <translation>El tiempo de retención %1 para &quot;%2&quot; usa años o meses, cuya duración varía; la app cuenta 365 y 30 días.</translation>
+    </message>
+    <message>
+        <source>The retention time for &quot;%1&quot; is zero; the service records 0 as &quot;never purged&quot;. Write unlimited if that is meant.</source>
+        <translation>El tiempo de retención para &quot;%1&quot; es cero; el servicio registra 0 como &quot;nunca se purga&quot;. Escriba unlimited si es lo que pretende.</translation>
+    </message>
+    <message>
+        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for &quot;%2&quot; has no effect.</source>
+        <translation>El enlace es una vista dinámica: el servicio conserva las apps generadas durante 24 horas, por lo que %1 para &quot;%2&quot; no tiene efecto.</translation>
+    </message>
+    <message>
+        <source>The open method &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Tab, Window); it is kept.</source>
+        <translation>La app no conoce el método de apertura &quot;%1&quot; para &quot;%2&quot; (Tab, Window); se conserva.</translation>
+    </message>
+    <message>
+        <source>The target sheet for &quot;%1&quot; has no sheet ID.</source>
+        <translation>La hoja de destino para &quot;%1&quot; no tiene ID de hoja.</translation>
+    </message>
+    <message>
+        <source>The menu label for &quot;%1&quot; is empty.</source>
+        <translation>La etiqueta del menú para &quot;%1&quot; está vacía.</translation>
+    </message>
+    <message>
+        <source>Binding %1 has no template app variable name.</source>
+        <translation>La vinculación %1 no tiene nombre de variable de la app de plantilla.</translation>
+    </message>
+    <message>
+        <source>Binding %1 has a negative value count.</source>
+        <translation>La vinculación %1 tiene un número de valores negativo.</translation>
+    </message>
+    <message>
+        <source>Binding %1 asks for at least %2 and at most %3 values, which no selection can meet.</source>
+        <translation>La vinculación %1 pide al menos %2 y como máximo %3 valores, algo que ninguna selección puede cumplir.</translation>
+    </message>
+    <message>
+        <source>Binding %1 appears twice with different ranges (%2 and %3).</source>
+        <translation>La vinculación %1 aparece dos veces con rangos distintos (%2 y %3).</translation>
+    </message>
+    <message>
+        <source>Binding %1 is listed twice.</source>
+        <translation>La vinculación %1 aparece dos veces en la lista.</translation>
+    </message>
+    <message>
+        <source>Bindings %1 and %2 read the same field %3 with different ranges (%4 and %5); the service requires one range per field.</source>
+        <translation>Las vinculaciones %1 y %2 leen el mismo campo %3 con rangos distintos (%4 y %5); el servicio requiere un solo rango por campo.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>No (default)</source>
+        <translation>No (predeterminado)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>The comment opened with /* on line %1 is never closed: the rest of the script is a comment.</source>
+        <translation>El comentario abierto con /* en la línea %1 no se cierra nunca: el resto del script es un comentario.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
+        <translation>&quot;%1&quot; después de $(%2) no es una restricción de cantidad [M-N]; se deja en el script.</translation>
+    </message>
+    <message>
+        <source>$(%1)[%2-%3] asks for at least %2 and at most %3 values, which no selection can meet.</source>
+        <translation>$(%1)[%2-%3] pide al menos %2 y como máximo %3 valores, algo que ninguna selección puede cumplir.</translation>
+    </message>
+    <message>
+        <source>The { after $(%1) is not closed on the same line; it is not read as a format specification.</source>
+        <translation>La { después de $(%1) no se cierra en la misma línea; no se interpreta como especificación de formato.</translation>
+    </message>
+    <message>
+        <source>The format specification after $(%1) is not valid JSON: %2</source>
+        <translation>La especificación de formato después de $(%1) no es JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>The format specification after $(%1) has the unknown key &quot;%2&quot; (known: quote, delimiter, noValue).</source>
+        <translation>La especificación de formato después de $(%1) tiene la clave desconocida &quot;%2&quot; (conocidas: quote, delimiter, noValue).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the format specification after $(%2) must be a string.</source>
+        <translation>&quot;%1&quot; en la especificación de formato después de $(%2) debe ser una cadena.</translation>
+    </message>
+    <message>
+        <source>$(%1) has the range %2 on line %3 and %4 on line %5; a variable can have only one.</source>
+        <translation>$(%1) tiene el rango %2 en la línea %3 y %4 en la línea %5; una variable solo puede tener uno.</translation>
+    </message>
+    <message>
+        <source>Field %1 has the range %2 in $(%3) on line %4 and %5 in $(%6) on line %7; every binding of a field must have the same range.</source>
+        <translation>El campo %1 tiene el rango %2 en $(%3) en la línea %4 y %5 en $(%6) en la línea %7; todas las vinculaciones de un campo deben tener el mismo rango.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox</name>
+    <message>
+        <source>Rate limit exceeded (injected storm).</source>
+        <translation>Límite de frecuencia superado (tormenta inyectada).</translation>
+    </message>
+    <message>
+        <source>The sandbox injected this error (fault rule %1).</source>
+        <translation>El sandbox inyectó este error (regla de fallo %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox dropped this request&apos;s answer.</source>
+        <translation>El sandbox descartó la respuesta a esta solicitud.</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Solicitud incorrecta</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>No autorizado</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Prohibido</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation>Método no permitido</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Payload Too Large</source>
+        <translation>Carga útil demasiado grande</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>Demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Error interno del servidor</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Puerta de enlace incorrecta</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Servicio no disponible</translation>
+    </message>
+    <message>
+        <source>HTTP error %1</source>
+        <translation>Error HTTP %1</translation>
+    </message>
+    <message>
+        <source>id and apiKey must not be empty</source>
+        <translation>id y apiKey no pueden estar vacíos</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>duplicate user id %1</source>
+        <translation>ID de usuario duplicado: %1</translation>
+    </message>
+    <message>
+        <source>duplicate API key for user %1</source>
+        <translation>clave de API duplicada para el usuario %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppDataRoutes</name>
+    <message>
+        <source>script version</source>
+        <translation>ninguna versión de script</translation>
+    </message>
+    <message>
+        <source>The current version of the script cannot be deleted.</source>
+        <translation>No se puede eliminar la versión actual del script.</translation>
+    </message>
+    <message>
+        <source>reload log</source>
+        <translation>ningún registro de recarga</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppMediaRoutes</name>
+    <message>
+        <source>media file</source>
+        <translation>ningún archivo multimedia</translation>
+    </message>
+    <message>
+        <source>The media file %1 exists already; delete it first.</source>
+        <translation>El archivo multimedia %1 ya existe; elimínelo primero.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>media folder</source>
+        <translation>ninguna carpeta multimedia</translation>
+    </message>
+    <message>
+        <source>The app %1 has no thumbnail.</source>
+        <translation>La app %1 no tiene miniatura.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppPackage</name>
+    <message>
+        <source>the file is not a Qlik Sense app (QVF)</source>
+        <translation>el archivo no es una aplicación de Qlik Sense (QVF)</translation>
+    </message>
+    <message>
+        <source>the app file is truncated or has trailing bytes</source>
+        <translation>el archivo de la aplicación está truncado o tiene bytes sobrantes al final</translation>
+    </message>
+    <message>
+        <source>the app file is damaged (its checksum does not match)</source>
+        <translation>el archivo de la aplicación está dañado (su suma de comprobación no coincide)</translation>
+    </message>
+    <message>
+        <source>the app file is damaged (its contents cannot be read)</source>
+        <translation>el archivo de la aplicación está dañado (no se puede leer su contenido)</translation>
+    </message>
+    <message>
+        <source>the app file was written in a format this sandbox does not read</source>
+        <translation>el archivo de la aplicación se escribió en un formato que el inquilino sandbox no lee</translation>
+    </message>
+    <message>
+        <source>the app file holds no app name</source>
+        <translation>el archivo de la aplicación no contiene ningún nombre de aplicación</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppRoutes</name>
+    <message>
+        <source>You may not create apps.</source>
+        <translation>No tiene permiso para crear apps.</translation>
+    </message>
+    <message>
+        <source>no space with ID %1</source>
+        <translation>no existe ningún espacio con el ID %1</translation>
+    </message>
+    <message>
+        <source>apps reach a managed space by publishing, not directly</source>
+        <translation>las apps llegan a un espacio gestionado mediante publicación, no directamente</translation>
+    </message>
+    <message>
+        <source>You may not add apps to the space %1.</source>
+        <translation>No tiene permiso para añadir apps al espacio %1.</translation>
+    </message>
+    <message>
+        <source>the app name must have 1 to 256 characters</source>
+        <translation>el nombre de la app debe tener entre 1 y 256 caracteres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an app usage (%2)</source>
+        <translation>&quot;%1&quot; no es un uso de app (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>no user with ID %1</source>
+        <translation>no existe ningún usuario con el ID %1</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>ningún espacio</translation>
+    </message>
+    <message>
+        <source>apps are published to managed spaces only</source>
+        <translation>las apps solo se publican en espacios gestionados</translation>
+    </message>
+    <message>
+        <source>You may not publish to the space %1.</source>
+        <translation>No tiene permiso para publicar en el espacio %1.</translation>
+    </message>
+    <message>
+        <source>use source or target</source>
+        <translation>use source o target</translation>
+    </message>
+    <message>
+        <source>required when the app is moved</source>
+        <translation>obligatorio cuando se mueve la app</translation>
+    </message>
+    <message>
+        <source>The app is already published to this space as %1; republish it with PUT /api/v1/apps/%2/publish.</source>
+        <translation>La app ya está publicada en este espacio como %1; vuelva a publicarla con PUT /api/v1/apps/%2/publish.</translation>
+    </message>
+    <message>
+        <source>The app %1 has no published copy in the space %2.</source>
+        <translation>La app %1 no tiene ninguna copia publicada en el espacio %2.</translation>
+    </message>
+    <message>
+        <source>streams exist on client-managed servers only; give the published app&apos;s ID</source>
+        <translation>los flujos solo existen en servidores gestionados por el cliente; indique el ID de la app publicada</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>ninguna app</translation>
+    </message>
+    <message>
+        <source>the app %1 is not published</source>
+        <translation>la app %1 no está publicada</translation>
+    </message>
+    <message>
+        <source>The app %1 was not published from the app %2.</source>
+        <translation>La app %1 no se publicó a partir de la app %2.</translation>
+    </message>
+    <message>
+        <source>You may not publish to the space of the app %1.</source>
+        <translation>No tiene permiso para publicar en el espacio de la app %1.</translation>
+    </message>
+    <message>
+        <source>Republished from %1</source>
+        <translation>Publicada de nuevo desde %1</translation>
+    </message>
+    <message>
+        <source>The app %1 is not published.</source>
+        <translation>La app %1 no está publicada.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppTransferRoutes</name>
+    <message>
+        <source>You may export the app %1 only without its data (NoData).</source>
+        <translation>Solo puede exportar la app %1 sin sus datos (NoData).</translation>
+    </message>
+    <message>
+        <source>temporary file</source>
+        <translation>ningún archivo temporal</translation>
+    </message>
+    <message>
+        <source>The temporary file %1 belongs to someone else.</source>
+        <translation>El archivo temporal %1 pertenece a otra persona.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>You may not import apps.</source>
+        <translation>No tiene permiso para importar apps.</translation>
+    </message>
+    <message>
+        <source>use NEW or AUTOREPLACE</source>
+        <translation>use NEW o AUTOREPLACE</translation>
+    </message>
+    <message>
+        <source>no space with ID %1</source>
+        <translation>no existe ningún espacio con el ID %1</translation>
+    </message>
+    <message>
+        <source>You may not add apps to the space %1.</source>
+        <translation>No tiene permiso para añadir apps al espacio %1.</translation>
+    </message>
+    <message>
+        <source>send the app file (application/octet-stream)</source>
+        <translation>envíe el archivo de la app (application/octet-stream)</translation>
+    </message>
+    <message>
+        <source>the app name must have 1 to 256 characters</source>
+        <translation>el nombre de la app debe tener entre 1 y 256 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppsCommon</name>
+    <message>
+        <source>No %1 with ID %2.</source>
+        <translation>No existe %1 con el ID %2.</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>ninguna app</translation>
+    </message>
+    <message>
+        <source>You do not have the %1 privilege on the app %2.</source>
+        <translation>No tiene el privilegio %1 en la app %2.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not save the change: %1</source>
+        <translation>El sandbox no pudo guardar el cambio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ControlRoutes</name>
+    <message>
+        <source>Only administrators can use the sandbox control paths.</source>
+        <translation>Solo los administradores pueden usar las rutas de control del sandbox.</translation>
+    </message>
+    <message>
+        <source>Send the fault rules as JSON.</source>
+        <translation>Envíe las reglas de fallo como JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::DemoRequests</name>
+    <message>
+        <source>The template app could not be opened for binding; the request was not queued.</source>
+        <translation>No se pudo abrir la app de plantilla para la vinculación; la solicitud no se puso en cola.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sub-requests failed.</source>
+        <translation>Fallaron %1 de %2 subsolicitudes.</translation>
+    </message>
+    <message>
+        <source>The generated app was deleted to stay within the link&apos;s limit of generated apps.</source>
+        <translation>Se eliminó la app generada para no superar el límite de apps generadas del enlace.</translation>
+    </message>
+    <message>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <translation>Generada por el enlace ODAG &quot;%1&quot; (solicitud %2).</translation>
+    </message>
+    <message>
+        <source>The data load of the generated app failed: General Script Error (the template script has a // sandbox:fail line). The app was kept for diagnosis.</source>
+        <translation>Error en la carga de datos de la app generada: General Script Error (el script de plantilla tiene una línea // sandbox:fail). La app se conservó para su diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Row estimate exceeded: the data load returned %1 rows, more than the %2 the link allows.</source>
+        <translation>Estimación de filas superada: la carga de datos devolvió %1 filas, más de las %2 que permite el enlace.</translation>
+    </message>
+    <message>
+        <source>Connector timeout: the data connection &apos;Snowflake_Sales&apos; did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
+        <translation>Tiempo de espera del conector agotado: la conexión de datos &apos;Snowflake_Sales&apos; no respondió en 300 segundos (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
+    </message>
+    <message>
+        <source>Script error at line 42: Field &apos;ORIGIN_STATE&apos; not found (General Script Error).</source>
+        <translation>Error de script en la línea 42: no se encontró el campo &apos;ORIGIN_STATE&apos; (General Script Error).</translation>
+    </message>
+    <message>
+        <source>Connector error: &apos;REST_Claims&apos; answered HTTP 503 Service Unavailable after 3 retries.</source>
+        <translation>Error del conector: &apos;REST_Claims&apos; respondió HTTP 503 Service Unavailable después de 3 reintentos.</translation>
+    </message>
+    <message>
+        <source>The engine on %1 ran out of memory during the load (more than 8 GB).</source>
+        <translation>El motor de %1 se quedó sin memoria durante la carga (más de 8 GB).</translation>
+    </message>
+    <message>
+        <source>Script error at line 17: Unknown statement: LOAD DISTINC (Syntax error).</source>
+        <translation>Error de script en la línea 17: instrucción desconocida: LOAD DISTINC (Syntax error).</translation>
+    </message>
+    <message>
+        <source>Data connection &apos;ODBC_Claims&apos; not found, or the generating user may not use it.</source>
+        <translation>No se encontró la conexión de datos &apos;ODBC_Claims&apos; o el usuario que genera la app no puede usarla.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::FaultSpec</name>
+    <message>
+        <source>a fault rule needs a path</source>
+        <translation>una regla de fallo necesita una ruta</translation>
+    </message>
+    <message>
+        <source>invalid path pattern %1: %2</source>
+        <translation>patrón de ruta no válido %1: %2</translation>
+    </message>
+    <message>
+        <source>probability must be between 0 and 1</source>
+        <translation>probability debe estar entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>unknown method %1</source>
+        <translation>método desconocido: %1</translation>
+    </message>
+    <message>
+        <source>delayMs and retryAfter must not be negative</source>
+        <translation>delayMs y retryAfter no pueden ser negativos</translation>
+    </message>
+    <message>
+        <source>unknown fault kind &quot;%1&quot;</source>
+        <translation>tipo de fallo desconocido: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>path: expected string</source>
+        <translation>path: se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>method: expected string</source>
+        <translation>method: se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>probability: expected number</source>
+        <translation>probability: se esperaba un número</translation>
+    </message>
+    <message>
+        <source>delayMs: expected number</source>
+        <translation>delayMs: se esperaba un número</translation>
+    </message>
+    <message>
+        <source>retryAfter: expected number</source>
+        <translation>retryAfter: se esperaba un número</translation>
+    </message>
+    <message>
+        <source>times: expected number</source>
+        <translation>times: se esperaba un número</translation>
+    </message>
+    <message>
+        <source>rules: expected array</source>
+        <translation>rules: se esperaba una matriz</translation>
+    </message>
+    <message>
+        <source>seed: expected integer</source>
+        <translation>seed: se esperaba un entero</translation>
+    </message>
+    <message>
+        <source>expected an array of fault rules</source>
+        <translation>se esperaba una matriz de reglas de fallo</translation>
+    </message>
+    <message>
+        <source>expected object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
+        <translation>fallo &quot;%1&quot;: se esperaba KIND[=N]:PROBABILITY:PATH[:METHOD]</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: unknown kind &quot;%2&quot;</source>
+        <translation>fallo &quot;%1&quot;: tipo desconocido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
+        <translation>fallo &quot;%1&quot;: &quot;%2&quot; no es un número entero</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: the probability is not a number</source>
+        <translation>fallo &quot;%1&quot;: la probabilidad no es un número</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: %2</source>
+        <translation>fallo &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ItemRoutes</name>
+    <message>
+        <source>required when resourceId or resourceIds is given</source>
+        <translation>obligatorio cuando se indica resourceId o resourceIds</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed or name</source>
+        <translation>no se puede ordenar por &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed o name</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>ningún elemento</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::LinkBuilder</name>
+    <message>
+        <source>The link cannot be saved: %1</source>
+        <translation>No se puede guardar el enlace: %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an app ID (24 hexadecimal digits).</source>
+        <translation>%1: &quot;%2&quot; no es un ID de app (24 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>%1: there is no app with the ID %2.</source>
+        <translation>%1: no existe ninguna app con el ID %2.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::LinkRoutes</name>
+    <message>
+        <source>The link could not be saved: %1</source>
+        <translation>No se pudo guardar el enlace: %1</translation>
+    </message>
+    <message>
+        <source>There is no link with the ID %1.</source>
+        <translation>No existe ningún enlace con el ID %1.</translation>
+    </message>
+    <message>
+        <source>The selection app and the template app must be different apps.</source>
+        <translation>La app de selección y la app de plantilla deben ser apps distintas.</translation>
+    </message>
+    <message>
+        <source>Dynamic views are switched off for this tenant (odag-settings: dynamicViewEnabled is false).</source>
+        <translation>Las vistas dinámicas están desactivadas para este inquilino (odag-settings: dynamicViewEnabled es false).</translation>
+    </message>
+    <message>
+        <source>You are not allowed to create ODAG links: that takes the role Developer, AnalyticsAdmin or TenantAdmin.</source>
+        <translation>No tiene permiso para crear enlaces ODAG: se necesita el rol Developer, AnalyticsAdmin o TenantAdmin.</translation>
+    </message>
+    <message>
+        <source>statusSetting: &quot;%1&quot; is not a status change; use activate, disable or decommission.</source>
+        <translation>statusSetting: &quot;%1&quot; no es un cambio de estado; use activate, disable o decommission.</translation>
+    </message>
+    <message>
+        <source>The link is decommissioned; a decommissioned link cannot change status again.</source>
+        <translation>El enlace está retirado; un enlace retirado no puede volver a cambiar de estado.</translation>
+    </message>
+    <message>
+        <source>The link is incomplete and cannot be activated: it needs a template app, a row estimate expression and a row estimate range for all users (User_*).</source>
+        <translation>El enlace está incompleto y no se puede activar: necesita una app de plantilla, una expresión de estimación de filas y un rango de estimación de filas para todos los usuarios (User_*).</translation>
+    </message>
+    <message>
+        <source>Only the owner of the link (%1) or an administrator can change it.</source>
+        <translation>Solo el propietario del enlace (%1) o un administrador pueden modificarlo.</translation>
+    </message>
+    <message>
+        <source>modifiedDate: &quot;%1&quot; is not a timestamp.</source>
+        <translation>modifiedDate: &quot;%1&quot; no es una marca de tiempo.</translation>
+    </message>
+    <message>
+        <source>The link was changed by %1 at %2, after the version you sent (%3). Read it again and apply your changes to the new version.</source>
+        <translation>%1 modificó el enlace el %2, después de la versión que usted envió (%3). Vuelva a leerlo y aplique sus cambios a la nueva versión.</translation>
+    </message>
+    <message>
+        <source>The link is decommissioned and can no longer be changed.</source>
+        <translation>El enlace está retirado y ya no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can give a link to another owner.</source>
+        <translation>Solo un administrador puede asignar un enlace a otro propietario.</translation>
+    </message>
+    <message>
+        <source>ownerId: there is no user with the ID %1.</source>
+        <translation>ownerId: no existe ningún usuario con el ID %1.</translation>
+    </message>
+    <message>
+        <source>Query parameter selAppId: missing required parameter.</source>
+        <translation>Parámetro de consulta selAppId: falta un parámetro obligatorio.</translation>
+    </message>
+    <message>
+        <source>linkList[%1]: &quot;%2&quot; is not a link ID (24 hexadecimal digits).</source>
+        <translation>linkList[%1]: &quot;%2&quot; no es un ID de enlace (24 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>linkList[%1]: there is no link with the ID %2.</source>
+        <translation>linkList[%1]: no existe ningún enlace con el ID %2.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::OdagAppsRoutes</name>
+    <message>
+        <source>Query parameter appType: expected selection, template or generated, got &quot;%1&quot;.</source>
+        <translation>Parámetro de consulta appType: se esperaba selection, template o generated; se recibió &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Query parameter appType: missing required parameter.</source>
+        <translation>Parámetro de consulta appType: falta un parámetro obligatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::OdagArea</name>
+    <message>
+        <source>ODAG is not enabled</source>
+        <translation>ODAG no está habilitado</translation>
+    </message>
+    <message>
+        <source>On-demand app generation is switched off for this tenant (odag-settings: odagEnabled is false). A tenant administrator can switch it on.</source>
+        <translation>La generación de apps bajo demanda está desactivada para este inquilino (odag-settings: odagEnabled es false). Un administrador del inquilino puede activarla.</translation>
+    </message>
+    <message>
+        <source>Query parameter %1: expected true or false, got &quot;%2&quot;.</source>
+        <translation>Parámetro de consulta %1: se esperaba true o false; se recibió &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Query parameter type: expected link, view or all, got &quot;%1&quot;.</source>
+        <translation>Parámetro de consulta type: se esperaba link, view o all; se recibió &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::OdagSettingsRoutes</name>
+    <message>
+        <source>Only tenant administrators can view or change ODAG settings.</source>
+        <translation>Solo los administradores del inquilino pueden ver o cambiar la configuración de ODAG.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>El cuerpo de la solicitud debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>No se pudo guardar la configuración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::QseLinkRoutes</name>
+    <message>
+        <source>%1 binding(s) read from the template app&apos;s load script.</source>
+        <translation>Vinculaciones leídas del script de carga de la app de plantilla: %1.</translation>
+    </message>
+    <message>
+        <source>The link is incomplete: it needs a template app, a row estimate expression and a row estimate range for all users.</source>
+        <translation>El enlace está incompleto: necesita una app de plantilla, una expresión de estimación de filas y un rango de estimación de filas para todos los usuarios.</translation>
+    </message>
+    <message>
+        <source>The link could not be saved: %1</source>
+        <translation>No se pudo guardar el enlace: %1</translation>
+    </message>
+    <message>
+        <source>There is no link with the ID %1.</source>
+        <translation>No existe ningún enlace con el ID %1.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to create ODAG links.</source>
+        <translation>No tiene permiso para crear enlaces ODAG.</translation>
+    </message>
+    <message>
+        <source>The selection app and the template app must be different apps.</source>
+        <translation>La app de selección y la app de plantilla deben ser apps distintas.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the link (%1) or an administrator can change it.</source>
+        <translation>Solo el propietario del enlace (%1) o un administrador pueden modificarlo.</translation>
+    </message>
+    <message>
+        <source>The link is decommissioned and can no longer be changed.</source>
+        <translation>El enlace está retirado y ya no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the link (%1) or an administrator can delete it.</source>
+        <translation>Solo el propietario del enlace (%1) o un administrador pueden eliminarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::QseRequestRoutes</name>
+    <message>
+        <source>Validating the selection state.</source>
+        <translation>Validando el estado de selección.</translation>
+    </message>
+    <message>
+        <source>Waiting for a free engine to load the data.</source>
+        <translation>Esperando a que haya un motor libre para cargar los datos.</translation>
+    </message>
+    <message>
+        <source>Paused (hold): resume the request to put it back in the queue.</source>
+        <translation>En pausa (hold): reanude la solicitud para volver a ponerla en la cola.</translation>
+    </message>
+    <message>
+        <source>Loading data on %1.</source>
+        <translation>Cargando datos en %1.</translation>
+    </message>
+    <message>
+        <source>The app was generated.</source>
+        <translation>Se generó la app.</translation>
+    </message>
+    <message>
+        <source>Being cancelled.</source>
+        <translation>Cancelando.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelada.</translation>
+    </message>
+    <message>
+        <source>Cancelled (acknowledged).</source>
+        <translation>Cancelada (confirmada).</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>Error en la solicitud.</translation>
+    </message>
+    <message>
+        <source>selectionState: expected an array of field states or an object of field values.</source>
+        <translation>selectionState: se esperaba una matriz de estados de campo o un objeto de valores de campo.</translation>
+    </message>
+    <message>
+        <source>selectionState.%1: expected a value or an array of values.</source>
+        <translation>selectionState.%1: se esperaba un valor o una matriz de valores.</translation>
+    </message>
+    <message>
+        <source>There is no ODAG link with ID %1.</source>
+        <translation>No existe ningún enlace ODAG con el ID %1.</translation>
+    </message>
+    <message>
+        <source>status: &quot;%1&quot; is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
+        <translation>status: &quot;%1&quot; no es un estado que se pueda asignar a una solicitud; use cancelled, hold, queued, canceledAck o failedAck.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ReloadRoutes</name>
+    <message>
+        <source>reload</source>
+        <translation>ninguna recarga</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;; use creationTime, status, startTime or endTime</source>
+        <translation>no se puede ordenar por &quot;%1&quot;; use creationTime, status, startTime o endTime</translation>
+    </message>
+    <message>
+        <source>You may not cancel the reload %1.</source>
+        <translation>No tiene permiso para cancelar la recarga %1.</translation>
+    </message>
+    <message>
+        <source>The reload %1 has ended (%2) and cannot be canceled.</source>
+        <translation>La recarga %1 ha finalizado (%2) y no se puede cancelar.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestEngine</name>
+    <message>
+        <source>The link %1 no longer exists.</source>
+        <translation>El enlace %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>The template app %1 no longer exists.</source>
+        <translation>La app de plantilla %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <translation>Generada por el enlace ODAG &quot;%1&quot; (solicitud %2).</translation>
+    </message>
+    <message>
+        <source>The generated app was deleted while its data was loading.</source>
+        <translation>Se eliminó la app generada mientras se cargaban sus datos.</translation>
+    </message>
+    <message>
+        <source>The data load of the generated app failed: General Script Error at line %1 (// sandbox:fail). The app was kept for diagnosis.</source>
+        <translation>Error en la carga de datos de la app generada: General Script Error en la línea %1 (// sandbox:fail). La app se conservó para su diagnóstico.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sub-requests failed.</source>
+        <translation>Fallaron %1 de %2 subsolicitudes.</translation>
+    </message>
+    <message>
+        <source>There is no ODAG request with ID %1.</source>
+        <translation>No existe ninguna solicitud ODAG con el ID %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 belongs to another user.</source>
+        <translation>La solicitud %1 pertenece a otro usuario.</translation>
+    </message>
+    <message>
+        <source>Request %1 is loading: cancel is effective only before the data load starts.</source>
+        <translation>La solicitud %1 se está cargando: la cancelación solo tiene efecto antes de que empiece la carga de datos.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a validating, queued or paused request can be cancelled.</source>
+        <translation>La solicitud %1 está en estado %2: solo se puede cancelar una solicitud que se esté validando, esté en cola o en pausa.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a queued request can be paused.</source>
+        <translation>La solicitud %1 está en estado %2: solo se puede pausar una solicitud en cola.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a paused (hold) request can be resumed.</source>
+        <translation>La solicitud %1 está en estado %2: solo se puede reanudar una solicitud en pausa (hold).</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a canceled request can be acknowledged with ackcancel.</source>
+        <translation>La solicitud %1 está en estado %2: solo se puede confirmar con ackcancel una solicitud cancelada.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a failed request can be acknowledged with ackfailure.</source>
+        <translation>La solicitud %1 está en estado %2: solo se puede confirmar con ackfailure una solicitud fallida.</translation>
+    </message>
+    <message>
+        <source>Unknown action; use cancel, pause, resume, ackcancel or ackfailure.</source>
+        <translation>Acción desconocida; use cancel, pause, resume, ackcancel o ackfailure.</translation>
+    </message>
+    <message>
+        <source>Only the owner of request %1 or an administrator can change it.</source>
+        <translation>Solo el propietario de la solicitud %1 o un administrador pueden modificarla.</translation>
+    </message>
+    <message>
+        <source>Request %1 is a multiple request in state %2: none of its sub-requests (%3) can take the action %4.</source>
+        <translation>La solicitud %1 es una solicitud múltiple en estado %2: ninguna de sus subsolicitudes (%3) admite la acción %4.</translation>
+    </message>
+    <message>
+        <source>Only the request owner or the link&apos;s owner can delete its app.</source>
+        <translation>Solo el propietario de la solicitud o el del enlace pueden eliminar su app.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: its app can be deleted once the request has finished (cancel it first).</source>
+        <translation>La solicitud %1 está en estado %2: su app se puede eliminar cuando la solicitud haya finalizado (cancélela primero).</translation>
+    </message>
+    <message>
+        <source>Only the request owner or the link&apos;s owner can rename its app.</source>
+        <translation>Solo el propietario de la solicitud o el del enlace pueden cambiar el nombre de su app.</translation>
+    </message>
+    <message>
+        <source>appName: the new name of the generated app must not be empty.</source>
+        <translation>appName: el nuevo nombre de la app generada no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>Only the request owner or the link&apos;s owner can reload its app.</source>
+        <translation>Solo el propietario de la solicitud o el del enlace pueden recargar su app.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: its app can be reloaded once the request has finished.</source>
+        <translation>La solicitud %1 está en estado %2: su app se puede recargar cuando la solicitud haya finalizado.</translation>
+    </message>
+    <message>
+        <source>The link %1 of this request no longer exists.</source>
+        <translation>El enlace %1 de esta solicitud ya no existe.</translation>
+    </message>
+    <message>
+        <source>The generated app moved to request %1 (reload with copyRequest).</source>
+        <translation>La app generada se trasladó a la solicitud %1 (recarga con copyRequest).</translation>
+    </message>
+    <message>
+        <source>ODAG reload of request %1</source>
+        <translation>Recarga ODAG de la solicitud %1</translation>
+    </message>
+    <message>
+        <source>dynamic view</source>
+        <translation>vista dinámica</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;</source>
+        <translation>contexto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Generated app limit reached: you have %1 apps generated by the link &quot;%2&quot; and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
+        <translation>Se alcanzó el límite de apps generadas: tiene %1 apps generadas por el enlace &quot;%2&quot; y su límite es %3 (%4, política Restrict). Elimine primero una de ellas.</translation>
+    </message>
+    <message>
+        <source>Generated app limit reached: this request needs %1 new apps and the limit for you is %2 (%3, policy AutoDelete); apps still being generated cannot be deleted to make room.</source>
+        <translation>Se alcanzó el límite de apps generadas: esta solicitud necesita %1 apps nuevas y su límite es %2 (%3, política AutoDelete); las apps que aún se están generando no se pueden eliminar para dejar sitio.</translation>
+    </message>
+    <message>
+        <source>The generated app &quot;%1&quot; was deleted by the AutoDelete limit policy to make room for request %2.</source>
+        <translation>La política de límite AutoDelete eliminó la app generada &quot;%1&quot; para dejar sitio a la solicitud %2.</translation>
+    </message>
+    <message>
+        <source>There is no ODAG link with ID %1.</source>
+        <translation>No existe ningún enlace ODAG con el ID %1.</translation>
+    </message>
+    <message>
+        <source>(partition %1)</source>
+        <translation>(partición %1)</translation>
+    </message>
+    <message>
+        <source>The request could not be stored: %1</source>
+        <translation>No se pudo almacenar la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 has no generated app.</source>
+        <translation>La solicitud %1 no tiene ninguna app generada.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestPipeline</name>
+    <message>
+        <source>Authentication required: send Authorization: Bearer &lt;API key&gt;.</source>
+        <translation>Se requiere autenticación: envíe Authorization: Bearer &lt;API key&gt;.</translation>
+    </message>
+    <message>
+        <source>Only Bearer authorization is supported.</source>
+        <translation>Solo se admite la autorización Bearer.</translation>
+    </message>
+    <message>
+        <source>The API key is not valid.</source>
+        <translation>La clave de API no es válida.</translation>
+    </message>
+    <message>
+        <source>The xrfkey query parameter is missing.</source>
+        <translation>Falta el parámetro de consulta xrfkey.</translation>
+    </message>
+    <message>
+        <source>The X-Qlik-Xrfkey header is missing.</source>
+        <translation>Falta el encabezado X-Qlik-Xrfkey.</translation>
+    </message>
+    <message>
+        <source>The xrfkey must be 16 characters long.</source>
+        <translation>El xrfkey debe tener 16 caracteres.</translation>
+    </message>
+    <message>
+        <source>The xrfkey query parameter and the X-Qlik-Xrfkey header differ.</source>
+        <translation>El parámetro de consulta xrfkey y el encabezado X-Qlik-Xrfkey no coinciden.</translation>
+    </message>
+    <message>
+        <source>Unknown user %1\%2.</source>
+        <translation>Usuario desconocido: %1\%2.</translation>
+    </message>
+    <message>
+        <source>Authentication required: send X-Qlik-User or a Bearer API key.</source>
+        <translation>Se requiere autenticación: envíe X-Qlik-User o una clave de API Bearer.</translation>
+    </message>
+    <message>
+        <source>No resource at %1 %2.</source>
+        <translation>No hay ningún recurso en %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported on %2; allowed: %3.</source>
+        <translation>%1 no se admite en %2; permitidos: %3.</translation>
+    </message>
+    <message>
+        <source>The request body has %1 bytes; at most %2 are accepted here.</source>
+        <translation>El cuerpo de la solicitud tiene %1 bytes; aquí se aceptan como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Rate limit of %1 calls per minute exceeded for this user; retry after %2 seconds.</source>
+        <translation>Se superó el límite de frecuencia de %1 llamadas por minuto para este usuario; vuelva a intentarlo dentro de %2 segundos.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1</source>
+        <translation>El cuerpo de la solicitud no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox failed to handle the request.</source>
+        <translation>El sandbox no pudo procesar la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestRoutes</name>
+    <message>
+        <source>%1 must be true or false, not &quot;%2&quot;.</source>
+        <translation>%1 debe ser true o false, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no ODAG link with ID %1.</source>
+        <translation>No existe ningún enlace ODAG con el ID %1.</translation>
+    </message>
+    <message>
+        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got &quot;%1&quot;.</source>
+        <translation>action debe ser cancel, pause, resume, ackcancel o ackfailure; se recibió &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestValidation</name>
+    <message>
+        <source>exactly %1</source>
+        <translation>exactamente %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>como máximo %1</translation>
+    </message>
+    <message>
+        <source>any number of</source>
+        <translation>cualquier número de</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; is %2; only an active link takes requests.</source>
+        <translation>El enlace &quot;%1&quot; está en estado %2; solo un enlace activo acepta solicitudes.</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; is disabled for you (the disable property of context &quot;%2&quot; is true).</source>
+        <translation>El enlace &quot;%1&quot; está deshabilitado para usted (la propiedad disable del contexto &quot;%2&quot; es true).</translation>
+    </message>
+    <message>
+        <source>The selection makes more than %1 partitions (one generated app each); select fewer values in the partition fields %2.</source>
+        <translation>La selección genera más de %1 particiones (una app generada por cada una); seleccione menos valores en los campos de partición %2.</translation>
+    </message>
+    <message>
+        <source>The binding %1 needs %2 values of %3, and the selection state has no values for %3.</source>
+        <translation>La vinculación %1 necesita %2 valores de %3 y el estado de selección no tiene valores para %3.</translation>
+    </message>
+    <message>
+        <source>The binding %1 needs %2 values of %3 in states %4; the selection has %5.</source>
+        <translation>La vinculación %1 necesita %2 valores de %3 en los estados %4; la selección tiene %5.</translation>
+    </message>
+    <message>
+        <source>No row estimate range of the link applies to you, so no request can be made.</source>
+        <translation>Ningún rango de estimación de filas del enlace se aplica a usted, por lo que no se puede hacer ninguna solicitud.</translation>
+    </message>
+    <message>
+        <source>No row estimate (actualRowEst) was sent; the row estimate range was not checked.</source>
+        <translation>No se envió ninguna estimación de filas (actualRowEst); no se comprobó el rango de estimación de filas.</translation>
+    </message>
+    <message>
+        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context &quot;%3&quot;).</source>
+        <translation>Estimación de filas demasiado baja: %1 filas; el enlace necesita al menos %2 para usted (contexto &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context &quot;%3&quot;). Narrow the selection.</source>
+        <translation>Estimación de filas superada: %1 filas; el enlace permite como máximo %2 para usted (contexto &quot;%3&quot;). Restrinja la selección.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::SandboxServer</name>
+    <message>
+        <source>--faults: %1</source>
+        <translation>--faults: %1</translation>
+    </message>
+    <message>
+        <source>cannot seed the demo data: %1</source>
+        <translation>no se pueden crear los datos de demostración: %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2</source>
+        <translation>no se puede escuchar en %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::SandboxStore</name>
+    <message>
+        <source>the paging cursor is not valid for this list</source>
+        <translation>el cursor de paginación no es válido para esta lista</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to %1</source>
+        <translation>limit debe ser un número entero entre 1 y %1</translation>
+    </message>
+    <message>
+        <source>next and prev cannot be used together</source>
+        <translation>next y prev no se pueden usar a la vez</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>no se puede crear el directorio de datos %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this sandbox knows (%3)</source>
+        <translation>%1 tiene la versión de esquema %2, más reciente que la que conoce este sandbox (%3)</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>error en la migración %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;</source>
+        <translation>no se puede ordenar por &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot filter by &quot;%1&quot;</source>
+        <translation>no se puede filtrar por &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ScimFilter</name>
+    <message>
+        <source>filter: the text starting at character %1 has no closing quote</source>
+        <translation>filter: el texto que empieza en el carácter %1 no tiene comillas de cierre</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; inesperado</translation>
+    </message>
+    <message>
+        <source>filter: %1 at character %2</source>
+        <translation>filter: %1 en el carácter %2</translation>
+    </message>
+    <message>
+        <source>a closing parenthesis is missing</source>
+        <translation>falta un paréntesis de cierre</translation>
+    </message>
+    <message>
+        <source>an attribute name is expected</source>
+        <translation>se esperaba un nombre de atributo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be filtered on (use %2)</source>
+        <translation>no se puede filtrar por &quot;%1&quot; (use %2)</translation>
+    </message>
+    <message>
+        <source>only the eq and ne operators are supported</source>
+        <translation>solo se admiten los operadores eq y ne</translation>
+    </message>
+    <message>
+        <source>a value is expected</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::SpaceRoutes</name>
+    <message>
+        <source>space</source>
+        <translation>ningún espacio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a space type (shared, managed, data)</source>
+        <translation>&quot;%1&quot; no es un tipo de espacio (shared, managed, data)</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;; use name, createdAt, updatedAt or type</source>
+        <translation>no se puede ordenar por &quot;%1&quot;; use name, createdAt, updatedAt o type</translation>
+    </message>
+    <message>
+        <source>You may not create %1 spaces.</source>
+        <translation>No tiene permiso para crear espacios de tipo %1.</translation>
+    </message>
+    <message>
+        <source>A space named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un espacio llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>You may not change the space %1.</source>
+        <translation>No tiene permiso para modificar el espacio %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the space or an administrator may give it to someone else.</source>
+        <translation>Solo el propietario del espacio o un administrador pueden cederlo a otra persona.</translation>
+    </message>
+    <message>
+        <source>no user with ID %1</source>
+        <translation>no existe ningún usuario con el ID %1</translation>
+    </message>
+    <message>
+        <source>at least one patch operation is required</source>
+        <translation>se requiere al menos una operación de patch</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported; use replace, add or remove</source>
+        <translation>&quot;%1&quot; no se admite; use replace, add o remove</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be patched; use /name, /description or /ownerId</source>
+        <translation>&quot;%1&quot; no se puede modificar con patch; use /name, /description o /ownerId</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>%1 no se puede quitar</translation>
+    </message>
+    <message>
+        <source>Only the owner of the space or an administrator may delete it.</source>
+        <translation>Solo el propietario del espacio o un administrador pueden eliminarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space still holds %n app(s); move or delete them first.</source>
+        <translation>
+            <numerusform>El espacio todavía contiene %n app; muévala o elimínela primero.</numerusform>
+            <numerusform>El espacio todavía contiene %n apps; muévalas o elimínelas primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be assigned in a %2 space (allowed: %3)</source>
+        <translation>&quot;%1&quot; no se puede asignar en un espacio de tipo %2 (permitidos: %3)</translation>
+    </message>
+    <message>
+        <source>use user or group</source>
+        <translation>use user o group</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an assignee type (user, group)</source>
+        <translation>&quot;%1&quot; no es un tipo de destinatario de asignación (user, group)</translation>
+    </message>
+    <message>
+        <source>You may not manage the members of this space.</source>
+        <translation>No tiene permiso para gestionar los miembros de este espacio.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already assigned to this space (assignment %3).</source>
+        <translation>%1 %2 ya está asignado a este espacio (asignación %3).</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>ninguna asignación</translation>
+    </message>
+    <message>
+        <source>at least one role is required</source>
+        <translation>se requiere al menos un rol</translation>
+    </message>
+</context>
 </TS>

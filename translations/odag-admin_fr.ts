@@ -1,4 +1,2893 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Administration of Qlik On-Demand App Generation: links, requests, spaces, apps and reloads.</source>
+        <translation>Administration de la génération d&apos;applications à la demande de Qlik&#xa0;: liens, demandes, espaces, applications et rechargements.</translation>
+    </message>
+    <message>
+        <source>Open the connection profile &lt;name&gt;.</source>
+        <translation>Ouvrir le profil de connexion &lt;nom&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Connect to the built-in sandbox tenant.</source>
+        <translation>Se connecter au locataire sandbox intégré.</translation>
+    </message>
+    <message>
+        <source>Render the main window once its data has loaded, save it as a PNG to &lt;path&gt; and exit.</source>
+        <translation>Afficher la fenêtre principale une fois ses données chargées, l&apos;enregistrer au format PNG dans &lt;chemin&gt; et quitter.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Open the workspace &lt;name&gt; (for example: tenant).</source>
+        <translation>Ouvrir l&apos;espace de travail &lt;nom&gt; (par exemple&#xa0;: tenant).</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
+        <translation>Utiliser la langue &lt;code&gt; (en, de, fr, es, ja) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Keep the sandbox tenant&apos;s state in &lt;dir&gt;.</source>
+        <translation>Conserver l&apos;état du locataire sandbox dans &lt;rép&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>rép</translation>
+    </message>
+    <message>
+        <source>Connect to the Qlik Cloud tenant at &lt;url&gt; (https://TENANT.REGION.qlikcloud.com) with the API key in the environment variable ODAG_API_KEY.</source>
+        <translation>Se connecter au locataire Qlik Cloud à l&apos;adresse &lt;url&gt; (https://TENANT.REGION.qlikcloud.com) avec la clé d&apos;API de la variable d&apos;environnement ODAG_API_KEY.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation>Essayez --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1. Try --help.</source>
+        <translation>Argument inattendu&#xa0;: %1. Essayez --help.</translation>
+    </message>
+    <message>
+        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not &quot;%1&quot;.</source>
+        <translation>--tenant attend une URL telle que https://tenant.eu.qlikcloud.com, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--tenant needs the API key in the environment variable ODAG_API_KEY.</source>
+        <translation>--tenant attend la clé d&apos;API dans la variable d&apos;environnement ODAG_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Use either --tenant or --sandbox, not both.</source>
+        <translation>Utilisez soit --tenant, soit --sandbox, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file path.</source>
+        <translation>--screenshot attend un chemin de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;. Available profiles: Sandbox.</source>
+        <translation>Aucun profil de connexion ne s&apos;appelle «&#xa0;%1&#xa0;». Profils disponibles&#xa0;: Sandbox.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;. Views: %2.</source>
+        <translation>Vue «&#xa0;%1&#xa0;» inconnue. Vues&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox tenant: %1</source>
+        <translation>Impossible de démarrer le locataire sandbox&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The view did not finish loading; saving the screenshot as it is.</source>
+        <translation>Le chargement de la vue n&apos;est pas terminé&#xa0;; la capture d&apos;écran est enregistrée en l&apos;état.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>odag-sandbox</name>
+    <message>
+        <source>A local Qlik tenant for trying, teaching and testing ODAG Admin. It speaks the Qlik Cloud ODAG, /api/v1 and engine paths and the Qlik Sense Enterprise ODAG paths on a loopback port.
+Built-in users and their API keys are listed in the README.</source>
+        <translation>Un locataire Qlik local pour essayer, enseigner et tester ODAG Admin. Il sert les chemins Qlik Cloud ODAG, /api/v1 et moteur ainsi que les chemins ODAG de Qlik Sense Enterprise sur un port de bouclage.
+Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichier README.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Port d&apos;écoute (0&#xa0;: n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Directory for the tenant&apos;s database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
+        <translation>Répertoire de la base de données du locataire (sandbox.db). Sans lui, le locataire réside en mémoire et est perdu à la fermeture.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>RÉP</translation>
+    </message>
+    <message>
+        <source>JSON file with the users: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Without it the built-in demo users.</source>
+        <translation>Fichier JSON des utilisateurs&#xa0;: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Sans lui, les utilisateurs de démonstration intégrés.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Inject faults: rules KIND[=N]:PROBABILITY:PATH[:METHOD] separated by commas, KIND one of 500, 502, 503 (any 4xx/5xx), delay, drop, truncate, malformed, 429storm; N is the delay in ms or the Retry-After seconds. Example: 500:0.1:/api/v1/*,delay=2000:0.5:/api/analytics/*. @FILE reads JSON rules.</source>
+        <translation>Injecter des pannes&#xa0;: règles KIND[=N]:PROBABILITY:PATH[:METHOD] séparées par des virgules, KIND étant 500, 502, 503 (tout 4xx/5xx), delay, drop, truncate, malformed ou 429storm&#xa0;; N est le délai en ms ou le nombre de secondes de Retry-After. Exemple&#xa0;: 500:0.1:/api/v1/*,delay=2000:0.5:/api/analytics/*. @FILE lit des règles JSON.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPÉC</translation>
+    </message>
+    <message>
+        <source>Seed for the fault dice, for repeatable runs.</source>
+        <translation>Graine du tirage aléatoire des pannes, pour des exécutions reproductibles.</translation>
+    </message>
+    <message>
+        <source>Simulated time runs X times faster than real time.</source>
+        <translation>Le temps simulé s&apos;écoule X fois plus vite que le temps réel.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Do not enforce the per-tier rate limits.</source>
+        <translation>Ne pas appliquer les limites de débit par tier.</translation>
+    </message>
+    <message>
+        <source>Log every request and store change.</source>
+        <translation>Journaliser chaque requête et chaque modification du stockage.</translation>
+    </message>
+    <message>
+        <source>Number of app loads that may run at the same time.</source>
+        <translation>Nombre de chargements d&apos;applications pouvant s&apos;exécuter simultanément.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation>--port attend un nombre compris entre 0 et 65535.</translation>
+    </message>
+    <message>
+        <source>--fault-seed needs a whole number.</source>
+        <translation>--fault-seed attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>--speed needs a number greater than 0.</source>
+        <translation>--speed attend un nombre supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>--max-loads needs a whole number of at least 1.</source>
+        <translation>--max-loads attend un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>cannot install the signal handlers; stop with SIGKILL.</source>
+        <translation>impossible d&apos;installer les gestionnaires de signaux&#xa0;; arrêtez avec SIGKILL.</translation>
+    </message>
+    <message>
+        <source>Load the demo tenant: spaces, apps with load scripts, ODAG links with per-user and per-group settings, and generation requests in every state.</source>
+        <translation>Charger le locataire de démonstration&#xa0;: espaces, applications avec scripts de chargement, liens ODAG avec paramètres par utilisateur et par groupe, et demandes de génération dans tous les états.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::App</name>
+    <message>
+        <source>the app name is empty</source>
+        <translation>le nom de l&apos;application est vide</translation>
+    </message>
+    <message>
+        <source>the app name is longer than 256 characters</source>
+        <translation>le nom de l&apos;application dépasse 256 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AppNameParameter</name>
+    <message>
+        <source>Template app name</source>
+        <translation>Nom de l&apos;application modèle</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <source>Current year</source>
+        <translation>Année en cours</translation>
+    </message>
+    <message>
+        <source>Current month</source>
+        <translation>Mois en cours</translation>
+    </message>
+    <message>
+        <source>Current day</source>
+        <translation>Jour en cours</translation>
+    </message>
+    <message>
+        <source>Current hour</source>
+        <translation>Heure en cours</translation>
+    </message>
+    <message>
+        <source>Current minute</source>
+        <translation>Minute en cours</translation>
+    </message>
+    <message>
+        <source>Current second</source>
+        <translation>Seconde en cours</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AppOpenMethod</name>
+    <message>
+        <source>New tab</source>
+        <translation>Nouvel onglet</translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation>Nouvelle fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AppUsageType</name>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Data preparation</source>
+        <translation>Préparation des données</translation>
+    </message>
+    <message>
+        <source>Data flow preparation</source>
+        <translation>Préparation de flux de données</translation>
+    </message>
+    <message>
+        <source>Single table preparation</source>
+        <translation>Préparation de table unique</translation>
+    </message>
+    <message>
+        <source>Direct Query</source>
+        <translation>Direct Query</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AssigneeType</name>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+</context>
+<context>
+    <name>odag::DataLoadStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Success with warnings</source>
+        <translation>Réussi avec avertissements</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>odag::EngineHealth</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Alive but too busy</source>
+        <translation>Actif mais surchargé</translation>
+    </message>
+    <message>
+        <source>Not healthy</source>
+        <translation>Défaillant</translation>
+    </message>
+</context>
+<context>
+    <name>odag::EngineSessionState</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Bloquée</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LimitPolicy</name>
+    <message>
+        <source>Restrict</source>
+        <translation>Restreindre</translation>
+    </message>
+    <message>
+        <source>Delete oldest automatically</source>
+        <translation>Supprimer automatiquement la plus ancienne</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LinkStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Mis hors service</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplet</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LinkStatusSetting</name>
+    <message>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Decommission</source>
+        <translation>Mettre hors service</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LinkType</name>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Dynamic views</source>
+        <translation>Vues dynamiques</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+</context>
+<context>
+    <name>odag::OdagAppType</name>
+    <message>
+        <source>Selection app</source>
+        <translation>Application de sélection</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation>Application modèle</translation>
+    </message>
+    <message>
+        <source>Generated app</source>
+        <translation>Application générée</translation>
+    </message>
+</context>
+<context>
+    <name>odag::QseRequestStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>odag::Reload</name>
+    <message>
+        <source>at most %1 variables are allowed, got %2</source>
+        <translation>%1 variables au maximum sont autorisées, %2 reçues</translation>
+    </message>
+    <message>
+        <source>the variable name is empty</source>
+        <translation>le nom de la variable est vide</translation>
+    </message>
+    <message>
+        <source>the variable name is longer than %1 characters</source>
+        <translation>le nom de la variable dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>the variable value is longer than %1 characters</source>
+        <translation>la valeur de la variable dépasse %1 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>odag::ReloadStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Reloading</source>
+        <translation>Rechargement</translation>
+    </message>
+    <message>
+        <source>Canceling</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Exceeded limit</source>
+        <translation>Limite dépassée</translation>
+    </message>
+</context>
+<context>
+    <name>odag::ReloadType</name>
+    <message>
+        <source>Manual (hub)</source>
+        <translation>Manuel (hub)</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatisation</translation>
+    </message>
+    <message>
+        <source>Data refresh</source>
+        <translation>Actualisation des données</translation>
+    </message>
+    <message>
+        <source>Choreographer</source>
+        <translation>Choreographer</translation>
+    </message>
+</context>
+<context>
+    <name>odag::RequestAction</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Acknowledge cancellation</source>
+        <translation>Acquitter l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Acknowledge failure</source>
+        <translation>Acquitter l&apos;échec</translation>
+    </message>
+</context>
+<context>
+    <name>odag::RequestKind</name>
+    <message>
+        <source>Single</source>
+        <translation>Simple</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>Multiple</translation>
+    </message>
+    <message>
+        <source>Sub-request</source>
+        <translation>Sous-demande</translation>
+    </message>
+</context>
+<context>
+    <name>odag::RequestState</name>
+    <message>
+        <source>Validating</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Canceling</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Canceled (acknowledged)</source>
+        <translation>Annulée (acquittée)</translation>
+    </message>
+    <message>
+        <source>Failed (acknowledged)</source>
+        <translation>Échec (acquitté)</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SelectAppParamType</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>BDI</source>
+        <translation>BDI</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SelectStatus</name>
+    <message>
+        <source>Selected</source>
+        <translation>Sélectionné</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclu</translation>
+    </message>
+</context>
+<context>
+    <name>odag::Space</name>
+    <message>
+        <source>The space name is empty.</source>
+        <translation>Le nom de l&apos;espace est vide.</translation>
+    </message>
+    <message>
+        <source>The space name is longer than 256 characters.</source>
+        <translation>Le nom de l&apos;espace dépasse 256 caractères.</translation>
+    </message>
+    <message>
+        <source>The space name may not contain %1.</source>
+        <translation>Le nom de l&apos;espace ne doit pas contenir %1.</translation>
+    </message>
+    <message>
+        <source>at least one role is required</source>
+        <translation>au moins un rôle est requis</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SpaceRole</name>
+    <message>
+        <source>Can view</source>
+        <translation>Peut afficher</translation>
+    </message>
+    <message>
+        <source>Can contribute</source>
+        <translation>Peut contribuer</translation>
+    </message>
+    <message>
+        <source>Can consume data</source>
+        <translation>Peut consommer des données</translation>
+    </message>
+    <message>
+        <source>Can preview data</source>
+        <translation>Peut prévisualiser les données</translation>
+    </message>
+    <message>
+        <source>Can facilitate</source>
+        <translation>Peut animer</translation>
+    </message>
+    <message>
+        <source>Can manage</source>
+        <translation>Peut gérer</translation>
+    </message>
+    <message>
+        <source>Can operate</source>
+        <translation>Peut exploiter</translation>
+    </message>
+    <message>
+        <source>Can edit</source>
+        <translation>Peut modifier</translation>
+    </message>
+    <message>
+        <source>Can publish</source>
+        <translation>Peut publier</translation>
+    </message>
+    <message>
+        <source>Has restricted view</source>
+        <translation>Affichage restreint</translation>
+    </message>
+    <message>
+        <source>Can co-develop</source>
+        <translation>Peut co-développer</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SpaceType</name>
+    <message>
+        <source>Shared</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Géré</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::ApiError</name>
+    <message>
+        <source>The connection to the server failed.</source>
+        <translation>La connexion au serveur a échoué.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed: %1</source>
+        <translation>La connexion au serveur a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed.</source>
+        <translation>La connexion sécurisée au serveur a échoué.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: %1</source>
+        <translation>La connexion sécurisée au serveur a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur n&apos;a pas répondu dans un délai de %n s.</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu dans un délai de %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server received too many requests and asks to wait %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>Le serveur a reçu trop de requêtes et demande d&apos;attendre %n s. Réessayez plus tard.</numerusform>
+            <numerusform>Le serveur a reçu trop de requêtes et demande d&apos;attendre %n s. Réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server still refuses requests as too many after several waits. Try again in a few minutes.</source>
+        <translation>Le serveur refuse toujours les requêtes pour excès de volume après plusieurs attentes. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>La requête a échoué.</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>Requête&#xa0;: %1&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Statut HTTP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Code d&apos;erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Error title: %1</source>
+        <translation>Titre de l&apos;erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Trace ID: %1</source>
+        <translation>ID de trace&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Tentatives&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Technical: %1</source>
+        <translation>Détails techniques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Le serveur a indiqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid: %1</source>
+        <translation>Le serveur a rejeté la requête comme non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept your sign-in or API key. Sign in again or check the key in the connection settings.</source>
+        <translation>Le serveur n&apos;a pas accepté votre connexion ou votre clé d&apos;API. Reconnectez-vous ou vérifiez la clé dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this on the server.</source>
+        <translation>Vous n&apos;êtes pas autorisé à effectuer cette action sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server could not find the item. It may have been deleted or moved.</source>
+        <translation>Le serveur n&apos;a pas trouvé l&apos;élément. Il a peut-être été supprimé ou déplacé.</translation>
+    </message>
+    <message>
+        <source>The item was changed by someone else since you loaded it. Reload it and try again.</source>
+        <translation>L&apos;élément a été modifié par quelqu&apos;un d&apos;autre depuis son chargement. Rechargez-le et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server received too many requests and asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur a reçu trop de requêtes et demande d&apos;attendre %n s.</numerusform>
+            <numerusform>Le serveur a reçu trop de requêtes et demande d&apos;attendre %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server received too many requests. Wait a minute and try again.</source>
+        <translation>Le serveur a reçu trop de requêtes. Patientez une minute et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1). Try again later.</source>
+        <translation>Le serveur a rencontré une erreur (%1). Réessayez plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is unavailable (%1) and asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur est indisponible (%1) et demande d&apos;attendre %n s.</numerusform>
+            <numerusform>Le serveur est indisponible (%1) et demande d&apos;attendre %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>Le serveur a rejeté la requête (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::AppsApi</name>
+    <message>
+        <source>the export answer names no download location</source>
+        <translation>la réponse de l&apos;export n&apos;indique aucun emplacement de téléchargement</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::Authenticator</name>
+    <message>
+        <source>This sign-in method cannot be renewed.</source>
+        <translation>Cette méthode de connexion ne peut pas être renouvelée.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::CursorPager</name>
+    <message>
+        <source>links.next.href repeats a page already read (%1); the list was stopped after %2 pages</source>
+        <translation>links.next.href répète une page déjà lue (%1)&#xa0;; la liste a été arrêtée après %2 pages</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::Transport</name>
+    <message>
+        <source>The server address %1 is not a valid URL.</source>
+        <translation>L’adresse du serveur %1 n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The server sent a link that is not a valid URL.</source>
+        <translation>Le serveur a envoyé un lien qui n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The server sent a link to another server (%1 instead of %2); it was not followed.</source>
+        <translation>Le serveur a envoyé un lien vers un autre serveur (%1 au lieu de %2)&#xa0;; il n’a pas été suivi.</translation>
+    </message>
+    <message>
+        <source>The request address is not a valid URL.</source>
+        <translation>L’adresse de la requête n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>The data could not be sent again: its source or target cannot go back to the start.</source>
+        <translation>Les données n’ont pas pu être renvoyées&#xa0;: leur source ou leur cible ne peut pas revenir au début.</translation>
+    </message>
+    <message>
+        <source>The download could not be written: %1</source>
+        <translation>Le téléchargement n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms.</source>
+        <translation>Aucune réponse dans les %1 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ErrorBanner</name>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ExchangeLogModel</name>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (tentative %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::LogPane</name>
+    <message>
+        <source>Filter by method, status or URL</source>
+        <translation>Filtrer par méthode, statut ou URL</translation>
+    </message>
+    <message>
+        <source>Log filter</source>
+        <translation>Filtre du journal</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>Échanges HTTP</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::MainWindow</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>HTTP log</source>
+        <translation>Journal HTTP</translation>
+    </message>
+    <message>
+        <source>ODAG Admin</source>
+        <translation>ODAG Admin</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>ODAG Admin — %1</source>
+        <translation>ODAG Admin — %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>Connecté à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Connecting to %1…&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Connexion à %1…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Could not connect to %1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Impossible de se connecter à %1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;log</source>
+        <translation>&amp;Journal HTTP</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About ODAG Admin</source>
+        <translation>À &amp;propos d&apos;ODAG Admin</translation>
+    </message>
+    <message>
+        <source>About ODAG Admin</source>
+        <translation>À propos d&apos;ODAG Admin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration of Qlik On-Demand App Generation links, requests, spaces, apps and reloads.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration des liens, demandes, espaces, applications et rechargements de la génération d&apos;applications à la demande de Qlik.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License v3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Calls this minute: Tier 1 %1/%2 · Tier 2 %3/%4</source>
+        <translation>Appels dans la minute&#xa0;: Tier 1 %1/%2 · Tier 2 %3/%4</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TenantOverviewPage</name>
+    <message>
+        <source>not reported</source>
+        <translation>non communiqué</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Reload the tenant&apos;s settings and health (F5)</source>
+        <translation>Recharger les paramètres et l&apos;état du locataire (F5)</translation>
+    </message>
+    <message>
+        <source>On-demand app generation</source>
+        <translation>Génération d&apos;applications à la demande</translation>
+    </message>
+    <message>
+        <source>ODAG</source>
+        <translation>ODAG</translation>
+    </message>
+    <message>
+        <source>Dynamic views</source>
+        <translation>Vues dynamiques</translation>
+    </message>
+    <message>
+        <source>You can change these settings</source>
+        <translation>Vous pouvez modifier ces paramètres</translation>
+    </message>
+    <message>
+        <source>Engine health</source>
+        <translation>État du moteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Running since</source>
+        <translation>En service depuis</translation>
+    </message>
+    <message>
+        <source>Memory (committed / allocated / free)</source>
+        <translation>Mémoire (validée / allouée / libre)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Sessions (active / total)</source>
+        <translation>Sessions (actives / total)</translation>
+    </message>
+    <message>
+        <source>Apps (active / loaded)</source>
+        <translation>Applications (actives / chargées)</translation>
+    </message>
+    <message>
+        <source>Users (active / total)</source>
+        <translation>Utilisateurs (actifs / total)</translation>
+    </message>
+    <message>
+        <source>Saturated</source>
+        <translation>Saturé</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>visible to tenant admins only</source>
+        <translation>visible uniquement par les administrateurs du locataire</translation>
+    </message>
+    <message>
+        <source>Could not read the ODAG settings</source>
+        <translation>Impossible de lire les paramètres ODAG</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>yes — the engine refuses new work</source>
+        <translation>oui — le moteur refuse toute nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Could not read the engine health</source>
+        <translation>Impossible de lire l&apos;état du moteur</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>Tenant overview loaded with errors</source>
+        <translation>Vue d&apos;ensemble du locataire chargée avec des erreurs</translation>
+    </message>
+    <message>
+        <source>Tenant overview loaded</source>
+        <translation>Vue d&apos;ensemble du locataire chargée</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+</context>
+<context>
+    <name>odag::json</name>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 attendu</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>integer out of range</source>
+        <translation>entier hors limites</translation>
+    </message>
+    <message>
+        <source>expected ISO 8601 date-time, got &quot;%1&quot;</source>
+        <translation>date-heure ISO 8601 attendue, «&#xa0;%1&#xa0;» reçu</translation>
+    </message>
+    <message>
+        <source>empty body where JSON was expected</source>
+        <translation>corps vide alors que du JSON était attendu</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>JSON mal formé à l&apos;octet %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::rules</name>
+    <message numerus="yes">
+        <source>%1 refers to a parameter that does not exist: the name has %n parameter(s), numbered from {0}.</source>
+        <translation>
+            <numerusform>%1 fait référence à un paramètre inexistant&#xa0;: le nom a %n paramètre, numéroté à partir de {0}.</numerusform>
+            <numerusform>%1 fait référence à un paramètre inexistant&#xa0;: le nom a %n paramètres, numérotés à partir de {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Not interpreted</source>
+        <translation>Non interprété</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Group or role</source>
+        <translation>Groupe ou rôle</translation>
+    </message>
+    <message>
+        <source>One user</source>
+        <translation>Un utilisateur</translation>
+    </message>
+    <message>
+        <source>The app cannot interpret this context (Qlik publishes no grammar beyond User_* and User.&lt;attribute&gt; = &lt;value&gt;). It is kept as written; the preview cannot tell whom it applies to.</source>
+        <translation>L&apos;application ne peut pas interpréter ce contexte (Qlik ne publie aucune grammaire au-delà de User_* et User.&lt;attribute&gt; = &lt;value&gt;). Il est conservé tel quel&#xa0;; l&apos;aperçu ne peut pas déterminer à qui il s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Menu label</source>
+        <translation>Libellé du menu</translation>
+    </message>
+    <message>
+        <source>Generated app name</source>
+        <translation>Nom de l&apos;application générée</translation>
+    </message>
+    <message>
+        <source>Generated app limit</source>
+        <translation>Limite d&apos;applications générées</translation>
+    </message>
+    <message>
+        <source>Limit policy</source>
+        <translation>Stratégie de limite</translation>
+    </message>
+    <message>
+        <source>Row estimate range</source>
+        <translation>Plage d&apos;estimation des lignes</translation>
+    </message>
+    <message>
+        <source>Target sheet</source>
+        <translation>Feuille cible</translation>
+    </message>
+    <message>
+        <source>Open method</source>
+        <translation>Méthode d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Retention time</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Override app limit</source>
+        <translation>Ignorer la limite d&apos;applications</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>The brace at position %1 is not part of a {N} marker and is kept as written (braces have no escape).</source>
+        <translation>L&apos;accolade à la position %1 ne fait pas partie d&apos;un marqueur {N} et est conservée telle quelle (les accolades ne peuvent pas être échappées).</translation>
+    </message>
+    <message>
+        <source>%1 refers to a parameter, but the name has none.</source>
+        <translation>%1 fait référence à un paramètre, mais le nom n&apos;en a aucun.</translation>
+    </message>
+    <message>
+        <source>Parameter {%1} is &quot;%2&quot;, which the app does not know; it is kept, and the preview shows its marker.</source>
+        <translation>Le paramètre {%1} est «&#xa0;%2&#xa0;», inconnu de l&apos;application&#xa0;; il est conservé et l&apos;aperçu affiche son marqueur.</translation>
+    </message>
+    <message>
+        <source>Parameter {%1} (%2) is not used in the name.</source>
+        <translation>Le paramètre {%1} (%2) n&apos;est pas utilisé dans le nom.</translation>
+    </message>
+    <message>
+        <source>The generated app name would be empty.</source>
+        <translation>Le nom de l&apos;application générée serait vide.</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation>Application modèle</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>The context is empty. Use User_* for all users.</source>
+        <translation>Le contexte est vide. Utilisez User_* pour tous les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>User. must be followed by an attribute: name, id, subject, group or role.</source>
+        <translation>User. doit être suivi d&apos;un attribut&#xa0;: name, id, subject, group ou role.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user attribute; use name, id, subject, group or role.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un attribut utilisateur&#xa0;; utilisez name, id, subject, group ou role.</translation>
+    </message>
+    <message>
+        <source>User.%1 must be followed by = and a value.</source>
+        <translation>User.%1 doit être suivi de = et d&apos;une valeur.</translation>
+    </message>
+    <message>
+        <source>User.%1 = has no value.</source>
+        <translation>User.%1 = n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>The value has no closing %1.</source>
+        <translation>Il manque le %1 fermant de la valeur.</translation>
+    </message>
+    <message>
+        <source>User.%1 is compared with an empty value.</source>
+        <translation>User.%1 est comparé à une valeur vide.</translation>
+    </message>
+    <message>
+        <source>Not interpreted: %1</source>
+        <translation>Non interprété&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>User named %1</source>
+        <translation>Utilisateur nommé %1</translation>
+    </message>
+    <message>
+        <source>User with ID %1</source>
+        <translation>Utilisateur avec l&apos;ID %1</translation>
+    </message>
+    <message>
+        <source>User with subject %1</source>
+        <translation>Utilisateur avec le sujet %1</translation>
+    </message>
+    <message>
+        <source>Members of group %1</source>
+        <translation>Membres du groupe %1</translation>
+    </message>
+    <message>
+        <source>Users with role %1</source>
+        <translation>Utilisateurs ayant le rôle %1</translation>
+    </message>
+    <message>
+        <source>The retention time is empty: write an ISO 8601 duration such as PT24H, or unlimited.</source>
+        <translation>La durée de conservation est vide&#xa0;: saisissez une durée ISO 8601 telle que PT24H, ou unlimited.</translation>
+    </message>
+    <message>
+        <source>A retention time cannot carry a sign.</source>
+        <translation>Une durée de conservation ne peut pas avoir de signe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une durée ISO 8601&#xa0;: elle doit commencer par P (comme PT24H ou P1D) ou valoir unlimited.</translation>
+    </message>
+    <message>
+        <source>The duration has a second T.</source>
+        <translation>La durée contient un second T.</translation>
+    </message>
+    <message>
+        <source>The duration has a T with no hours, minutes or seconds after it.</source>
+        <translation>La durée contient un T qui n&apos;est suivi d&apos;aucune heure, minute ou seconde.</translation>
+    </message>
+    <message>
+        <source>Only the smallest unit of a duration may have a fraction.</source>
+        <translation>Seule la plus petite unité d&apos;une durée peut avoir une partie décimale.</translation>
+    </message>
+    <message>
+        <source>A number is expected at &quot;%1&quot;.</source>
+        <translation>Un nombre est attendu à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The duration is too long.</source>
+        <translation>La durée est trop longue.</translation>
+    </message>
+    <message>
+        <source>A duration may have at most three decimals.</source>
+        <translation>Une durée peut avoir au plus trois décimales.</translation>
+    </message>
+    <message>
+        <source>A decimal separator must be followed by digits.</source>
+        <translation>Un séparateur décimal doit être suivi de chiffres.</translation>
+    </message>
+    <message>
+        <source>The number %1 has no unit (Y, M, W, D, H, M or S).</source>
+        <translation>Le nombre %1 n&apos;a pas d&apos;unité (Y, M, W, D, H, M ou S).</translation>
+    </message>
+    <message>
+        <source>Hours, minutes and seconds must come after T (as in PT%1%2).</source>
+        <translation>Les heures, minutes et secondes doivent suivre le T (comme dans PT%1%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration unit here.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une unité de durée à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The units of a duration must be written once each, largest first.</source>
+        <translation>Chaque unité d&apos;une durée ne doit figurer qu&apos;une fois, de la plus grande à la plus petite.</translation>
+    </message>
+    <message>
+        <source>The duration has no value (write for example PT24H).</source>
+        <translation>La durée n&apos;a pas de valeur (saisissez par exemple PT24H).</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimitée</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>Zéro</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 a</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation>%1 sem.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The link has no name.</source>
+        <translation>Le lien n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot;: %2</source>
+        <translation>Contexte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
+        <translation>Le contexte «&#xa0;%1&#xa0;» ne peut pas être interprété par l&apos;application (seuls User_* et User.&lt;attribute&gt; = &lt;value&gt; sont documentés)&#xa0;; il est conservé tel quel et l&apos;aperçu ne peut pas l&apos;évaluer.</translation>
+    </message>
+    <message>
+        <source>%1: context &quot;%2&quot; appears again at row %3 with the same value.</source>
+        <translation>%1&#xa0;: le contexte «&#xa0;%2&#xa0;» apparaît de nouveau à la ligne %3 avec la même valeur.</translation>
+    </message>
+    <message>
+        <source>%1: context &quot;%2&quot; appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
+        <translation>%1&#xa0;: le contexte «&#xa0;%2&#xa0;» apparaît aux lignes %3 et %4 avec des valeurs différentes&#xa0;; la valeur utilisée par le service n&apos;est pas documentée.</translation>
+    </message>
+    <message>
+        <source>The row estimate range for &quot;%1&quot; has a negative bound.</source>
+        <translation>La plage d&apos;estimation des lignes pour «&#xa0;%1&#xa0;» a une borne négative.</translation>
+    </message>
+    <message>
+        <source>The row estimate range for &quot;%1&quot; goes from %2 down to %3: no estimate can fall in it.</source>
+        <translation>La plage d&apos;estimation des lignes pour «&#xa0;%1&#xa0;» va de %2 à %3 en décroissant&#xa0;: aucune estimation ne peut s&apos;y trouver.</translation>
+    </message>
+    <message>
+        <source>There is no row estimate range for all users (context User_*); the service requires one.</source>
+        <translation>Il n&apos;existe aucune plage d&apos;estimation des lignes pour tous les utilisateurs (contexte User_*)&#xa0;; le service en exige une.</translation>
+    </message>
+    <message>
+        <source>Generated app name for &quot;%1&quot;: %2</source>
+        <translation>Nom de l&apos;application générée pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The generated app limit for &quot;%1&quot; is %2; the minimum is 1.</source>
+        <translation>La limite d&apos;applications générées pour «&#xa0;%1&#xa0;» est de %2&#xa0;; le minimum est 1.</translation>
+    </message>
+    <message>
+        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for &quot;%2&quot; has no effect.</source>
+        <translation>Le lien est une vue dynamique&#xa0;: le service fixe la limite d&apos;applications générées à 1, donc %1 pour «&#xa0;%2&#xa0;» est sans effet.</translation>
+    </message>
+    <message>
+        <source>The generated app limit for &quot;%1&quot; is ignored: overrideGenAppLimit is on for it.</source>
+        <translation>La limite d&apos;applications générées pour «&#xa0;%1&#xa0;» est ignorée&#xa0;: overrideGenAppLimit est activé pour ce contexte.</translation>
+    </message>
+    <message>
+        <source>The limit policy &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Restrict, AutoDelete); it is kept.</source>
+        <translation>La stratégie de limite «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» est inconnue de l&apos;application (Restrict, AutoDelete)&#xa0;; elle est conservée.</translation>
+    </message>
+    <message>
+        <source>The limit policy for &quot;%1&quot; has no effect: the link sets no generated app limit.</source>
+        <translation>La stratégie de limite pour «&#xa0;%1&#xa0;» est sans effet&#xa0;: le lien ne définit aucune limite d&apos;applications générées.</translation>
+    </message>
+    <message>
+        <source>The limit policy %1 for &quot;%2&quot; has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
+        <translation>La stratégie de limite %1 pour «&#xa0;%2&#xa0;» est sans effet&#xa0;: overrideGenAppLimit est activé pour ce contexte, la limite est donc ignorée.</translation>
+    </message>
+    <message>
+        <source>The retention time for &quot;%1&quot; is not valid: %2</source>
+        <translation>La durée de conservation pour «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The retention time &quot;%1&quot; for &quot;%2&quot; is usually written %3.</source>
+        <translation>La durée de conservation «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» s&apos;écrit généralement %3.</translation>
+    </message>
+    <message>
+        <source>The retention time %1 for &quot;%2&quot; uses years or months, whose length varies; the app counts 365 and 30 days.</source>
+        <translation>La durée de conservation %1 pour «&#xa0;%2&#xa0;» utilise des années ou des mois, dont la durée varie&#xa0;; l&apos;application compte 365 et 30 jours.</translation>
+    </message>
+    <message>
+        <source>The retention time for &quot;%1&quot; is zero; the service records 0 as &quot;never purged&quot;. Write unlimited if that is meant.</source>
+        <translation>La durée de conservation pour «&#xa0;%1&#xa0;» est nulle&#xa0;; le service enregistre 0 comme «&#xa0;jamais purgé&#xa0;». Saisissez unlimited si c&apos;est ce que vous voulez.</translation>
+    </message>
+    <message>
+        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for &quot;%2&quot; has no effect.</source>
+        <translation>Le lien est une vue dynamique&#xa0;: le service conserve les applications générées pendant 24 heures, donc %1 pour «&#xa0;%2&#xa0;» est sans effet.</translation>
+    </message>
+    <message>
+        <source>The open method &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Tab, Window); it is kept.</source>
+        <translation>La méthode d&apos;ouverture «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» est inconnue de l&apos;application (Tab, Window)&#xa0;; elle est conservée.</translation>
+    </message>
+    <message>
+        <source>The target sheet for &quot;%1&quot; has no sheet ID.</source>
+        <translation>La feuille cible pour «&#xa0;%1&#xa0;» n&apos;a pas d&apos;ID de feuille.</translation>
+    </message>
+    <message>
+        <source>The menu label for &quot;%1&quot; is empty.</source>
+        <translation>Le libellé du menu pour «&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>Binding %1 has no template app variable name.</source>
+        <translation>La liaison %1 n&apos;a pas de nom de variable de l&apos;application modèle.</translation>
+    </message>
+    <message>
+        <source>Binding %1 has a negative value count.</source>
+        <translation>La liaison %1 a un nombre de valeurs négatif.</translation>
+    </message>
+    <message>
+        <source>Binding %1 asks for at least %2 and at most %3 values, which no selection can meet.</source>
+        <translation>La liaison %1 demande au moins %2 et au plus %3 valeurs, ce qu&apos;aucune sélection ne peut satisfaire.</translation>
+    </message>
+    <message>
+        <source>Binding %1 appears twice with different ranges (%2 and %3).</source>
+        <translation>La liaison %1 apparaît deux fois avec des plages différentes (%2 et %3).</translation>
+    </message>
+    <message>
+        <source>Binding %1 is listed twice.</source>
+        <translation>La liaison %1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Bindings %1 and %2 read the same field %3 with different ranges (%4 and %5); the service requires one range per field.</source>
+        <translation>Les liaisons %1 et %2 lisent le même champ %3 avec des plages différentes (%4 et %5)&#xa0;; le service exige une seule plage par champ.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>No (default)</source>
+        <translation>Non (par défaut)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>The comment opened with /* on line %1 is never closed: the rest of the script is a comment.</source>
+        <translation>Le commentaire ouvert par /* à la ligne %1 n&apos;est jamais fermé&#xa0;: le reste du script est un commentaire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
+        <translation>«&#xa0;%1&#xa0;» après $(%2) n&apos;est pas une contrainte de quantité [M-N]&#xa0;; il est laissé dans le script.</translation>
+    </message>
+    <message>
+        <source>$(%1)[%2-%3] asks for at least %2 and at most %3 values, which no selection can meet.</source>
+        <translation>$(%1)[%2-%3] demande au moins %2 et au plus %3 valeurs, ce qu&apos;aucune sélection ne peut satisfaire.</translation>
+    </message>
+    <message>
+        <source>The { after $(%1) is not closed on the same line; it is not read as a format specification.</source>
+        <translation>L&apos;accolade { après $(%1) n&apos;est pas fermée sur la même ligne&#xa0;; elle n&apos;est pas lue comme une spécification de format.</translation>
+    </message>
+    <message>
+        <source>The format specification after $(%1) is not valid JSON: %2</source>
+        <translation>La spécification de format après $(%1) n&apos;est pas un JSON valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The format specification after $(%1) has the unknown key &quot;%2&quot; (known: quote, delimiter, noValue).</source>
+        <translation>La spécification de format après $(%1) contient la clé inconnue «&#xa0;%2&#xa0;» (clés connues&#xa0;: quote, delimiter, noValue).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the format specification after $(%2) must be a string.</source>
+        <translation>«&#xa0;%1&#xa0;» dans la spécification de format après $(%2) doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>$(%1) has the range %2 on line %3 and %4 on line %5; a variable can have only one.</source>
+        <translation>$(%1) a la plage %2 à la ligne %3 et %4 à la ligne %5&#xa0;; une variable ne peut en avoir qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>Field %1 has the range %2 in $(%3) on line %4 and %5 in $(%6) on line %7; every binding of a field must have the same range.</source>
+        <translation>Le champ %1 a la plage %2 dans $(%3) à la ligne %4 et %5 dans $(%6) à la ligne %7&#xa0;; toutes les liaisons d&apos;un champ doivent avoir la même plage.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox</name>
+    <message>
+        <source>Rate limit exceeded (injected storm).</source>
+        <translation>Limite de débit dépassée (tempête injectée).</translation>
+    </message>
+    <message>
+        <source>The sandbox injected this error (fault rule %1).</source>
+        <translation>La sandbox a injecté cette erreur (règle de panne %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox dropped this request&apos;s answer.</source>
+        <translation>La sandbox a abandonné la réponse à cette requête.</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Requête incorrecte</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation>Méthode non autorisée</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Payload Too Large</source>
+        <translation>Charge utile trop volumineuse</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>Trop de requêtes</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Erreur interne du serveur</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Passerelle incorrecte</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Service indisponible</translation>
+    </message>
+    <message>
+        <source>HTTP error %1</source>
+        <translation>Erreur HTTP %1</translation>
+    </message>
+    <message>
+        <source>id and apiKey must not be empty</source>
+        <translation>id et apiKey ne doivent pas être vides</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>duplicate user id %1</source>
+        <translation>ID utilisateur %1 en double</translation>
+    </message>
+    <message>
+        <source>duplicate API key for user %1</source>
+        <translation>clé d&apos;API en double pour l&apos;utilisateur %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppDataRoutes</name>
+    <message>
+        <source>script version</source>
+        <translation>Version de script</translation>
+    </message>
+    <message>
+        <source>The current version of the script cannot be deleted.</source>
+        <translation>La version actuelle du script ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>reload log</source>
+        <translation>Journal de rechargement</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppMediaRoutes</name>
+    <message>
+        <source>media file</source>
+        <translation>Fichier multimédia</translation>
+    </message>
+    <message>
+        <source>The media file %1 exists already; delete it first.</source>
+        <translation>Le fichier multimédia %1 existe déjà&#xa0;; supprimez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>media folder</source>
+        <translation>Dossier multimédia</translation>
+    </message>
+    <message>
+        <source>The app %1 has no thumbnail.</source>
+        <translation>L&apos;application %1 n&apos;a pas de miniature.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppPackage</name>
+    <message>
+        <source>the file is not a Qlik Sense app (QVF)</source>
+        <translation>le fichier n’est pas une application Qlik Sense (QVF)</translation>
+    </message>
+    <message>
+        <source>the app file is truncated or has trailing bytes</source>
+        <translation>le fichier d’application est tronqué ou contient des octets en trop à la fin</translation>
+    </message>
+    <message>
+        <source>the app file is damaged (its checksum does not match)</source>
+        <translation>le fichier d’application est endommagé (sa somme de contrôle ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>the app file is damaged (its contents cannot be read)</source>
+        <translation>le fichier d’application est endommagé (son contenu ne peut pas être lu)</translation>
+    </message>
+    <message>
+        <source>the app file was written in a format this sandbox does not read</source>
+        <translation>le fichier d’application a été écrit dans un format que le locataire sandbox ne lit pas</translation>
+    </message>
+    <message>
+        <source>the app file holds no app name</source>
+        <translation>le fichier d’application ne contient aucun nom d’application</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppRoutes</name>
+    <message>
+        <source>You may not create apps.</source>
+        <translation>Vous n&apos;êtes pas autorisé à créer des applications.</translation>
+    </message>
+    <message>
+        <source>no space with ID %1</source>
+        <translation>aucun espace avec l&apos;ID %1</translation>
+    </message>
+    <message>
+        <source>apps reach a managed space by publishing, not directly</source>
+        <translation>les applications arrivent dans un espace géré par publication, pas directement</translation>
+    </message>
+    <message>
+        <source>You may not add apps to the space %1.</source>
+        <translation>Vous n&apos;êtes pas autorisé à ajouter des applications à l&apos;espace %1.</translation>
+    </message>
+    <message>
+        <source>the app name must have 1 to 256 characters</source>
+        <translation>le nom de l&apos;application doit comporter de 1 à 256 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an app usage (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un usage d&apos;application (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>no user with ID %1</source>
+        <translation>aucun utilisateur avec l&apos;ID %1</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>apps are published to managed spaces only</source>
+        <translation>les applications ne sont publiées que dans des espaces gérés</translation>
+    </message>
+    <message>
+        <source>You may not publish to the space %1.</source>
+        <translation>Vous n&apos;êtes pas autorisé à publier dans l&apos;espace %1.</translation>
+    </message>
+    <message>
+        <source>use source or target</source>
+        <translation>utilisez source ou target</translation>
+    </message>
+    <message>
+        <source>required when the app is moved</source>
+        <translation>obligatoire lorsque l&apos;application est déplacée</translation>
+    </message>
+    <message>
+        <source>The app is already published to this space as %1; republish it with PUT /api/v1/apps/%2/publish.</source>
+        <translation>L&apos;application est déjà publiée dans cet espace sous l&apos;ID %1&#xa0;; republiez-la avec PUT /api/v1/apps/%2/publish.</translation>
+    </message>
+    <message>
+        <source>The app %1 has no published copy in the space %2.</source>
+        <translation>L&apos;application %1 n&apos;a pas de copie publiée dans l&apos;espace %2.</translation>
+    </message>
+    <message>
+        <source>streams exist on client-managed servers only; give the published app&apos;s ID</source>
+        <translation>les flux n&apos;existent que sur les serveurs gérés par le client&#xa0;; indiquez l&apos;ID de l&apos;application publiée</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>the app %1 is not published</source>
+        <translation>l&apos;application %1 n&apos;est pas publiée</translation>
+    </message>
+    <message>
+        <source>The app %1 was not published from the app %2.</source>
+        <translation>L&apos;application %1 n&apos;a pas été publiée à partir de l&apos;application %2.</translation>
+    </message>
+    <message>
+        <source>You may not publish to the space of the app %1.</source>
+        <translation>Vous n&apos;êtes pas autorisé à publier dans l&apos;espace de l&apos;application %1.</translation>
+    </message>
+    <message>
+        <source>Republished from %1</source>
+        <translation>Republiée à partir de %1</translation>
+    </message>
+    <message>
+        <source>The app %1 is not published.</source>
+        <translation>L&apos;application %1 n&apos;est pas publiée.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppTransferRoutes</name>
+    <message>
+        <source>You may export the app %1 only without its data (NoData).</source>
+        <translation>Vous ne pouvez exporter l&apos;application %1 que sans ses données (NoData).</translation>
+    </message>
+    <message>
+        <source>temporary file</source>
+        <translation>Fichier temporaire</translation>
+    </message>
+    <message>
+        <source>The temporary file %1 belongs to someone else.</source>
+        <translation>Le fichier temporaire %1 appartient à quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>You may not import apps.</source>
+        <translation>Vous n&apos;êtes pas autorisé à importer des applications.</translation>
+    </message>
+    <message>
+        <source>use NEW or AUTOREPLACE</source>
+        <translation>utilisez NEW ou AUTOREPLACE</translation>
+    </message>
+    <message>
+        <source>no space with ID %1</source>
+        <translation>aucun espace avec l&apos;ID %1</translation>
+    </message>
+    <message>
+        <source>You may not add apps to the space %1.</source>
+        <translation>Vous n&apos;êtes pas autorisé à ajouter des applications à l&apos;espace %1.</translation>
+    </message>
+    <message>
+        <source>send the app file (application/octet-stream)</source>
+        <translation>envoyez le fichier de l&apos;application (application/octet-stream)</translation>
+    </message>
+    <message>
+        <source>the app name must have 1 to 256 characters</source>
+        <translation>le nom de l&apos;application doit comporter de 1 à 256 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppsCommon</name>
+    <message>
+        <source>No %1 with ID %2.</source>
+        <translation>%1 introuvable avec l&apos;ID %2.</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>You do not have the %1 privilege on the app %2.</source>
+        <translation>Vous n&apos;avez pas le privilège %1 sur l&apos;application %2.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not save the change: %1</source>
+        <translation>La sandbox n&apos;a pas pu enregistrer la modification&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ControlRoutes</name>
+    <message>
+        <source>Only administrators can use the sandbox control paths.</source>
+        <translation>Seuls les administrateurs peuvent utiliser les chemins de contrôle de la sandbox.</translation>
+    </message>
+    <message>
+        <source>Send the fault rules as JSON.</source>
+        <translation>Envoyez les règles de panne au format JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::DemoRequests</name>
+    <message>
+        <source>The template app could not be opened for binding; the request was not queued.</source>
+        <translation>L&apos;application modèle n&apos;a pas pu être ouverte pour la liaison&#xa0;; la demande n&apos;a pas été mise en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sub-requests failed.</source>
+        <translation>%1 sous-demandes sur %2 ont échoué.</translation>
+    </message>
+    <message>
+        <source>The generated app was deleted to stay within the link&apos;s limit of generated apps.</source>
+        <translation>L&apos;application générée a été supprimée pour respecter la limite d&apos;applications générées du lien.</translation>
+    </message>
+    <message>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <translation>Générée par le lien ODAG «&#xa0;%1&#xa0;» (demande %2).</translation>
+    </message>
+    <message>
+        <source>The data load of the generated app failed: General Script Error (the template script has a // sandbox:fail line). The app was kept for diagnosis.</source>
+        <translation>Le chargement des données de l&apos;application générée a échoué&#xa0;: General Script Error (le script modèle contient une ligne // sandbox:fail). L&apos;application a été conservée pour diagnostic.</translation>
+    </message>
+    <message>
+        <source>Row estimate exceeded: the data load returned %1 rows, more than the %2 the link allows.</source>
+        <translation>Estimation des lignes dépassée&#xa0;: le chargement des données a renvoyé %1 lignes, plus que les %2 autorisées par le lien.</translation>
+    </message>
+    <message>
+        <source>Connector timeout: the data connection &apos;Snowflake_Sales&apos; did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
+        <translation>Délai du connecteur dépassé&#xa0;: la connexion de données &apos;Snowflake_Sales&apos; n&apos;a pas répondu dans les 300 secondes (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
+    </message>
+    <message>
+        <source>Script error at line 42: Field &apos;ORIGIN_STATE&apos; not found (General Script Error).</source>
+        <translation>Erreur de script à la ligne 42&#xa0;: champ &apos;ORIGIN_STATE&apos; introuvable (General Script Error).</translation>
+    </message>
+    <message>
+        <source>Connector error: &apos;REST_Claims&apos; answered HTTP 503 Service Unavailable after 3 retries.</source>
+        <translation>Erreur du connecteur&#xa0;: &apos;REST_Claims&apos; a répondu HTTP 503 Service Unavailable après 3 tentatives.</translation>
+    </message>
+    <message>
+        <source>The engine on %1 ran out of memory during the load (more than 8 GB).</source>
+        <translation>Le moteur sur %1 a manqué de mémoire pendant le chargement (plus de 8 Go).</translation>
+    </message>
+    <message>
+        <source>Script error at line 17: Unknown statement: LOAD DISTINC (Syntax error).</source>
+        <translation>Erreur de script à la ligne 17&#xa0;: instruction inconnue&#xa0;: LOAD DISTINC (Syntax error).</translation>
+    </message>
+    <message>
+        <source>Data connection &apos;ODBC_Claims&apos; not found, or the generating user may not use it.</source>
+        <translation>Connexion de données &apos;ODBC_Claims&apos; introuvable, ou l&apos;utilisateur qui génère l&apos;application n&apos;est pas autorisé à l&apos;utiliser.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::FaultSpec</name>
+    <message>
+        <source>a fault rule needs a path</source>
+        <translation>une règle de panne nécessite un chemin</translation>
+    </message>
+    <message>
+        <source>invalid path pattern %1: %2</source>
+        <translation>modèle de chemin %1 non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>probability must be between 0 and 1</source>
+        <translation>probability doit être compris entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>unknown method %1</source>
+        <translation>méthode %1 inconnue</translation>
+    </message>
+    <message>
+        <source>delayMs and retryAfter must not be negative</source>
+        <translation>delayMs et retryAfter ne doivent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>unknown fault kind &quot;%1&quot;</source>
+        <translation>type de panne «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <source>path: expected string</source>
+        <translation>path&#xa0;: chaîne attendue</translation>
+    </message>
+    <message>
+        <source>method: expected string</source>
+        <translation>method&#xa0;: chaîne attendue</translation>
+    </message>
+    <message>
+        <source>probability: expected number</source>
+        <translation>probability&#xa0;: nombre attendu</translation>
+    </message>
+    <message>
+        <source>delayMs: expected number</source>
+        <translation>delayMs&#xa0;: nombre attendu</translation>
+    </message>
+    <message>
+        <source>retryAfter: expected number</source>
+        <translation>retryAfter&#xa0;: nombre attendu</translation>
+    </message>
+    <message>
+        <source>times: expected number</source>
+        <translation>times&#xa0;: nombre attendu</translation>
+    </message>
+    <message>
+        <source>rules: expected array</source>
+        <translation>rules&#xa0;: tableau attendu</translation>
+    </message>
+    <message>
+        <source>seed: expected integer</source>
+        <translation>seed&#xa0;: entier attendu</translation>
+    </message>
+    <message>
+        <source>expected an array of fault rules</source>
+        <translation>tableau de règles de panne attendu</translation>
+    </message>
+    <message>
+        <source>expected object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
+        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: KIND[=N]:PROBABILITY:PATH[:METHOD] attendu</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: unknown kind &quot;%2&quot;</source>
+        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: type «&#xa0;%2&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
+        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: the probability is not a number</source>
+        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: la probabilité n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: %2</source>
+        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ItemRoutes</name>
+    <message>
+        <source>required when resourceId or resourceIds is given</source>
+        <translation>obligatoire lorsque resourceId ou resourceIds est indiqué</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed or name</source>
+        <translation>impossible de trier par «&#xa0;%1&#xa0;»&#xa0;; utilisez createdAt, updatedAt, recentlyUsed ou name</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Élément</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::LinkBuilder</name>
+    <message>
+        <source>The link cannot be saved: %1</source>
+        <translation>Le lien ne peut pas être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an app ID (24 hexadecimal digits).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un ID d&apos;application (24 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>%1: there is no app with the ID %2.</source>
+        <translation>%1&#xa0;: aucune application n&apos;a l&apos;ID %2.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::LinkRoutes</name>
+    <message>
+        <source>The link could not be saved: %1</source>
+        <translation>Le lien n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no link with the ID %1.</source>
+        <translation>Aucun lien n&apos;a l&apos;ID %1.</translation>
+    </message>
+    <message>
+        <source>The selection app and the template app must be different apps.</source>
+        <translation>L&apos;application de sélection et l&apos;application modèle doivent être différentes.</translation>
+    </message>
+    <message>
+        <source>Dynamic views are switched off for this tenant (odag-settings: dynamicViewEnabled is false).</source>
+        <translation>Les vues dynamiques sont désactivées pour ce locataire (odag-settings&#xa0;: dynamicViewEnabled vaut false).</translation>
+    </message>
+    <message>
+        <source>You are not allowed to create ODAG links: that takes the role Developer, AnalyticsAdmin or TenantAdmin.</source>
+        <translation>Vous n&apos;êtes pas autorisé à créer des liens ODAG&#xa0;: il faut le rôle Developer, AnalyticsAdmin ou TenantAdmin.</translation>
+    </message>
+    <message>
+        <source>statusSetting: &quot;%1&quot; is not a status change; use activate, disable or decommission.</source>
+        <translation>statusSetting&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un changement de statut&#xa0;; utilisez activate, disable ou decommission.</translation>
+    </message>
+    <message>
+        <source>The link is decommissioned; a decommissioned link cannot change status again.</source>
+        <translation>Le lien est hors service&#xa0;; un lien mis hors service ne peut plus changer de statut.</translation>
+    </message>
+    <message>
+        <source>The link is incomplete and cannot be activated: it needs a template app, a row estimate expression and a row estimate range for all users (User_*).</source>
+        <translation>Le lien est incomplet et ne peut pas être activé&#xa0;: il lui faut une application modèle, une expression d&apos;estimation des lignes et une plage d&apos;estimation des lignes pour tous les utilisateurs (User_*).</translation>
+    </message>
+    <message>
+        <source>Only the owner of the link (%1) or an administrator can change it.</source>
+        <translation>Seul le propriétaire du lien (%1) ou un administrateur peut le modifier.</translation>
+    </message>
+    <message>
+        <source>modifiedDate: &quot;%1&quot; is not a timestamp.</source>
+        <translation>modifiedDate&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un horodatage.</translation>
+    </message>
+    <message>
+        <source>The link was changed by %1 at %2, after the version you sent (%3). Read it again and apply your changes to the new version.</source>
+        <translation>Le lien a été modifié par %1 à %2, après la version que vous avez envoyée (%3). Relisez-le et appliquez vos modifications à la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The link is decommissioned and can no longer be changed.</source>
+        <translation>Le lien est hors service et ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can give a link to another owner.</source>
+        <translation>Seul un administrateur peut attribuer un lien à un autre propriétaire.</translation>
+    </message>
+    <message>
+        <source>ownerId: there is no user with the ID %1.</source>
+        <translation>ownerId&#xa0;: aucun utilisateur n&apos;a l&apos;ID %1.</translation>
+    </message>
+    <message>
+        <source>Query parameter selAppId: missing required parameter.</source>
+        <translation>Paramètre de requête selAppId&#xa0;: paramètre obligatoire manquant.</translation>
+    </message>
+    <message>
+        <source>linkList[%1]: &quot;%2&quot; is not a link ID (24 hexadecimal digits).</source>
+        <translation>linkList[%1]&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un ID de lien (24 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>linkList[%1]: there is no link with the ID %2.</source>
+        <translation>linkList[%1]&#xa0;: aucun lien n&apos;a l&apos;ID %2.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::OdagAppsRoutes</name>
+    <message>
+        <source>Query parameter appType: expected selection, template or generated, got &quot;%1&quot;.</source>
+        <translation>Paramètre de requête appType&#xa0;: selection, template ou generated attendu, «&#xa0;%1&#xa0;» reçu.</translation>
+    </message>
+    <message>
+        <source>Query parameter appType: missing required parameter.</source>
+        <translation>Paramètre de requête appType&#xa0;: paramètre obligatoire manquant.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::OdagArea</name>
+    <message>
+        <source>ODAG is not enabled</source>
+        <translation>ODAG n&apos;est pas activé</translation>
+    </message>
+    <message>
+        <source>On-demand app generation is switched off for this tenant (odag-settings: odagEnabled is false). A tenant administrator can switch it on.</source>
+        <translation>La génération d&apos;applications à la demande est désactivée pour ce locataire (odag-settings&#xa0;: odagEnabled vaut false). Un administrateur du locataire peut l&apos;activer.</translation>
+    </message>
+    <message>
+        <source>Query parameter %1: expected true or false, got &quot;%2&quot;.</source>
+        <translation>Paramètre de requête %1&#xa0;: true ou false attendu, «&#xa0;%2&#xa0;» reçu.</translation>
+    </message>
+    <message>
+        <source>Query parameter type: expected link, view or all, got &quot;%1&quot;.</source>
+        <translation>Paramètre de requête type&#xa0;: link, view ou all attendu, «&#xa0;%1&#xa0;» reçu.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::OdagSettingsRoutes</name>
+    <message>
+        <source>Only tenant administrators can view or change ODAG settings.</source>
+        <translation>Seuls les administrateurs du locataire peuvent afficher ou modifier les paramètres ODAG.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Le corps de la requête doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::QseLinkRoutes</name>
+    <message>
+        <source>%1 binding(s) read from the template app&apos;s load script.</source>
+        <translation>Liaisons lues dans le script de chargement de l&apos;application modèle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The link is incomplete: it needs a template app, a row estimate expression and a row estimate range for all users.</source>
+        <translation>Le lien est incomplet&#xa0;: il lui faut une application modèle, une expression d&apos;estimation des lignes et une plage d&apos;estimation des lignes pour tous les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>The link could not be saved: %1</source>
+        <translation>Le lien n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no link with the ID %1.</source>
+        <translation>Aucun lien n&apos;a l&apos;ID %1.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to create ODAG links.</source>
+        <translation>Vous n&apos;êtes pas autorisé à créer des liens ODAG.</translation>
+    </message>
+    <message>
+        <source>The selection app and the template app must be different apps.</source>
+        <translation>L&apos;application de sélection et l&apos;application modèle doivent être différentes.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the link (%1) or an administrator can change it.</source>
+        <translation>Seul le propriétaire du lien (%1) ou un administrateur peut le modifier.</translation>
+    </message>
+    <message>
+        <source>The link is decommissioned and can no longer be changed.</source>
+        <translation>Le lien est hors service et ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the link (%1) or an administrator can delete it.</source>
+        <translation>Seul le propriétaire du lien (%1) ou un administrateur peut le supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::QseRequestRoutes</name>
+    <message>
+        <source>Validating the selection state.</source>
+        <translation>Validation de l&apos;état de sélection.</translation>
+    </message>
+    <message>
+        <source>Waiting for a free engine to load the data.</source>
+        <translation>En attente d&apos;un moteur libre pour charger les données.</translation>
+    </message>
+    <message>
+        <source>Paused (hold): resume the request to put it back in the queue.</source>
+        <translation>Suspendue (hold)&#xa0;: reprenez la demande pour la remettre dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Loading data on %1.</source>
+        <translation>Chargement des données sur %1.</translation>
+    </message>
+    <message>
+        <source>The app was generated.</source>
+        <translation>L&apos;application a été générée.</translation>
+    </message>
+    <message>
+        <source>Being cancelled.</source>
+        <translation>Annulation en cours.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulée.</translation>
+    </message>
+    <message>
+        <source>Cancelled (acknowledged).</source>
+        <translation>Annulée (acquittée).</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>La requête a échoué.</translation>
+    </message>
+    <message>
+        <source>selectionState: expected an array of field states or an object of field values.</source>
+        <translation>selectionState&#xa0;: tableau d&apos;états de champ ou objet de valeurs de champ attendu.</translation>
+    </message>
+    <message>
+        <source>selectionState.%1: expected a value or an array of values.</source>
+        <translation>selectionState.%1&#xa0;: valeur ou tableau de valeurs attendu.</translation>
+    </message>
+    <message>
+        <source>There is no ODAG link with ID %1.</source>
+        <translation>Aucun lien ODAG n&apos;a l&apos;ID %1.</translation>
+    </message>
+    <message>
+        <source>status: &quot;%1&quot; is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
+        <translation>status&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un statut applicable à une demande&#xa0;; utilisez cancelled, hold, queued, canceledAck ou failedAck.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ReloadRoutes</name>
+    <message>
+        <source>reload</source>
+        <translation>Rechargement</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;; use creationTime, status, startTime or endTime</source>
+        <translation>impossible de trier par «&#xa0;%1&#xa0;»&#xa0;; utilisez creationTime, status, startTime ou endTime</translation>
+    </message>
+    <message>
+        <source>You may not cancel the reload %1.</source>
+        <translation>Vous n&apos;êtes pas autorisé à annuler le rechargement %1.</translation>
+    </message>
+    <message>
+        <source>The reload %1 has ended (%2) and cannot be canceled.</source>
+        <translation>Le rechargement %1 est terminé (%2) et ne peut pas être annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestEngine</name>
+    <message>
+        <source>The link %1 no longer exists.</source>
+        <translation>Le lien %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The template app %1 no longer exists.</source>
+        <translation>L&apos;application modèle %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <translation>Générée par le lien ODAG «&#xa0;%1&#xa0;» (demande %2).</translation>
+    </message>
+    <message>
+        <source>The generated app was deleted while its data was loading.</source>
+        <translation>L&apos;application générée a été supprimée pendant le chargement de ses données.</translation>
+    </message>
+    <message>
+        <source>The data load of the generated app failed: General Script Error at line %1 (// sandbox:fail). The app was kept for diagnosis.</source>
+        <translation>Le chargement des données de l&apos;application générée a échoué&#xa0;: General Script Error à la ligne %1 (// sandbox:fail). L&apos;application a été conservée pour diagnostic.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sub-requests failed.</source>
+        <translation>%1 sous-demandes sur %2 ont échoué.</translation>
+    </message>
+    <message>
+        <source>There is no ODAG request with ID %1.</source>
+        <translation>Aucune demande ODAG n&apos;a l&apos;ID %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 belongs to another user.</source>
+        <translation>La demande %1 appartient à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>Request %1 is loading: cancel is effective only before the data load starts.</source>
+        <translation>La demande %1 est en cours de chargement&#xa0;: l&apos;annulation n&apos;est effective qu&apos;avant le début du chargement des données.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a validating, queued or paused request can be cancelled.</source>
+        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande en validation, en file d&apos;attente ou suspendue peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a queued request can be paused.</source>
+        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande en file d&apos;attente peut être suspendue.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a paused (hold) request can be resumed.</source>
+        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande suspendue (hold) peut être reprise.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a canceled request can be acknowledged with ackcancel.</source>
+        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande annulée peut être acquittée avec ackcancel.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a failed request can be acknowledged with ackfailure.</source>
+        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande en échec peut être acquittée avec ackfailure.</translation>
+    </message>
+    <message>
+        <source>Unknown action; use cancel, pause, resume, ackcancel or ackfailure.</source>
+        <translation>Action inconnue&#xa0;; utilisez cancel, pause, resume, ackcancel ou ackfailure.</translation>
+    </message>
+    <message>
+        <source>Only the owner of request %1 or an administrator can change it.</source>
+        <translation>Seul le propriétaire de la demande %1 ou un administrateur peut la modifier.</translation>
+    </message>
+    <message>
+        <source>Request %1 is a multiple request in state %2: none of its sub-requests (%3) can take the action %4.</source>
+        <translation>La demande %1 est une demande multiple à l&apos;état %2&#xa0;: aucune de ses sous-demandes (%3) ne peut recevoir l&apos;action %4.</translation>
+    </message>
+    <message>
+        <source>Only the request owner or the link&apos;s owner can delete its app.</source>
+        <translation>Seul le propriétaire de la demande ou celui du lien peut supprimer son application.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: its app can be deleted once the request has finished (cancel it first).</source>
+        <translation>La demande %1 est à l&apos;état %2&#xa0;: son application pourra être supprimée une fois la demande terminée (annulez-la d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>Only the request owner or the link&apos;s owner can rename its app.</source>
+        <translation>Seul le propriétaire de la demande ou celui du lien peut renommer son application.</translation>
+    </message>
+    <message>
+        <source>appName: the new name of the generated app must not be empty.</source>
+        <translation>appName&#xa0;: le nouveau nom de l&apos;application générée ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>Only the request owner or the link&apos;s owner can reload its app.</source>
+        <translation>Seul le propriétaire de la demande ou celui du lien peut recharger son application.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: its app can be reloaded once the request has finished.</source>
+        <translation>La demande %1 est à l&apos;état %2&#xa0;: son application pourra être rechargée une fois la demande terminée.</translation>
+    </message>
+    <message>
+        <source>The link %1 of this request no longer exists.</source>
+        <translation>Le lien %1 de cette demande n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The generated app moved to request %1 (reload with copyRequest).</source>
+        <translation>L&apos;application générée a été déplacée vers la demande %1 (rechargement avec copyRequest).</translation>
+    </message>
+    <message>
+        <source>ODAG reload of request %1</source>
+        <translation>Rechargement ODAG de la demande %1</translation>
+    </message>
+    <message>
+        <source>dynamic view</source>
+        <translation>vue dynamique</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;</source>
+        <translation>contexte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Generated app limit reached: you have %1 apps generated by the link &quot;%2&quot; and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
+        <translation>Limite d&apos;applications générées atteinte&#xa0;: vous avez %1 applications générées par le lien «&#xa0;%2&#xa0;» et votre limite est de %3 (%4, stratégie Restrict). Supprimez-en d&apos;abord une.</translation>
+    </message>
+    <message>
+        <source>Generated app limit reached: this request needs %1 new apps and the limit for you is %2 (%3, policy AutoDelete); apps still being generated cannot be deleted to make room.</source>
+        <translation>Limite d&apos;applications générées atteinte&#xa0;: cette demande nécessite %1 nouvelles applications et votre limite est de %2 (%3, stratégie AutoDelete)&#xa0;; les applications en cours de génération ne peuvent pas être supprimées pour libérer de la place.</translation>
+    </message>
+    <message>
+        <source>The generated app &quot;%1&quot; was deleted by the AutoDelete limit policy to make room for request %2.</source>
+        <translation>L&apos;application générée «&#xa0;%1&#xa0;» a été supprimée par la stratégie de limite AutoDelete pour libérer de la place pour la demande %2.</translation>
+    </message>
+    <message>
+        <source>There is no ODAG link with ID %1.</source>
+        <translation>Aucun lien ODAG n&apos;a l&apos;ID %1.</translation>
+    </message>
+    <message>
+        <source>(partition %1)</source>
+        <translation>(partition %1)</translation>
+    </message>
+    <message>
+        <source>The request could not be stored: %1</source>
+        <translation>La demande n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 has no generated app.</source>
+        <translation>La demande %1 n&apos;a pas d&apos;application générée.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestPipeline</name>
+    <message>
+        <source>Authentication required: send Authorization: Bearer &lt;API key&gt;.</source>
+        <translation>Authentification requise&#xa0;: envoyez Authorization: Bearer &lt;API key&gt;.</translation>
+    </message>
+    <message>
+        <source>Only Bearer authorization is supported.</source>
+        <translation>Seule l&apos;autorisation Bearer est prise en charge.</translation>
+    </message>
+    <message>
+        <source>The API key is not valid.</source>
+        <translation>La clé d&apos;API n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The xrfkey query parameter is missing.</source>
+        <translation>Le paramètre de requête xrfkey est manquant.</translation>
+    </message>
+    <message>
+        <source>The X-Qlik-Xrfkey header is missing.</source>
+        <translation>L&apos;en-tête X-Qlik-Xrfkey est manquant.</translation>
+    </message>
+    <message>
+        <source>The xrfkey must be 16 characters long.</source>
+        <translation>Le xrfkey doit comporter 16 caractères.</translation>
+    </message>
+    <message>
+        <source>The xrfkey query parameter and the X-Qlik-Xrfkey header differ.</source>
+        <translation>Le paramètre de requête xrfkey et l&apos;en-tête X-Qlik-Xrfkey diffèrent.</translation>
+    </message>
+    <message>
+        <source>Unknown user %1\%2.</source>
+        <translation>Utilisateur %1\%2 inconnu.</translation>
+    </message>
+    <message>
+        <source>Authentication required: send X-Qlik-User or a Bearer API key.</source>
+        <translation>Authentification requise&#xa0;: envoyez X-Qlik-User ou une clé d&apos;API Bearer.</translation>
+    </message>
+    <message>
+        <source>No resource at %1 %2.</source>
+        <translation>Aucune ressource à %1&#xa0;%2.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported on %2; allowed: %3.</source>
+        <translation>%1 n&apos;est pas pris en charge sur %2&#xa0;; méthodes autorisées&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The request body has %1 bytes; at most %2 are accepted here.</source>
+        <translation>Le corps de la requête fait %1 octets&#xa0;; %2 au maximum sont acceptés ici.</translation>
+    </message>
+    <message>
+        <source>Rate limit of %1 calls per minute exceeded for this user; retry after %2 seconds.</source>
+        <translation>Limite de débit de %1 appels par minute dépassée pour cet utilisateur&#xa0;; réessayez dans %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1</source>
+        <translation>Le corps de la requête n&apos;est pas un JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox failed to handle the request.</source>
+        <translation>La sandbox n&apos;a pas pu traiter la requête.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestRoutes</name>
+    <message>
+        <source>%1 must be true or false, not &quot;%2&quot;.</source>
+        <translation>%1 doit valoir true ou false, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no ODAG link with ID %1.</source>
+        <translation>Aucun lien ODAG n&apos;a l&apos;ID %1.</translation>
+    </message>
+    <message>
+        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got &quot;%1&quot;.</source>
+        <translation>action doit valoir cancel, pause, resume, ackcancel ou ackfailure&#xa0;; «&#xa0;%1&#xa0;» reçu.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestValidation</name>
+    <message>
+        <source>exactly %1</source>
+        <translation>exactement %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>any number of</source>
+        <translation>un nombre quelconque de</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; is %2; only an active link takes requests.</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» est à l&apos;état %2&#xa0;; seul un lien actif accepte des demandes.</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; is disabled for you (the disable property of context &quot;%2&quot; is true).</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» est désactivé pour vous (la propriété disable du contexte «&#xa0;%2&#xa0;» vaut true).</translation>
+    </message>
+    <message>
+        <source>The selection makes more than %1 partitions (one generated app each); select fewer values in the partition fields %2.</source>
+        <translation>La sélection produit plus de %1 partitions (une application générée chacune)&#xa0;; sélectionnez moins de valeurs dans les champs de partition %2.</translation>
+    </message>
+    <message>
+        <source>The binding %1 needs %2 values of %3, and the selection state has no values for %3.</source>
+        <translation>La liaison %1 requiert %2 valeurs de %3, et l&apos;état de sélection ne contient aucune valeur pour %3.</translation>
+    </message>
+    <message>
+        <source>The binding %1 needs %2 values of %3 in states %4; the selection has %5.</source>
+        <translation>La liaison %1 requiert %2 valeurs de %3 dans les états %4&#xa0;; la sélection en contient %5.</translation>
+    </message>
+    <message>
+        <source>No row estimate range of the link applies to you, so no request can be made.</source>
+        <translation>Aucune plage d&apos;estimation des lignes du lien ne s&apos;applique à vous&#xa0;; aucune demande ne peut donc être faite.</translation>
+    </message>
+    <message>
+        <source>No row estimate (actualRowEst) was sent; the row estimate range was not checked.</source>
+        <translation>Aucune estimation des lignes (actualRowEst) n&apos;a été envoyée&#xa0;; la plage d&apos;estimation n&apos;a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context &quot;%3&quot;).</source>
+        <translation>Estimation des lignes trop faible&#xa0;: %1 lignes, le lien en exige au moins %2 pour vous (contexte «&#xa0;%3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context &quot;%3&quot;). Narrow the selection.</source>
+        <translation>Estimation des lignes dépassée&#xa0;: %1 lignes, le lien en autorise au plus %2 pour vous (contexte «&#xa0;%3&#xa0;»). Affinez la sélection.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::SandboxServer</name>
+    <message>
+        <source>--faults: %1</source>
+        <translation>--faults&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot seed the demo data: %1</source>
+        <translation>impossible de créer les données de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2</source>
+        <translation>impossible d&apos;écouter sur %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::SandboxStore</name>
+    <message>
+        <source>the paging cursor is not valid for this list</source>
+        <translation>le curseur de pagination n&apos;est pas valide pour cette liste</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to %1</source>
+        <translation>limit doit être un nombre entier compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>next and prev cannot be used together</source>
+        <translation>next et prev ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>impossible de créer le répertoire de données %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this sandbox knows (%3)</source>
+        <translation>%1 a la version de schéma %2, plus récente que celle connue de cette sandbox (%3)</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>échec de la migration %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;</source>
+        <translation>impossible de trier par «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot filter by &quot;%1&quot;</source>
+        <translation>impossible de filtrer par «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ScimFilter</name>
+    <message>
+        <source>filter: the text starting at character %1 has no closing quote</source>
+        <translation>filter&#xa0;: le texte commençant au caractère %1 n&apos;a pas de guillemet fermant</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» inattendu</translation>
+    </message>
+    <message>
+        <source>filter: %1 at character %2</source>
+        <translation>filter&#xa0;: %1 au caractère %2</translation>
+    </message>
+    <message>
+        <source>a closing parenthesis is missing</source>
+        <translation>il manque une parenthèse fermante</translation>
+    </message>
+    <message>
+        <source>an attribute name is expected</source>
+        <translation>un nom d&apos;attribut est attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be filtered on (use %2)</source>
+        <translation>impossible de filtrer sur «&#xa0;%1&#xa0;» (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>only the eq and ne operators are supported</source>
+        <translation>seuls les opérateurs eq et ne sont pris en charge</translation>
+    </message>
+    <message>
+        <source>a value is expected</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::SpaceRoutes</name>
+    <message>
+        <source>space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a space type (shared, managed, data)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;espace (shared, managed, data)</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;; use name, createdAt, updatedAt or type</source>
+        <translation>impossible de trier par «&#xa0;%1&#xa0;»&#xa0;; utilisez name, createdAt, updatedAt ou type</translation>
+    </message>
+    <message>
+        <source>You may not create %1 spaces.</source>
+        <translation>Vous n&apos;êtes pas autorisé à créer des espaces de type %1.</translation>
+    </message>
+    <message>
+        <source>A space named &quot;%1&quot; already exists.</source>
+        <translation>Un espace nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>You may not change the space %1.</source>
+        <translation>Vous n&apos;êtes pas autorisé à modifier l&apos;espace %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the space or an administrator may give it to someone else.</source>
+        <translation>Seul le propriétaire de l&apos;espace ou un administrateur peut le céder à quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>no user with ID %1</source>
+        <translation>aucun utilisateur avec l&apos;ID %1</translation>
+    </message>
+    <message>
+        <source>at least one patch operation is required</source>
+        <translation>au moins une opération de patch est requise</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported; use replace, add or remove</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas pris en charge&#xa0;; utilisez replace, add ou remove</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be patched; use /name, /description or /ownerId</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être modifié par patch&#xa0;; utilisez /name, /description ou /ownerId</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>%1 ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>Only the owner of the space or an administrator may delete it.</source>
+        <translation>Seul le propriétaire de l&apos;espace ou un administrateur peut le supprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space still holds %n app(s); move or delete them first.</source>
+        <translation>
+            <numerusform>L&apos;espace contient encore %n application&#xa0;; déplacez-la ou supprimez-la d&apos;abord.</numerusform>
+            <numerusform>L&apos;espace contient encore %n applications&#xa0;; déplacez-les ou supprimez-les d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be assigned in a %2 space (allowed: %3)</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être attribué dans un espace de type %2 (autorisés&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>use user or group</source>
+        <translation>utilisez user ou group</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an assignee type (user, group)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de destinataire d&apos;attribution (user, group)</translation>
+    </message>
+    <message>
+        <source>You may not manage the members of this space.</source>
+        <translation>Vous n&apos;êtes pas autorisé à gérer les membres de cet espace.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already assigned to this space (assignment %3).</source>
+        <translation>%1&#xa0;%2 est déjà attribué à cet espace (attribution %3).</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>at least one role is required</source>
+        <translation>au moins un rôle est requis</translation>
+    </message>
+</context>
 </TS>

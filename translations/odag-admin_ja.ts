@@ -1,4 +1,2887 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Administration of Qlik On-Demand App Generation: links, requests, spaces, apps and reloads.</source>
+        <translation>Qlik オンデマンド アプリ生成の管理: リンク、リクエスト、スペース、アプリ、リロード。</translation>
+    </message>
+    <message>
+        <source>Open the connection profile &lt;name&gt;.</source>
+        <translation>接続プロファイル &lt;名前&gt; を開きます。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Connect to the built-in sandbox tenant.</source>
+        <translation>組み込みのサンドボックス テナントに接続します。</translation>
+    </message>
+    <message>
+        <source>Render the main window once its data has loaded, save it as a PNG to &lt;path&gt; and exit.</source>
+        <translation>データの読み込み後にメイン ウィンドウを描画し、PNG として &lt;パス&gt; に保存して終了します。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Open the workspace &lt;name&gt; (for example: tenant).</source>
+        <translation>ワークスペース &lt;名前&gt; を開きます (例: tenant)。</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
+        <translation>システムの言語の代わりに言語 &lt;コード&gt; (en、de、fr、es、ja) を使用します。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Keep the sandbox tenant&apos;s state in &lt;dir&gt;.</source>
+        <translation>サンドボックス テナントの状態を &lt;ディレクトリ&gt; に保存します。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Connect to the Qlik Cloud tenant at &lt;url&gt; (https://TENANT.REGION.qlikcloud.com) with the API key in the environment variable ODAG_API_KEY.</source>
+        <translation>環境変数 ODAG_API_KEY の API キーを使用して、&lt;URL&gt; (https://TENANT.REGION.qlikcloud.com) の Qlik Cloud テナントに接続します。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation>--help を参照してください。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1. Try --help.</source>
+        <translation>予期しない引数です: %1。--help を参照してください。</translation>
+    </message>
+    <message>
+        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not &quot;%1&quot;.</source>
+        <translation>--tenant には https://tenant.eu.qlikcloud.com のような URL が必要です (「%1」は無効です)。</translation>
+    </message>
+    <message>
+        <source>--tenant needs the API key in the environment variable ODAG_API_KEY.</source>
+        <translation>--tenant には環境変数 ODAG_API_KEY の API キーが必要です。</translation>
+    </message>
+    <message>
+        <source>Use either --tenant or --sandbox, not both.</source>
+        <translation>--tenant と --sandbox のどちらか一方のみを指定してください。</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file path.</source>
+        <translation>--screenshot にはファイル パスが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;. Available profiles: Sandbox.</source>
+        <translation>「%1」という名前の接続プロファイルはありません。使用可能なプロファイル: Sandbox。</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;. Views: %2.</source>
+        <translation>不明なビュー「%1」です。ビュー: %2。</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox tenant: %1</source>
+        <translation>サンドボックス テナントを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The view did not finish loading; saving the screenshot as it is.</source>
+        <translation>ビューの読み込みが完了しませんでした。現在の状態でスクリーンショットを保存します。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 を書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>odag-sandbox</name>
+    <message>
+        <source>A local Qlik tenant for trying, teaching and testing ODAG Admin. It speaks the Qlik Cloud ODAG, /api/v1 and engine paths and the Qlik Sense Enterprise ODAG paths on a loopback port.
+Built-in users and their API keys are listed in the README.</source>
+        <translation>ODAG Admin の試用、トレーニング、テスト用のローカル Qlik テナントです。ループバック ポートで Qlik Cloud の ODAG、/api/v1、エンジンの各パスと、Qlik Sense Enterprise の ODAG パスに応答します。
+組み込みユーザーとその API キーは README に記載されています。</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>待ち受けるポート (0: 任意の空きポート)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Directory for the tenant&apos;s database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
+        <translation>テナントのデータベース (sandbox.db) 用のディレクトリ。指定しない場合、テナントはメモリ上にのみ存在し、終了時に失われます。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>JSON file with the users: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Without it the built-in demo users.</source>
+        <translation>ユーザーを記述した JSON ファイル: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]。指定しない場合は組み込みのデモ ユーザーを使用します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Inject faults: rules KIND[=N]:PROBABILITY:PATH[:METHOD] separated by commas, KIND one of 500, 502, 503 (any 4xx/5xx), delay, drop, truncate, malformed, 429storm; N is the delay in ms or the Retry-After seconds. Example: 500:0.1:/api/v1/*,delay=2000:0.5:/api/analytics/*. @FILE reads JSON rules.</source>
+        <translation>障害を注入します: ルール KIND[=N]:PROBABILITY:PATH[:METHOD] をカンマ区切りで指定します。KIND は 500、502、503 (任意の 4xx/5xx)、delay、drop、truncate、malformed、429storm のいずれかです。N は遅延 (ms) または Retry-After の秒数です。例: 500:0.1:/api/v1/*,delay=2000:0.5:/api/analytics/*。@FILE で JSON ルールを読み込みます。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>Seed for the fault dice, for repeatable runs.</source>
+        <translation>障害の乱数のシード (再現可能な実行用)。</translation>
+    </message>
+    <message>
+        <source>Simulated time runs X times faster than real time.</source>
+        <translation>シミュレーション時間を実時間の X 倍の速さで進めます。</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Do not enforce the per-tier rate limits.</source>
+        <translation>ティアごとのレート制限を適用しません。</translation>
+    </message>
+    <message>
+        <source>Log every request and store change.</source>
+        <translation>すべてのリクエストとストアの変更をログに記録します。</translation>
+    </message>
+    <message>
+        <source>Number of app loads that may run at the same time.</source>
+        <translation>同時に実行できるアプリ ロードの数。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation>--port には 0 ～ 65535 の数値が必要です。</translation>
+    </message>
+    <message>
+        <source>--fault-seed needs a whole number.</source>
+        <translation>--fault-seed には整数が必要です。</translation>
+    </message>
+    <message>
+        <source>--speed needs a number greater than 0.</source>
+        <translation>--speed には 0 より大きい数値が必要です。</translation>
+    </message>
+    <message>
+        <source>--max-loads needs a whole number of at least 1.</source>
+        <translation>--max-loads には 1 以上の整数が必要です。</translation>
+    </message>
+    <message>
+        <source>cannot install the signal handlers; stop with SIGKILL.</source>
+        <translation>シグナル ハンドラーをインストールできません。SIGKILL で停止してください。</translation>
+    </message>
+    <message>
+        <source>Load the demo tenant: spaces, apps with load scripts, ODAG links with per-user and per-group settings, and generation requests in every state.</source>
+        <translation>デモ テナントを読み込みます: スペース、ロード スクリプト付きのアプリ、ユーザー別およびグループ別の設定を持つ ODAG リンク、あらゆる状態の生成リクエスト。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::App</name>
+    <message>
+        <source>the app name is empty</source>
+        <translation>アプリ名が空です</translation>
+    </message>
+    <message>
+        <source>the app name is longer than 256 characters</source>
+        <translation>アプリ名が 256 文字を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AppNameParameter</name>
+    <message>
+        <source>Template app name</source>
+        <translation>テンプレート アプリ名</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <source>Current year</source>
+        <translation>現在の年</translation>
+    </message>
+    <message>
+        <source>Current month</source>
+        <translation>現在の月</translation>
+    </message>
+    <message>
+        <source>Current day</source>
+        <translation>現在の日</translation>
+    </message>
+    <message>
+        <source>Current hour</source>
+        <translation>現在の時</translation>
+    </message>
+    <message>
+        <source>Current minute</source>
+        <translation>現在の分</translation>
+    </message>
+    <message>
+        <source>Current second</source>
+        <translation>現在の秒</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AppOpenMethod</name>
+    <message>
+        <source>New tab</source>
+        <translation>新しいタブ</translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation>新しいウィンドウ</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AppUsageType</name>
+    <message>
+        <source>Analytics</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Data preparation</source>
+        <translation>データ準備</translation>
+    </message>
+    <message>
+        <source>Data flow preparation</source>
+        <translation>データ フロー準備</translation>
+    </message>
+    <message>
+        <source>Single table preparation</source>
+        <translation>単一テーブル準備</translation>
+    </message>
+    <message>
+        <source>Direct Query</source>
+        <translation>Direct Query</translation>
+    </message>
+</context>
+<context>
+    <name>odag::AssigneeType</name>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>ボット</translation>
+    </message>
+</context>
+<context>
+    <name>odag::DataLoadStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Success with warnings</source>
+        <translation>成功 (警告あり)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>odag::EngineHealth</name>
+    <message>
+        <source>Healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Alive but too busy</source>
+        <translation>稼働中 (高負荷)</translation>
+    </message>
+    <message>
+        <source>Not healthy</source>
+        <translation>異常</translation>
+    </message>
+</context>
+<context>
+    <name>odag::EngineSessionState</name>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停止</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LimitPolicy</name>
+    <message>
+        <source>Restrict</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <source>Delete oldest automatically</source>
+        <translation>最も古いものを自動削除</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LinkStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>不完全</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LinkStatusSetting</name>
+    <message>
+        <source>Activate</source>
+        <translation>有効化</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>Decommission</source>
+        <translation>廃止</translation>
+    </message>
+</context>
+<context>
+    <name>odag::LinkType</name>
+    <message>
+        <source>Links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Dynamic views</source>
+        <translation>ダイナミック ビュー</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+</context>
+<context>
+    <name>odag::OdagAppType</name>
+    <message>
+        <source>Selection app</source>
+        <translation>選択アプリ</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation>テンプレート アプリ</translation>
+    </message>
+    <message>
+        <source>Generated app</source>
+        <translation>生成されたアプリ</translation>
+    </message>
+</context>
+<context>
+    <name>odag::QseRequestStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation>キュー待ち</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>ロード中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+</context>
+<context>
+    <name>odag::Reload</name>
+    <message>
+        <source>at most %1 variables are allowed, got %2</source>
+        <translation>変数は最大 %1 個までですが、%2 個指定されています</translation>
+    </message>
+    <message>
+        <source>the variable name is empty</source>
+        <translation>変数名が空です</translation>
+    </message>
+    <message>
+        <source>the variable name is longer than %1 characters</source>
+        <translation>変数名が %1 文字を超えています</translation>
+    </message>
+    <message>
+        <source>the variable value is longer than %1 characters</source>
+        <translation>変数の値が %1 文字を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>odag::ReloadStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation>キュー待ち</translation>
+    </message>
+    <message>
+        <source>Reloading</source>
+        <translation>リロード中</translation>
+    </message>
+    <message>
+        <source>Canceling</source>
+        <translation>キャンセル中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Exceeded limit</source>
+        <translation>上限超過</translation>
+    </message>
+</context>
+<context>
+    <name>odag::ReloadType</name>
+    <message>
+        <source>Manual (hub)</source>
+        <translation>手動 (ハブ)</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>オートメーション</translation>
+    </message>
+    <message>
+        <source>Data refresh</source>
+        <translation>データ更新</translation>
+    </message>
+    <message>
+        <source>Choreographer</source>
+        <translation>Choreographer</translation>
+    </message>
+</context>
+<context>
+    <name>odag::RequestAction</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Acknowledge cancellation</source>
+        <translation>キャンセルを確認</translation>
+    </message>
+    <message>
+        <source>Acknowledge failure</source>
+        <translation>失敗を確認</translation>
+    </message>
+</context>
+<context>
+    <name>odag::RequestKind</name>
+    <message>
+        <source>Single</source>
+        <translation>単一</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>複数</translation>
+    </message>
+    <message>
+        <source>Sub-request</source>
+        <translation>サブリクエスト</translation>
+    </message>
+</context>
+<context>
+    <name>odag::RequestState</name>
+    <message>
+        <source>Validating</source>
+        <translation>検証中</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キュー待ち</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>ロード中</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Canceling</source>
+        <translation>キャンセル中</translation>
+    </message>
+    <message>
+        <source>Canceled (acknowledged)</source>
+        <translation>キャンセル済み (確認済み)</translation>
+    </message>
+    <message>
+        <source>Failed (acknowledged)</source>
+        <translation>失敗 (確認済み)</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SelectAppParamType</name>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>BDI</source>
+        <translation>BDI</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SelectStatus</name>
+    <message>
+        <source>Selected</source>
+        <translation>選択済み</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>除外</translation>
+    </message>
+</context>
+<context>
+    <name>odag::Space</name>
+    <message>
+        <source>The space name is empty.</source>
+        <translation>スペース名が空です。</translation>
+    </message>
+    <message>
+        <source>The space name is longer than 256 characters.</source>
+        <translation>スペース名が 256 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The space name may not contain %1.</source>
+        <translation>スペース名に %1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>at least one role is required</source>
+        <translation>少なくとも 1 つのロールが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SpaceRole</name>
+    <message>
+        <source>Can view</source>
+        <translation>表示可能</translation>
+    </message>
+    <message>
+        <source>Can contribute</source>
+        <translation>投稿可能</translation>
+    </message>
+    <message>
+        <source>Can consume data</source>
+        <translation>データ使用可能</translation>
+    </message>
+    <message>
+        <source>Can preview data</source>
+        <translation>データ プレビュー可能</translation>
+    </message>
+    <message>
+        <source>Can facilitate</source>
+        <translation>ファシリテート可能</translation>
+    </message>
+    <message>
+        <source>Can manage</source>
+        <translation>管理可能</translation>
+    </message>
+    <message>
+        <source>Can operate</source>
+        <translation>運用可能</translation>
+    </message>
+    <message>
+        <source>Can edit</source>
+        <translation>編集可能</translation>
+    </message>
+    <message>
+        <source>Can publish</source>
+        <translation>公開可能</translation>
+    </message>
+    <message>
+        <source>Has restricted view</source>
+        <translation>制限付き表示</translation>
+    </message>
+    <message>
+        <source>Can co-develop</source>
+        <translation>共同開発可能</translation>
+    </message>
+</context>
+<context>
+    <name>odag::SpaceType</name>
+    <message>
+        <source>Shared</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::ApiError</name>
+    <message>
+        <source>The connection to the server failed.</source>
+        <translation>サーバーへの接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed: %1</source>
+        <translation>サーバーへの接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed.</source>
+        <translation>サーバーへのセキュリティで保護された接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: %1</source>
+        <translation>サーバーへのセキュリティで保護された接続に失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>サーバーが %n 秒以内に応答しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>サーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>サーバーの応答を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>サーバーの応答を読み取れませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server received too many requests and asks to wait %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>サーバーが受け取ったリクエストが多すぎます。%n 秒待つよう求められています。しばらくしてからもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server still refuses requests as too many after several waits. Try again in a few minutes.</source>
+        <translation>何度か待機しましたが、サーバーはリクエスト過多としてリクエストを拒否し続けています。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>リクエストが失敗しました。</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>リクエスト: %1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP ステータス: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>エラー コード: %1</translation>
+    </message>
+    <message>
+        <source>Error title: %1</source>
+        <translation>エラーのタイトル: %1</translation>
+    </message>
+    <message>
+        <source>Trace ID: %1</source>
+        <translation>トレース ID: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>試行回数: %1</translation>
+    </message>
+    <message>
+        <source>Technical: %1</source>
+        <translation>技術情報: %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>サーバーからのメッセージ: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid: %1</source>
+        <translation>サーバーはリクエストを無効として拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept your sign-in or API key. Sign in again or check the key in the connection settings.</source>
+        <translation>サーバーがサインインまたは API キーを受け付けませんでした。もう一度サインインするか、接続設定でキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this on the server.</source>
+        <translation>サーバーでこの操作を行う権限がありません。</translation>
+    </message>
+    <message>
+        <source>The server could not find the item. It may have been deleted or moved.</source>
+        <translation>サーバーで項目が見つかりませんでした。削除または移動された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The item was changed by someone else since you loaded it. Reload it and try again.</source>
+        <translation>読み込んだ後に他のユーザーが項目を変更しました。再読み込みしてからもう一度お試しください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server received too many requests and asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>サーバーが受け取ったリクエストが多すぎます。%n 秒待つよう求められています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server received too many requests. Wait a minute and try again.</source>
+        <translation>サーバーが受け取ったリクエストが多すぎます。1 分待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1). Try again later.</source>
+        <translation>サーバーでエラーが発生しました (%1)。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is unavailable (%1) and asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>サーバーを利用できません (%1)。%n 秒待つよう求められています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>サーバーがリクエストを拒否しました (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::AppsApi</name>
+    <message>
+        <source>the export answer names no download location</source>
+        <translation>エクスポートの応答にダウンロード先が示されていません</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::Authenticator</name>
+    <message>
+        <source>This sign-in method cannot be renewed.</source>
+        <translation>このサインイン方法は更新できません。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::CursorPager</name>
+    <message>
+        <source>links.next.href repeats a page already read (%1); the list was stopped after %2 pages</source>
+        <translation>links.next.href が読み込み済みのページ (%1) を繰り返しています。%2 ページでリストの取得を停止しました</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::Transport</name>
+    <message>
+        <source>The server address %1 is not a valid URL.</source>
+        <translation>サーバーのアドレス %1 は有効な URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The server sent a link that is not a valid URL.</source>
+        <translation>サーバーが有効な URL ではないリンクを送信しました。</translation>
+    </message>
+    <message>
+        <source>The server sent a link to another server (%1 instead of %2); it was not followed.</source>
+        <translation>サーバーが別のサーバーへのリンクを送信しました（%2 ではなく %1）。このリンクはたどっていません。</translation>
+    </message>
+    <message>
+        <source>The request address is not a valid URL.</source>
+        <translation>リクエストのアドレスが有効な URL ではありません。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>The data could not be sent again: its source or target cannot go back to the start.</source>
+        <translation>データを再送信できませんでした。送信元または送信先を先頭に戻せません。</translation>
+    </message>
+    <message>
+        <source>The download could not be written: %1</source>
+        <translation>ダウンロードを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms.</source>
+        <translation>%1 ミリ秒以内に応答がありませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ErrorBanner</name>
+    <message>
+        <source>Details…</source>
+        <translation>詳細…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>エラーの詳細</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ExchangeLogModel</name>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (試行 %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::LogPane</name>
+    <message>
+        <source>Filter by method, status or URL</source>
+        <translation>メソッド、ステータス、URL で絞り込み</translation>
+    </message>
+    <message>
+        <source>Log filter</source>
+        <translation>ログ フィルター</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>HTTP 通信</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::MainWindow</name>
+    <message>
+        <source>Tenant</source>
+        <translation>テナント</translation>
+    </message>
+    <message>
+        <source>HTTP log</source>
+        <translation>HTTP ログ</translation>
+    </message>
+    <message>
+        <source>ODAG Admin</source>
+        <translation>ODAG Admin</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>ODAG Admin — %1</source>
+        <translation>ODAG Admin — %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>%1 (%2) に接続済み</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Connecting to %1…&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1 に接続しています…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Could not connect to %1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1 に接続できませんでした&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;log</source>
+        <translation>HTTP ログ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ODAG Admin</source>
+        <translation>ODAG Admin について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About ODAG Admin</source>
+        <translation>ODAG Admin について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration of Qlik On-Demand App Generation links, requests, spaces, apps and reloads.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Qlik オンデマンド アプリ生成のリンク、リクエスト、スペース、アプリ、リロードを管理します。&lt;/p&gt;&lt;p&gt;GNU General Public License v3 以降の下でライセンスされています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Calls this minute: Tier 1 %1/%2 · Tier 2 %3/%4</source>
+        <translation>この 1 分間の呼び出し数: Tier 1 %1/%2 · Tier 2 %3/%4</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TenantOverviewPage</name>
+    <message>
+        <source>not reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Reload the tenant&apos;s settings and health (F5)</source>
+        <translation>テナントの設定と正常性を再読み込みします (F5)</translation>
+    </message>
+    <message>
+        <source>On-demand app generation</source>
+        <translation>オンデマンド アプリ生成</translation>
+    </message>
+    <message>
+        <source>ODAG</source>
+        <translation>ODAG</translation>
+    </message>
+    <message>
+        <source>Dynamic views</source>
+        <translation>ダイナミック ビュー</translation>
+    </message>
+    <message>
+        <source>You can change these settings</source>
+        <translation>この設定を変更可能</translation>
+    </message>
+    <message>
+        <source>Engine health</source>
+        <translation>エンジンの正常性</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Running since</source>
+        <translation>稼働開始</translation>
+    </message>
+    <message>
+        <source>Memory (committed / allocated / free)</source>
+        <translation>メモリ (コミット済み / 割り当て済み / 空き)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Sessions (active / total)</source>
+        <translation>セッション (アクティブ / 合計)</translation>
+    </message>
+    <message>
+        <source>Apps (active / loaded)</source>
+        <translation>アプリ (アクティブ / ロード済み)</translation>
+    </message>
+    <message>
+        <source>Users (active / total)</source>
+        <translation>ユーザー (アクティブ / 合計)</translation>
+    </message>
+    <message>
+        <source>Saturated</source>
+        <translation>飽和状態</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>visible to tenant admins only</source>
+        <translation>テナント管理者のみ表示可能</translation>
+    </message>
+    <message>
+        <source>Could not read the ODAG settings</source>
+        <translation>ODAG 設定を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>yes — the engine refuses new work</source>
+        <translation>はい — エンジンは新しい処理を受け付けていません</translation>
+    </message>
+    <message>
+        <source>Could not read the engine health</source>
+        <translation>エンジンの正常性を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>到達不能: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 に更新</translation>
+    </message>
+    <message>
+        <source>Tenant overview loaded with errors</source>
+        <translation>テナントの概要を読み込みました (エラーあり)</translation>
+    </message>
+    <message>
+        <source>Tenant overview loaded</source>
+        <translation>テナントの概要を読み込みました</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>テナント</translation>
+    </message>
+</context>
+<context>
+    <name>odag::json</name>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 が必要です</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>必須フィールドがありません</translation>
+    </message>
+    <message>
+        <source>integer out of range</source>
+        <translation>整数が範囲外です</translation>
+    </message>
+    <message>
+        <source>expected ISO 8601 date-time, got &quot;%1&quot;</source>
+        <translation>ISO 8601 の日時が必要ですが、「%1」が指定されました</translation>
+    </message>
+    <message>
+        <source>empty body where JSON was expected</source>
+        <translation>JSON が必要ですが本文が空です</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>バイト %1 の JSON の形式が正しくありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::rules</name>
+    <message numerus="yes">
+        <source>%1 refers to a parameter that does not exist: the name has %n parameter(s), numbered from {0}.</source>
+        <translation>
+            <numerusform>%1 は存在しないパラメーターを参照しています。名前のパラメーターは %n 個で、番号は {0} から始まります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Not interpreted</source>
+        <translation>未解釈</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>すべてのユーザー</translation>
+    </message>
+    <message>
+        <source>Group or role</source>
+        <translation>グループまたはロール</translation>
+    </message>
+    <message>
+        <source>One user</source>
+        <translation>単一ユーザー</translation>
+    </message>
+    <message>
+        <source>The app cannot interpret this context (Qlik publishes no grammar beyond User_* and User.&lt;attribute&gt; = &lt;value&gt;). It is kept as written; the preview cannot tell whom it applies to.</source>
+        <translation>アプリはこのコンテキストを解釈できません (Qlik が公開している文法は User_* と User.&lt;attribute&gt; = &lt;value&gt; のみです)。記述どおりに保持されますが、プレビューでは適用対象を判断できません。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>%1 まで</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Menu label</source>
+        <translation>メニュー ラベル</translation>
+    </message>
+    <message>
+        <source>Generated app name</source>
+        <translation>生成アプリ名</translation>
+    </message>
+    <message>
+        <source>Generated app limit</source>
+        <translation>生成アプリの上限</translation>
+    </message>
+    <message>
+        <source>Limit policy</source>
+        <translation>上限ポリシー</translation>
+    </message>
+    <message>
+        <source>Row estimate range</source>
+        <translation>推定行数の範囲</translation>
+    </message>
+    <message>
+        <source>Target sheet</source>
+        <translation>対象シート</translation>
+    </message>
+    <message>
+        <source>Open method</source>
+        <translation>開く方法</translation>
+    </message>
+    <message>
+        <source>Retention time</source>
+        <translation>保持期間</translation>
+    </message>
+    <message>
+        <source>Override app limit</source>
+        <translation>アプリの上限を無視</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>The brace at position %1 is not part of a {N} marker and is kept as written (braces have no escape).</source>
+        <translation>位置 %1 の波かっこは {N} マーカーの一部ではないため、そのまま保持されます (波かっこはエスケープできません)。</translation>
+    </message>
+    <message>
+        <source>%1 refers to a parameter, but the name has none.</source>
+        <translation>%1 はパラメーターを参照していますが、名前にパラメーターがありません。</translation>
+    </message>
+    <message>
+        <source>Parameter {%1} is &quot;%2&quot;, which the app does not know; it is kept, and the preview shows its marker.</source>
+        <translation>パラメーター {%1} は「%2」ですが、アプリはこれを認識できません。パラメーターは保持され、プレビューにはマーカーが表示されます。</translation>
+    </message>
+    <message>
+        <source>Parameter {%1} (%2) is not used in the name.</source>
+        <translation>パラメーター {%1} (%2) は名前で使用されていません。</translation>
+    </message>
+    <message>
+        <source>The generated app name would be empty.</source>
+        <translation>生成アプリ名が空になります。</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation>テンプレート アプリ</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>The context is empty. Use User_* for all users.</source>
+        <translation>コンテキストが空です。すべてのユーザーを対象にするには User_* を使用してください。</translation>
+    </message>
+    <message>
+        <source>User. must be followed by an attribute: name, id, subject, group or role.</source>
+        <translation>User. の後には属性 (name、id、subject、group、role) が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user attribute; use name, id, subject, group or role.</source>
+        <translation>「%1」はユーザー属性ではありません。name、id、subject、group、role のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>User.%1 must be followed by = and a value.</source>
+        <translation>User.%1 の後には = と値が必要です。</translation>
+    </message>
+    <message>
+        <source>User.%1 = has no value.</source>
+        <translation>User.%1 = に値がありません。</translation>
+    </message>
+    <message>
+        <source>The value has no closing %1.</source>
+        <translation>値に閉じる %1 がありません。</translation>
+    </message>
+    <message>
+        <source>User.%1 is compared with an empty value.</source>
+        <translation>User.%1 が空の値と比較されています。</translation>
+    </message>
+    <message>
+        <source>Not interpreted: %1</source>
+        <translation>未解釈: %1</translation>
+    </message>
+    <message>
+        <source>User named %1</source>
+        <translation>名前が %1 のユーザー</translation>
+    </message>
+    <message>
+        <source>User with ID %1</source>
+        <translation>ID が %1 のユーザー</translation>
+    </message>
+    <message>
+        <source>User with subject %1</source>
+        <translation>サブジェクトが %1 のユーザー</translation>
+    </message>
+    <message>
+        <source>Members of group %1</source>
+        <translation>グループ %1 のメンバー</translation>
+    </message>
+    <message>
+        <source>Users with role %1</source>
+        <translation>ロール %1 のユーザー</translation>
+    </message>
+    <message>
+        <source>The retention time is empty: write an ISO 8601 duration such as PT24H, or unlimited.</source>
+        <translation>保持期間が空です。PT24H などの ISO 8601 期間、または unlimited を入力してください。</translation>
+    </message>
+    <message>
+        <source>A retention time cannot carry a sign.</source>
+        <translation>保持期間に符号は付けられません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
+        <translation>「%1」は ISO 8601 の期間ではありません。P で始まる (PT24H、P1D など) か、unlimited である必要があります。</translation>
+    </message>
+    <message>
+        <source>The duration has a second T.</source>
+        <translation>期間に 2 つ目の T があります。</translation>
+    </message>
+    <message>
+        <source>The duration has a T with no hours, minutes or seconds after it.</source>
+        <translation>期間の T の後に時間、分、秒がありません。</translation>
+    </message>
+    <message>
+        <source>Only the smallest unit of a duration may have a fraction.</source>
+        <translation>小数部を持てるのは期間の最小単位だけです。</translation>
+    </message>
+    <message>
+        <source>A number is expected at &quot;%1&quot;.</source>
+        <translation>「%1」の位置に数値が必要です。</translation>
+    </message>
+    <message>
+        <source>The duration is too long.</source>
+        <translation>期間が長すぎます。</translation>
+    </message>
+    <message>
+        <source>A duration may have at most three decimals.</source>
+        <translation>期間の小数部は 3 桁までです。</translation>
+    </message>
+    <message>
+        <source>A decimal separator must be followed by digits.</source>
+        <translation>小数点の後には数字が必要です。</translation>
+    </message>
+    <message>
+        <source>The number %1 has no unit (Y, M, W, D, H, M or S).</source>
+        <translation>数値 %1 に単位 (Y、M、W、D、H、M、S) がありません。</translation>
+    </message>
+    <message>
+        <source>Hours, minutes and seconds must come after T (as in PT%1%2).</source>
+        <translation>時間、分、秒は T の後に指定する必要があります (PT%1%2 など)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration unit here.</source>
+        <translation>「%1」はここでは期間の単位ではありません。</translation>
+    </message>
+    <message>
+        <source>The units of a duration must be written once each, largest first.</source>
+        <translation>期間の各単位は 1 回ずつ、大きい単位から順に記述する必要があります。</translation>
+    </message>
+    <message>
+        <source>The duration has no value (write for example PT24H).</source>
+        <translation>期間に値がありません (例: PT24H)。</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>ゼロ</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 か月</translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation>%1 週</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>The link has no name.</source>
+        <translation>リンクに名前がありません。</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot;: %2</source>
+        <translation>コンテキスト「%1」: %2</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
+        <translation>コンテキスト「%1」はアプリで解釈できません (文書化されているのは User_* と User.&lt;attribute&gt; = &lt;value&gt; のみです)。記述どおりに保持されますが、プレビューでは評価できません。</translation>
+    </message>
+    <message>
+        <source>%1: context &quot;%2&quot; appears again at row %3 with the same value.</source>
+        <translation>%1: コンテキスト「%2」が行 %3 に同じ値で再び出現しています。</translation>
+    </message>
+    <message>
+        <source>%1: context &quot;%2&quot; appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
+        <translation>%1: コンテキスト「%2」が行 %3 と行 %4 に異なる値で出現しています。サービスがどちらを使用するかは文書化されていません。</translation>
+    </message>
+    <message>
+        <source>The row estimate range for &quot;%1&quot; has a negative bound.</source>
+        <translation>「%1」の推定行数の範囲に負の境界値があります。</translation>
+    </message>
+    <message>
+        <source>The row estimate range for &quot;%1&quot; goes from %2 down to %3: no estimate can fall in it.</source>
+        <translation>「%1」の推定行数の範囲が %2 から %3 へと逆順になっているため、どの推定値も範囲内に入りません。</translation>
+    </message>
+    <message>
+        <source>There is no row estimate range for all users (context User_*); the service requires one.</source>
+        <translation>すべてのユーザー (コンテキスト User_*) に対する推定行数の範囲がありません。サービスではこの範囲が必須です。</translation>
+    </message>
+    <message>
+        <source>Generated app name for &quot;%1&quot;: %2</source>
+        <translation>「%1」の生成アプリ名: %2</translation>
+    </message>
+    <message>
+        <source>The generated app limit for &quot;%1&quot; is %2; the minimum is 1.</source>
+        <translation>「%1」の生成アプリの上限が %2 です。最小値は 1 です。</translation>
+    </message>
+    <message>
+        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for &quot;%2&quot; has no effect.</source>
+        <translation>リンクはダイナミック ビューです。サービスが生成アプリの上限を 1 に設定するため、「%2」の %1 は無効です。</translation>
+    </message>
+    <message>
+        <source>The generated app limit for &quot;%1&quot; is ignored: overrideGenAppLimit is on for it.</source>
+        <translation>「%1」の生成アプリの上限は無視されます。このコンテキストでは overrideGenAppLimit がオンになっています。</translation>
+    </message>
+    <message>
+        <source>The limit policy &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Restrict, AutoDelete); it is kept.</source>
+        <translation>「%2」の上限ポリシー「%1」はアプリが認識できるもの (Restrict、AutoDelete) ではありません。そのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>The limit policy for &quot;%1&quot; has no effect: the link sets no generated app limit.</source>
+        <translation>「%1」の上限ポリシーは無効です。リンクに生成アプリの上限が設定されていません。</translation>
+    </message>
+    <message>
+        <source>The limit policy %1 for &quot;%2&quot; has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
+        <translation>「%2」の上限ポリシー %1 は無効です。このコンテキストでは overrideGenAppLimit がオンのため、上限は無視されます。</translation>
+    </message>
+    <message>
+        <source>The retention time for &quot;%1&quot; is not valid: %2</source>
+        <translation>「%1」の保持期間が無効です: %2</translation>
+    </message>
+    <message>
+        <source>The retention time &quot;%1&quot; for &quot;%2&quot; is usually written %3.</source>
+        <translation>「%2」の保持期間「%1」は通常 %3 と記述します。</translation>
+    </message>
+    <message>
+        <source>The retention time %1 for &quot;%2&quot; uses years or months, whose length varies; the app counts 365 and 30 days.</source>
+        <translation>「%2」の保持期間 %1 には長さが一定でない年または月が使われています。アプリでは 1 年を 365 日、1 か月を 30 日として計算します。</translation>
+    </message>
+    <message>
+        <source>The retention time for &quot;%1&quot; is zero; the service records 0 as &quot;never purged&quot;. Write unlimited if that is meant.</source>
+        <translation>「%1」の保持期間がゼロです。サービスは 0 を「削除しない」として記録します。その意図であれば unlimited と入力してください。</translation>
+    </message>
+    <message>
+        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for &quot;%2&quot; has no effect.</source>
+        <translation>リンクはダイナミック ビューです。サービスは生成アプリを 24 時間保持するため、「%2」の %1 は無効です。</translation>
+    </message>
+    <message>
+        <source>The open method &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Tab, Window); it is kept.</source>
+        <translation>「%2」の開く方法「%1」はアプリが認識できるもの (Tab、Window) ではありません。そのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>The target sheet for &quot;%1&quot; has no sheet ID.</source>
+        <translation>「%1」の対象シートにシート ID がありません。</translation>
+    </message>
+    <message>
+        <source>The menu label for &quot;%1&quot; is empty.</source>
+        <translation>「%1」のメニュー ラベルが空です。</translation>
+    </message>
+    <message>
+        <source>Binding %1 has no template app variable name.</source>
+        <translation>バインディング %1 にテンプレート アプリの変数名がありません。</translation>
+    </message>
+    <message>
+        <source>Binding %1 has a negative value count.</source>
+        <translation>バインディング %1 の値の数が負です。</translation>
+    </message>
+    <message>
+        <source>Binding %1 asks for at least %2 and at most %3 values, which no selection can meet.</source>
+        <translation>バインディング %1 は %2 個以上 %3 個以下の値を要求していますが、この条件を満たす選択はありません。</translation>
+    </message>
+    <message>
+        <source>Binding %1 appears twice with different ranges (%2 and %3).</source>
+        <translation>バインディング %1 が異なる範囲 (%2 と %3) で 2 回出現しています。</translation>
+    </message>
+    <message>
+        <source>Binding %1 is listed twice.</source>
+        <translation>バインディング %1 が 2 回記載されています。</translation>
+    </message>
+    <message>
+        <source>Bindings %1 and %2 read the same field %3 with different ranges (%4 and %5); the service requires one range per field.</source>
+        <translation>バインディング %1 と %2 が同じ項目 %3 を異なる範囲 (%4 と %5) で読み取っています。サービスでは項目ごとに範囲は 1 つでなければなりません。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>No (default)</source>
+        <translation>いいえ (既定)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (既定)</translation>
+    </message>
+    <message>
+        <source>The comment opened with /* on line %1 is never closed: the rest of the script is a comment.</source>
+        <translation>行 %1 で /* により開始されたコメントが閉じられていません。スクリプトの残りはすべてコメントになります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
+        <translation>$(%2) の後の「%1」は数量制約 [M-N] ではありません。スクリプト内にそのまま残されます。</translation>
+    </message>
+    <message>
+        <source>$(%1)[%2-%3] asks for at least %2 and at most %3 values, which no selection can meet.</source>
+        <translation>$(%1)[%2-%3] は %2 個以上 %3 個以下の値を要求していますが、この条件を満たす選択はありません。</translation>
+    </message>
+    <message>
+        <source>The { after $(%1) is not closed on the same line; it is not read as a format specification.</source>
+        <translation>$(%1) の後の { が同じ行で閉じられていないため、書式指定としては読み取られません。</translation>
+    </message>
+    <message>
+        <source>The format specification after $(%1) is not valid JSON: %2</source>
+        <translation>$(%1) の後の書式指定が有効な JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>The format specification after $(%1) has the unknown key &quot;%2&quot; (known: quote, delimiter, noValue).</source>
+        <translation>$(%1) の後の書式指定に不明なキー「%2」があります (有効なキー: quote、delimiter、noValue)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the format specification after $(%2) must be a string.</source>
+        <translation>$(%2) の後の書式指定にある「%1」は文字列である必要があります。</translation>
+    </message>
+    <message>
+        <source>$(%1) has the range %2 on line %3 and %4 on line %5; a variable can have only one.</source>
+        <translation>$(%1) の範囲が行 %3 では %2、行 %5 では %4 になっています。変数に指定できる範囲は 1 つだけです。</translation>
+    </message>
+    <message>
+        <source>Field %1 has the range %2 in $(%3) on line %4 and %5 in $(%6) on line %7; every binding of a field must have the same range.</source>
+        <translation>項目 %1 の範囲が行 %4 の $(%3) では %2、行 %7 の $(%6) では %5 になっています。項目のすべてのバインディングで範囲が同じである必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox</name>
+    <message>
+        <source>Rate limit exceeded (injected storm).</source>
+        <translation>レート制限を超えました (注入されたストーム)。</translation>
+    </message>
+    <message>
+        <source>The sandbox injected this error (fault rule %1).</source>
+        <translation>このエラーはサンドボックスが注入しました (障害ルール %1)。</translation>
+    </message>
+    <message>
+        <source>The sandbox dropped this request&apos;s answer.</source>
+        <translation>サンドボックスがこのリクエストの応答を破棄しました。</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>不正なリクエスト</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>認証されていません</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>アクセス禁止</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation>許可されていないメソッド</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Payload Too Large</source>
+        <translation>ペイロードが大きすぎます</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>リクエストが多すぎます</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>サーバー内部エラー</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>不正なゲートウェイ</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>サービスを利用できません</translation>
+    </message>
+    <message>
+        <source>HTTP error %1</source>
+        <translation>HTTP エラー %1</translation>
+    </message>
+    <message>
+        <source>id and apiKey must not be empty</source>
+        <translation>id と apiKey は空にできません</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>duplicate user id %1</source>
+        <translation>ユーザー ID %1 が重複しています</translation>
+    </message>
+    <message>
+        <source>duplicate API key for user %1</source>
+        <translation>ユーザー %1 の API キーが重複しています</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppDataRoutes</name>
+    <message>
+        <source>script version</source>
+        <translation>スクリプト バージョン</translation>
+    </message>
+    <message>
+        <source>The current version of the script cannot be deleted.</source>
+        <translation>スクリプトの現在のバージョンは削除できません。</translation>
+    </message>
+    <message>
+        <source>reload log</source>
+        <translation>リロード ログ</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppMediaRoutes</name>
+    <message>
+        <source>media file</source>
+        <translation>メディア ファイル</translation>
+    </message>
+    <message>
+        <source>The media file %1 exists already; delete it first.</source>
+        <translation>メディア ファイル %1 は既に存在します。先に削除してください。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>media folder</source>
+        <translation>メディア フォルダー</translation>
+    </message>
+    <message>
+        <source>The app %1 has no thumbnail.</source>
+        <translation>アプリ %1 にはサムネイルがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppPackage</name>
+    <message>
+        <source>the file is not a Qlik Sense app (QVF)</source>
+        <translation>ファイルは Qlik Sense アプリ (QVF) ではありません</translation>
+    </message>
+    <message>
+        <source>the app file is truncated or has trailing bytes</source>
+        <translation>アプリファイルが途中で切れているか、末尾に余分なバイトがあります</translation>
+    </message>
+    <message>
+        <source>the app file is damaged (its checksum does not match)</source>
+        <translation>アプリファイルが破損しています（チェックサムが一致しません）</translation>
+    </message>
+    <message>
+        <source>the app file is damaged (its contents cannot be read)</source>
+        <translation>アプリファイルが破損しています（内容を読み取れません）</translation>
+    </message>
+    <message>
+        <source>the app file was written in a format this sandbox does not read</source>
+        <translation>アプリファイルはこのサンドボックスが読み取れない形式で書かれています</translation>
+    </message>
+    <message>
+        <source>the app file holds no app name</source>
+        <translation>アプリファイルにアプリ名が含まれていません</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppRoutes</name>
+    <message>
+        <source>You may not create apps.</source>
+        <translation>アプリを作成する権限がありません。</translation>
+    </message>
+    <message>
+        <source>no space with ID %1</source>
+        <translation>ID %1 のスペースはありません</translation>
+    </message>
+    <message>
+        <source>apps reach a managed space by publishing, not directly</source>
+        <translation>アプリは直接ではなく、公開によって管理スペースに追加されます</translation>
+    </message>
+    <message>
+        <source>You may not add apps to the space %1.</source>
+        <translation>スペース %1 にアプリを追加する権限がありません。</translation>
+    </message>
+    <message>
+        <source>the app name must have 1 to 256 characters</source>
+        <translation>アプリ名は 1 ～ 256 文字である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an app usage (%2)</source>
+        <translation>「%1」はアプリの用途ではありません (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (コピー)</translation>
+    </message>
+    <message>
+        <source>no user with ID %1</source>
+        <translation>ID %1 のユーザーはいません</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>apps are published to managed spaces only</source>
+        <translation>アプリは管理スペースにのみ公開されます</translation>
+    </message>
+    <message>
+        <source>You may not publish to the space %1.</source>
+        <translation>スペース %1 に公開する権限がありません。</translation>
+    </message>
+    <message>
+        <source>use source or target</source>
+        <translation>source または target を使用してください</translation>
+    </message>
+    <message>
+        <source>required when the app is moved</source>
+        <translation>アプリを移動する場合は必須です</translation>
+    </message>
+    <message>
+        <source>The app is already published to this space as %1; republish it with PUT /api/v1/apps/%2/publish.</source>
+        <translation>アプリはこのスペースに %1 として既に公開されています。PUT /api/v1/apps/%2/publish で再公開してください。</translation>
+    </message>
+    <message>
+        <source>The app %1 has no published copy in the space %2.</source>
+        <translation>アプリ %1 の公開コピーはスペース %2 にありません。</translation>
+    </message>
+    <message>
+        <source>streams exist on client-managed servers only; give the published app&apos;s ID</source>
+        <translation>ストリームはクライアント管理サーバーにのみ存在します。公開されたアプリの ID を指定してください</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>the app %1 is not published</source>
+        <translation>アプリ %1 は公開されていません</translation>
+    </message>
+    <message>
+        <source>The app %1 was not published from the app %2.</source>
+        <translation>アプリ %1 はアプリ %2 から公開されたものではありません。</translation>
+    </message>
+    <message>
+        <source>You may not publish to the space of the app %1.</source>
+        <translation>アプリ %1 のスペースに公開する権限がありません。</translation>
+    </message>
+    <message>
+        <source>Republished from %1</source>
+        <translation>%1 から再公開</translation>
+    </message>
+    <message>
+        <source>The app %1 is not published.</source>
+        <translation>アプリ %1 は公開されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppTransferRoutes</name>
+    <message>
+        <source>You may export the app %1 only without its data (NoData).</source>
+        <translation>アプリ %1 はデータなし (NoData) でのみエクスポートできます。</translation>
+    </message>
+    <message>
+        <source>temporary file</source>
+        <translation>一時ファイル</translation>
+    </message>
+    <message>
+        <source>The temporary file %1 belongs to someone else.</source>
+        <translation>一時ファイル %1 は他のユーザーのものです。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>インポート済み</translation>
+    </message>
+    <message>
+        <source>You may not import apps.</source>
+        <translation>アプリをインポートする権限がありません。</translation>
+    </message>
+    <message>
+        <source>use NEW or AUTOREPLACE</source>
+        <translation>NEW または AUTOREPLACE を使用してください</translation>
+    </message>
+    <message>
+        <source>no space with ID %1</source>
+        <translation>ID %1 のスペースはありません</translation>
+    </message>
+    <message>
+        <source>You may not add apps to the space %1.</source>
+        <translation>スペース %1 にアプリを追加する権限がありません。</translation>
+    </message>
+    <message>
+        <source>send the app file (application/octet-stream)</source>
+        <translation>アプリ ファイル (application/octet-stream) を送信してください</translation>
+    </message>
+    <message>
+        <source>the app name must have 1 to 256 characters</source>
+        <translation>アプリ名は 1 ～ 256 文字である必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::AppsCommon</name>
+    <message>
+        <source>No %1 with ID %2.</source>
+        <translation>ID %2 の%1が見つかりません。</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>You do not have the %1 privilege on the app %2.</source>
+        <translation>アプリ %2 に対する %1 権限がありません。</translation>
+    </message>
+    <message>
+        <source>The sandbox could not save the change: %1</source>
+        <translation>サンドボックスで変更を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ControlRoutes</name>
+    <message>
+        <source>Only administrators can use the sandbox control paths.</source>
+        <translation>サンドボックスの制御パスを使用できるのは管理者のみです。</translation>
+    </message>
+    <message>
+        <source>Send the fault rules as JSON.</source>
+        <translation>障害ルールを JSON で送信してください。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::DemoRequests</name>
+    <message>
+        <source>The template app could not be opened for binding; the request was not queued.</source>
+        <translation>バインディングのためにテンプレート アプリを開けませんでした。リクエストはキューに追加されていません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sub-requests failed.</source>
+        <translation>%2 件中 %1 件のサブリクエストが失敗しました。</translation>
+    </message>
+    <message>
+        <source>The generated app was deleted to stay within the link&apos;s limit of generated apps.</source>
+        <translation>リンクの生成アプリの上限を超えないように、生成アプリが削除されました。</translation>
+    </message>
+    <message>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <translation>ODAG リンク「%1」によって生成 (リクエスト %2)。</translation>
+    </message>
+    <message>
+        <source>The data load of the generated app failed: General Script Error (the template script has a // sandbox:fail line). The app was kept for diagnosis.</source>
+        <translation>生成アプリのデータ ロードに失敗しました: General Script Error (テンプレート スクリプトに // sandbox:fail 行があります)。診断のためにアプリは保持されています。</translation>
+    </message>
+    <message>
+        <source>Row estimate exceeded: the data load returned %1 rows, more than the %2 the link allows.</source>
+        <translation>推定行数を超えました。データ ロードで %1 行が返されましたが、リンクで許可されているのは %2 行です。</translation>
+    </message>
+    <message>
+        <source>Connector timeout: the data connection &apos;Snowflake_Sales&apos; did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
+        <translation>コネクターのタイムアウト: データ接続 &apos;Snowflake_Sales&apos; が 300 秒以内に応答しませんでした (SQL##f - SqlState: S1T00, ErrorCode: 0)。</translation>
+    </message>
+    <message>
+        <source>Script error at line 42: Field &apos;ORIGIN_STATE&apos; not found (General Script Error).</source>
+        <translation>行 42 でスクリプト エラー: 項目 &apos;ORIGIN_STATE&apos; が見つかりません (General Script Error)。</translation>
+    </message>
+    <message>
+        <source>Connector error: &apos;REST_Claims&apos; answered HTTP 503 Service Unavailable after 3 retries.</source>
+        <translation>コネクター エラー: &apos;REST_Claims&apos; が 3 回の再試行後に HTTP 503 Service Unavailable を返しました。</translation>
+    </message>
+    <message>
+        <source>The engine on %1 ran out of memory during the load (more than 8 GB).</source>
+        <translation>%1 のエンジンでロード中にメモリが不足しました (8 GB 超)。</translation>
+    </message>
+    <message>
+        <source>Script error at line 17: Unknown statement: LOAD DISTINC (Syntax error).</source>
+        <translation>行 17 でスクリプト エラー: 不明なステートメント: LOAD DISTINC (Syntax error)。</translation>
+    </message>
+    <message>
+        <source>Data connection &apos;ODBC_Claims&apos; not found, or the generating user may not use it.</source>
+        <translation>データ接続 &apos;ODBC_Claims&apos; が見つからないか、生成するユーザーにその使用が許可されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::FaultSpec</name>
+    <message>
+        <source>a fault rule needs a path</source>
+        <translation>障害ルールにはパスが必要です</translation>
+    </message>
+    <message>
+        <source>invalid path pattern %1: %2</source>
+        <translation>パス パターン %1 が無効です: %2</translation>
+    </message>
+    <message>
+        <source>probability must be between 0 and 1</source>
+        <translation>probability は 0 ～ 1 の範囲である必要があります</translation>
+    </message>
+    <message>
+        <source>unknown method %1</source>
+        <translation>不明なメソッド %1</translation>
+    </message>
+    <message>
+        <source>delayMs and retryAfter must not be negative</source>
+        <translation>delayMs と retryAfter に負の値は指定できません</translation>
+    </message>
+    <message>
+        <source>unknown fault kind &quot;%1&quot;</source>
+        <translation>不明な障害の種類「%1」</translation>
+    </message>
+    <message>
+        <source>path: expected string</source>
+        <translation>path: 文字列が必要です</translation>
+    </message>
+    <message>
+        <source>method: expected string</source>
+        <translation>method: 文字列が必要です</translation>
+    </message>
+    <message>
+        <source>probability: expected number</source>
+        <translation>probability: 数値が必要です</translation>
+    </message>
+    <message>
+        <source>delayMs: expected number</source>
+        <translation>delayMs: 数値が必要です</translation>
+    </message>
+    <message>
+        <source>retryAfter: expected number</source>
+        <translation>retryAfter: 数値が必要です</translation>
+    </message>
+    <message>
+        <source>times: expected number</source>
+        <translation>times: 数値が必要です</translation>
+    </message>
+    <message>
+        <source>rules: expected array</source>
+        <translation>rules: 配列が必要です</translation>
+    </message>
+    <message>
+        <source>seed: expected integer</source>
+        <translation>seed: 整数が必要です</translation>
+    </message>
+    <message>
+        <source>expected an array of fault rules</source>
+        <translation>障害ルールの配列が必要です</translation>
+    </message>
+    <message>
+        <source>expected object</source>
+        <translation>オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
+        <translation>障害「%1」: KIND[=N]:PROBABILITY:PATH[:METHOD] の形式が必要です</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: unknown kind &quot;%2&quot;</source>
+        <translation>障害「%1」: 不明な種類「%2」</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
+        <translation>障害「%1」: 「%2」は整数ではありません</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: the probability is not a number</source>
+        <translation>障害「%1」: 確率が数値ではありません</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: %2</source>
+        <translation>障害「%1」: %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ItemRoutes</name>
+    <message>
+        <source>required when resourceId or resourceIds is given</source>
+        <translation>resourceId または resourceIds を指定する場合は必須です</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed or name</source>
+        <translation>「%1」で並べ替えることはできません。createdAt、updatedAt、recentlyUsed、name のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>アイテム</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::LinkBuilder</name>
+    <message>
+        <source>The link cannot be saved: %1</source>
+        <translation>リンクを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an app ID (24 hexadecimal digits).</source>
+        <translation>%1: 「%2」はアプリ ID (16 進数 24 桁) ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: there is no app with the ID %2.</source>
+        <translation>%1: ID %2 のアプリはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::LinkRoutes</name>
+    <message>
+        <source>The link could not be saved: %1</source>
+        <translation>リンクを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no link with the ID %1.</source>
+        <translation>ID %1 のリンクはありません。</translation>
+    </message>
+    <message>
+        <source>The selection app and the template app must be different apps.</source>
+        <translation>選択アプリとテンプレート アプリには別々のアプリを指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>Dynamic views are switched off for this tenant (odag-settings: dynamicViewEnabled is false).</source>
+        <translation>このテナントではダイナミック ビューがオフになっています (odag-settings: dynamicViewEnabled が false)。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to create ODAG links: that takes the role Developer, AnalyticsAdmin or TenantAdmin.</source>
+        <translation>ODAG リンクを作成する権限がありません。Developer、AnalyticsAdmin、TenantAdmin のいずれかのロールが必要です。</translation>
+    </message>
+    <message>
+        <source>statusSetting: &quot;%1&quot; is not a status change; use activate, disable or decommission.</source>
+        <translation>statusSetting: 「%1」はステータスの変更ではありません。activate、disable、decommission のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>The link is decommissioned; a decommissioned link cannot change status again.</source>
+        <translation>リンクは廃止されています。廃止されたリンクのステータスは変更できません。</translation>
+    </message>
+    <message>
+        <source>The link is incomplete and cannot be activated: it needs a template app, a row estimate expression and a row estimate range for all users (User_*).</source>
+        <translation>リンクが不完全なため有効化できません。テンプレート アプリ、推定行数の数式、すべてのユーザー (User_*) に対する推定行数の範囲が必要です。</translation>
+    </message>
+    <message>
+        <source>Only the owner of the link (%1) or an administrator can change it.</source>
+        <translation>リンクを変更できるのは、リンクの所有者 (%1) または管理者のみです。</translation>
+    </message>
+    <message>
+        <source>modifiedDate: &quot;%1&quot; is not a timestamp.</source>
+        <translation>modifiedDate: 「%1」はタイムスタンプではありません。</translation>
+    </message>
+    <message>
+        <source>The link was changed by %1 at %2, after the version you sent (%3). Read it again and apply your changes to the new version.</source>
+        <translation>リンクは、送信されたバージョン (%3) の後に %1 によって %2 に変更されています。リンクを再度読み込み、新しいバージョンに変更を適用してください。</translation>
+    </message>
+    <message>
+        <source>The link is decommissioned and can no longer be changed.</source>
+        <translation>リンクは廃止されているため、変更できません。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can give a link to another owner.</source>
+        <translation>リンクを別の所有者に譲渡できるのは管理者のみです。</translation>
+    </message>
+    <message>
+        <source>ownerId: there is no user with the ID %1.</source>
+        <translation>ownerId: ID %1 のユーザーはいません。</translation>
+    </message>
+    <message>
+        <source>Query parameter selAppId: missing required parameter.</source>
+        <translation>クエリ パラメーター selAppId: 必須パラメーターがありません。</translation>
+    </message>
+    <message>
+        <source>linkList[%1]: &quot;%2&quot; is not a link ID (24 hexadecimal digits).</source>
+        <translation>linkList[%1]: 「%2」はリンク ID (16 進数 24 桁) ではありません。</translation>
+    </message>
+    <message>
+        <source>linkList[%1]: there is no link with the ID %2.</source>
+        <translation>linkList[%1]: ID %2 のリンクはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::OdagAppsRoutes</name>
+    <message>
+        <source>Query parameter appType: expected selection, template or generated, got &quot;%1&quot;.</source>
+        <translation>クエリ パラメーター appType: selection、template、generated のいずれかが必要ですが、「%1」が指定されました。</translation>
+    </message>
+    <message>
+        <source>Query parameter appType: missing required parameter.</source>
+        <translation>クエリ パラメーター appType: 必須パラメーターがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::OdagArea</name>
+    <message>
+        <source>ODAG is not enabled</source>
+        <translation>ODAG が有効になっていません</translation>
+    </message>
+    <message>
+        <source>On-demand app generation is switched off for this tenant (odag-settings: odagEnabled is false). A tenant administrator can switch it on.</source>
+        <translation>このテナントではオンデマンド アプリ生成がオフになっています (odag-settings: odagEnabled が false)。テナント管理者がオンにできます。</translation>
+    </message>
+    <message>
+        <source>Query parameter %1: expected true or false, got &quot;%2&quot;.</source>
+        <translation>クエリ パラメーター %1: true または false が必要ですが、「%2」が指定されました。</translation>
+    </message>
+    <message>
+        <source>Query parameter type: expected link, view or all, got &quot;%1&quot;.</source>
+        <translation>クエリ パラメーター type: link、view、all のいずれかが必要ですが、「%1」が指定されました。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::OdagSettingsRoutes</name>
+    <message>
+        <source>Only tenant administrators can view or change ODAG settings.</source>
+        <translation>ODAG 設定を表示または変更できるのはテナント管理者のみです。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>リクエスト本文は JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>設定を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::QseLinkRoutes</name>
+    <message>
+        <source>%1 binding(s) read from the template app&apos;s load script.</source>
+        <translation>テンプレート アプリのロード スクリプトから %1 個のバインディングを読み取りました。</translation>
+    </message>
+    <message>
+        <source>The link is incomplete: it needs a template app, a row estimate expression and a row estimate range for all users.</source>
+        <translation>リンクが不完全です。テンプレート アプリ、推定行数の数式、すべてのユーザーに対する推定行数の範囲が必要です。</translation>
+    </message>
+    <message>
+        <source>The link could not be saved: %1</source>
+        <translation>リンクを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no link with the ID %1.</source>
+        <translation>ID %1 のリンクはありません。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to create ODAG links.</source>
+        <translation>ODAG リンクを作成する権限がありません。</translation>
+    </message>
+    <message>
+        <source>The selection app and the template app must be different apps.</source>
+        <translation>選択アプリとテンプレート アプリには別々のアプリを指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>Only the owner of the link (%1) or an administrator can change it.</source>
+        <translation>リンクを変更できるのは、リンクの所有者 (%1) または管理者のみです。</translation>
+    </message>
+    <message>
+        <source>The link is decommissioned and can no longer be changed.</source>
+        <translation>リンクは廃止されているため、変更できません。</translation>
+    </message>
+    <message>
+        <source>Only the owner of the link (%1) or an administrator can delete it.</source>
+        <translation>リンクを削除できるのは、リンクの所有者 (%1) または管理者のみです。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::QseRequestRoutes</name>
+    <message>
+        <source>Validating the selection state.</source>
+        <translation>選択状態を検証しています。</translation>
+    </message>
+    <message>
+        <source>Waiting for a free engine to load the data.</source>
+        <translation>データをロードするための空きエンジンを待っています。</translation>
+    </message>
+    <message>
+        <source>Paused (hold): resume the request to put it back in the queue.</source>
+        <translation>一時停止中 (hold): リクエストを再開するとキューに戻ります。</translation>
+    </message>
+    <message>
+        <source>Loading data on %1.</source>
+        <translation>%1 でデータをロードしています。</translation>
+    </message>
+    <message>
+        <source>The app was generated.</source>
+        <translation>アプリが生成されました。</translation>
+    </message>
+    <message>
+        <source>Being cancelled.</source>
+        <translation>キャンセルしています。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Cancelled (acknowledged).</source>
+        <translation>キャンセルされました (確認済み)。</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>リクエストが失敗しました。</translation>
+    </message>
+    <message>
+        <source>selectionState: expected an array of field states or an object of field values.</source>
+        <translation>selectionState: 項目の状態の配列、または項目の値のオブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>selectionState.%1: expected a value or an array of values.</source>
+        <translation>selectionState.%1: 値または値の配列が必要です。</translation>
+    </message>
+    <message>
+        <source>There is no ODAG link with ID %1.</source>
+        <translation>ID %1 の ODAG リンクはありません。</translation>
+    </message>
+    <message>
+        <source>status: &quot;%1&quot; is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
+        <translation>status: 「%1」はリクエストに設定できるステータスではありません。cancelled、hold、queued、canceledAck、failedAck のいずれかを使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ReloadRoutes</name>
+    <message>
+        <source>reload</source>
+        <translation>リロード</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;; use creationTime, status, startTime or endTime</source>
+        <translation>「%1」で並べ替えることはできません。creationTime、status、startTime、endTime のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>You may not cancel the reload %1.</source>
+        <translation>リロード %1 をキャンセルする権限がありません。</translation>
+    </message>
+    <message>
+        <source>The reload %1 has ended (%2) and cannot be canceled.</source>
+        <translation>リロード %1 は終了している (%2) ため、キャンセルできません。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestEngine</name>
+    <message>
+        <source>The link %1 no longer exists.</source>
+        <translation>リンク %1 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The template app %1 no longer exists.</source>
+        <translation>テンプレート アプリ %1 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <translation>ODAG リンク「%1」によって生成 (リクエスト %2)。</translation>
+    </message>
+    <message>
+        <source>The generated app was deleted while its data was loading.</source>
+        <translation>データのロード中に生成アプリが削除されました。</translation>
+    </message>
+    <message>
+        <source>The data load of the generated app failed: General Script Error at line %1 (// sandbox:fail). The app was kept for diagnosis.</source>
+        <translation>生成アプリのデータ ロードに失敗しました: 行 %1 で General Script Error (// sandbox:fail)。診断のためにアプリは保持されています。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sub-requests failed.</source>
+        <translation>%2 件中 %1 件のサブリクエストが失敗しました。</translation>
+    </message>
+    <message>
+        <source>There is no ODAG request with ID %1.</source>
+        <translation>ID %1 の ODAG リクエストはありません。</translation>
+    </message>
+    <message>
+        <source>Request %1 belongs to another user.</source>
+        <translation>リクエスト %1 は別のユーザーのものです。</translation>
+    </message>
+    <message>
+        <source>Request %1 is loading: cancel is effective only before the data load starts.</source>
+        <translation>リクエスト %1 はロード中です。キャンセルはデータ ロードの開始前にのみ有効です。</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a validating, queued or paused request can be cancelled.</source>
+        <translation>リクエスト %1 は %2 です。キャンセルできるのは、検証中、キュー待ち、一時停止中のリクエストのみです。</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a queued request can be paused.</source>
+        <translation>リクエスト %1 は %2 です。一時停止できるのはキュー待ちのリクエストのみです。</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a paused (hold) request can be resumed.</source>
+        <translation>リクエスト %1 は %2 です。再開できるのは一時停止中 (hold) のリクエストのみです。</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a canceled request can be acknowledged with ackcancel.</source>
+        <translation>リクエスト %1 は %2 です。ackcancel で確認できるのはキャンセルされたリクエストのみです。</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a failed request can be acknowledged with ackfailure.</source>
+        <translation>リクエスト %1 は %2 です。ackfailure で確認できるのは失敗したリクエストのみです。</translation>
+    </message>
+    <message>
+        <source>Unknown action; use cancel, pause, resume, ackcancel or ackfailure.</source>
+        <translation>不明なアクションです。cancel、pause、resume、ackcancel、ackfailure のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Only the owner of request %1 or an administrator can change it.</source>
+        <translation>リクエスト %1 を変更できるのは、その所有者または管理者のみです。</translation>
+    </message>
+    <message>
+        <source>Request %1 is a multiple request in state %2: none of its sub-requests (%3) can take the action %4.</source>
+        <translation>リクエスト %1 は状態 %2 の複数リクエストです。そのサブリクエスト (%3) のいずれにもアクション %4 を実行できません。</translation>
+    </message>
+    <message>
+        <source>Only the request owner or the link&apos;s owner can delete its app.</source>
+        <translation>アプリを削除できるのは、リクエストの所有者またはリンクの所有者のみです。</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: its app can be deleted once the request has finished (cancel it first).</source>
+        <translation>リクエスト %1 は %2 です。アプリはリクエストの完了後に削除できます (先にキャンセルしてください)。</translation>
+    </message>
+    <message>
+        <source>Only the request owner or the link&apos;s owner can rename its app.</source>
+        <translation>アプリの名前を変更できるのは、リクエストの所有者またはリンクの所有者のみです。</translation>
+    </message>
+    <message>
+        <source>appName: the new name of the generated app must not be empty.</source>
+        <translation>appName: 生成アプリの新しい名前は空にできません。</translation>
+    </message>
+    <message>
+        <source>Only the request owner or the link&apos;s owner can reload its app.</source>
+        <translation>アプリをリロードできるのは、リクエストの所有者またはリンクの所有者のみです。</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: its app can be reloaded once the request has finished.</source>
+        <translation>リクエスト %1 は %2 です。アプリはリクエストの完了後にリロードできます。</translation>
+    </message>
+    <message>
+        <source>The link %1 of this request no longer exists.</source>
+        <translation>このリクエストのリンク %1 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The generated app moved to request %1 (reload with copyRequest).</source>
+        <translation>生成アプリはリクエスト %1 に移動しました (copyRequest によるリロード)。</translation>
+    </message>
+    <message>
+        <source>ODAG reload of request %1</source>
+        <translation>リクエスト %1 の ODAG リロード</translation>
+    </message>
+    <message>
+        <source>dynamic view</source>
+        <translation>ダイナミック ビュー</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;</source>
+        <translation>コンテキスト「%1」</translation>
+    </message>
+    <message>
+        <source>Generated app limit reached: you have %1 apps generated by the link &quot;%2&quot; and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
+        <translation>生成アプリの上限に達しました。リンク「%2」で生成したアプリが %1 個あり、上限は %3 個です (%4、ポリシー Restrict)。先にいずれかを削除してください。</translation>
+    </message>
+    <message>
+        <source>Generated app limit reached: this request needs %1 new apps and the limit for you is %2 (%3, policy AutoDelete); apps still being generated cannot be deleted to make room.</source>
+        <translation>生成アプリの上限に達しました。このリクエストには新しいアプリが %1 個必要ですが、上限は %2 個です (%3、ポリシー AutoDelete)。生成中のアプリは、空きを作るために削除することはできません。</translation>
+    </message>
+    <message>
+        <source>The generated app &quot;%1&quot; was deleted by the AutoDelete limit policy to make room for request %2.</source>
+        <translation>リクエスト %2 のための空きを作るため、上限ポリシー AutoDelete により生成アプリ「%1」が削除されました。</translation>
+    </message>
+    <message>
+        <source>There is no ODAG link with ID %1.</source>
+        <translation>ID %1 の ODAG リンクはありません。</translation>
+    </message>
+    <message>
+        <source>(partition %1)</source>
+        <translation>(パーティション %1)</translation>
+    </message>
+    <message>
+        <source>The request could not be stored: %1</source>
+        <translation>リクエストを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 has no generated app.</source>
+        <translation>リクエスト %1 には生成アプリがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestPipeline</name>
+    <message>
+        <source>Authentication required: send Authorization: Bearer &lt;API key&gt;.</source>
+        <translation>認証が必要です。Authorization: Bearer &lt;API key&gt; を送信してください。</translation>
+    </message>
+    <message>
+        <source>Only Bearer authorization is supported.</source>
+        <translation>Bearer 認可のみがサポートされています。</translation>
+    </message>
+    <message>
+        <source>The API key is not valid.</source>
+        <translation>API キーが無効です。</translation>
+    </message>
+    <message>
+        <source>The xrfkey query parameter is missing.</source>
+        <translation>クエリ パラメーター xrfkey がありません。</translation>
+    </message>
+    <message>
+        <source>The X-Qlik-Xrfkey header is missing.</source>
+        <translation>X-Qlik-Xrfkey ヘッダーがありません。</translation>
+    </message>
+    <message>
+        <source>The xrfkey must be 16 characters long.</source>
+        <translation>xrfkey は 16 文字である必要があります。</translation>
+    </message>
+    <message>
+        <source>The xrfkey query parameter and the X-Qlik-Xrfkey header differ.</source>
+        <translation>クエリ パラメーター xrfkey と X-Qlik-Xrfkey ヘッダーが一致しません。</translation>
+    </message>
+    <message>
+        <source>Unknown user %1\%2.</source>
+        <translation>不明なユーザー %1\%2 です。</translation>
+    </message>
+    <message>
+        <source>Authentication required: send X-Qlik-User or a Bearer API key.</source>
+        <translation>認証が必要です。X-Qlik-User または Bearer API キーを送信してください。</translation>
+    </message>
+    <message>
+        <source>No resource at %1 %2.</source>
+        <translation>%1 %2 にリソースはありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not supported on %2; allowed: %3.</source>
+        <translation>%2 では %1 はサポートされていません。使用可能: %3。</translation>
+    </message>
+    <message>
+        <source>The request body has %1 bytes; at most %2 are accepted here.</source>
+        <translation>リクエスト本文は %1 バイトです。ここで受け付けられるのは最大 %2 バイトです。</translation>
+    </message>
+    <message>
+        <source>Rate limit of %1 calls per minute exceeded for this user; retry after %2 seconds.</source>
+        <translation>このユーザーのレート制限 (1 分あたり %1 回の呼び出し) を超えました。%2 秒後に再試行してください。</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1</source>
+        <translation>リクエスト本文が有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox failed to handle the request.</source>
+        <translation>サンドボックスでリクエストを処理できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestRoutes</name>
+    <message>
+        <source>%1 must be true or false, not &quot;%2&quot;.</source>
+        <translation>%1 は true または false である必要があります (「%2」は無効です)。</translation>
+    </message>
+    <message>
+        <source>There is no ODAG link with ID %1.</source>
+        <translation>ID %1 の ODAG リンクはありません。</translation>
+    </message>
+    <message>
+        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got &quot;%1&quot;.</source>
+        <translation>action は cancel、pause、resume、ackcancel、ackfailure のいずれかである必要がありますが、「%1」が指定されました。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::RequestValidation</name>
+    <message>
+        <source>exactly %1</source>
+        <translation>ちょうど %1 個</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1 個以上</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>%1 個以下</translation>
+    </message>
+    <message>
+        <source>any number of</source>
+        <translation>任意の数</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; is %2; only an active link takes requests.</source>
+        <translation>リンク「%1」は %2 です。リクエストを受け付けるのはアクティブなリンクのみです。</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; is disabled for you (the disable property of context &quot;%2&quot; is true).</source>
+        <translation>リンク「%1」はあなたに対して無効になっています (コンテキスト「%2」の disable プロパティが true)。</translation>
+    </message>
+    <message>
+        <source>The selection makes more than %1 partitions (one generated app each); select fewer values in the partition fields %2.</source>
+        <translation>選択により %1 個を超えるパーティション (それぞれ 1 個の生成アプリ) ができます。パーティション項目 %2 で選択する値を減らしてください。</translation>
+    </message>
+    <message>
+        <source>The binding %1 needs %2 values of %3, and the selection state has no values for %3.</source>
+        <translation>バインディング %1 には %3 の値が %2 必要ですが、選択状態に %3 の値がありません。</translation>
+    </message>
+    <message>
+        <source>The binding %1 needs %2 values of %3 in states %4; the selection has %5.</source>
+        <translation>バインディング %1 には状態 %4 の %3 の値が %2 必要ですが、選択には %5 個あります。</translation>
+    </message>
+    <message>
+        <source>No row estimate range of the link applies to you, so no request can be made.</source>
+        <translation>リンクの推定行数の範囲があなたに適用されないため、リクエストを作成できません。</translation>
+    </message>
+    <message>
+        <source>No row estimate (actualRowEst) was sent; the row estimate range was not checked.</source>
+        <translation>推定行数 (actualRowEst) が送信されなかったため、推定行数の範囲はチェックされていません。</translation>
+    </message>
+    <message>
+        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context &quot;%3&quot;).</source>
+        <translation>推定行数が少なすぎます: %1 行。このリンクではあなたに対して %2 行以上が必要です (コンテキスト「%3」)。</translation>
+    </message>
+    <message>
+        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context &quot;%3&quot;). Narrow the selection.</source>
+        <translation>推定行数を超えました: %1 行。このリンクであなたに許可されているのは最大 %2 行です (コンテキスト「%3」)。選択を絞り込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::SandboxServer</name>
+    <message>
+        <source>--faults: %1</source>
+        <translation>--faults: %1</translation>
+    </message>
+    <message>
+        <source>cannot seed the demo data: %1</source>
+        <translation>デモ データを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2</source>
+        <translation>%1:%2 で待ち受けできません</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::SandboxStore</name>
+    <message>
+        <source>the paging cursor is not valid for this list</source>
+        <translation>ページング カーソルはこのリストに対して無効です</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to %1</source>
+        <translation>limit は 1 ～ %1 の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>next and prev cannot be used together</source>
+        <translation>next と prev は同時に使用できません</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>データ ディレクトリ %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this sandbox knows (%3)</source>
+        <translation>%1 のスキーマ バージョン %2 は、このサンドボックスが認識するバージョン (%3) より新しいものです</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>移行 %1 (%2) に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;</source>
+        <translation>「%1」で並べ替えることはできません</translation>
+    </message>
+    <message>
+        <source>cannot filter by &quot;%1&quot;</source>
+        <translation>「%1」で絞り込むことはできません</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::ScimFilter</name>
+    <message>
+        <source>filter: the text starting at character %1 has no closing quote</source>
+        <translation>filter: 文字 %1 から始まるテキストに閉じ引用符がありません</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>予期しない「%1」</translation>
+    </message>
+    <message>
+        <source>filter: %1 at character %2</source>
+        <translation>filter: 文字 %2 で %1</translation>
+    </message>
+    <message>
+        <source>a closing parenthesis is missing</source>
+        <translation>閉じかっこがありません</translation>
+    </message>
+    <message>
+        <source>an attribute name is expected</source>
+        <translation>属性名が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be filtered on (use %2)</source>
+        <translation>「%1」では絞り込めません (%2 を使用してください)</translation>
+    </message>
+    <message>
+        <source>only the eq and ne operators are supported</source>
+        <translation>サポートされている演算子は eq と ne のみです</translation>
+    </message>
+    <message>
+        <source>a value is expected</source>
+        <translation>値が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>odag::sandbox::SpaceRoutes</name>
+    <message>
+        <source>space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a space type (shared, managed, data)</source>
+        <translation>「%1」はスペースの種類 (shared、managed、data) ではありません</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;; use name, createdAt, updatedAt or type</source>
+        <translation>「%1」で並べ替えることはできません。name、createdAt、updatedAt、type のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>You may not create %1 spaces.</source>
+        <translation>種類が %1 のスペースを作成する権限がありません。</translation>
+    </message>
+    <message>
+        <source>A space named &quot;%1&quot; already exists.</source>
+        <translation>「%1」という名前のスペースは既に存在します。</translation>
+    </message>
+    <message>
+        <source>You may not change the space %1.</source>
+        <translation>スペース %1 を変更する権限がありません。</translation>
+    </message>
+    <message>
+        <source>Only the owner of the space or an administrator may give it to someone else.</source>
+        <translation>スペースを他のユーザーに譲渡できるのは、スペースの所有者または管理者のみです。</translation>
+    </message>
+    <message>
+        <source>no user with ID %1</source>
+        <translation>ID %1 のユーザーはいません</translation>
+    </message>
+    <message>
+        <source>at least one patch operation is required</source>
+        <translation>少なくとも 1 つのパッチ操作が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported; use replace, add or remove</source>
+        <translation>「%1」はサポートされていません。replace、add、remove のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be patched; use /name, /description or /ownerId</source>
+        <translation>「%1」はパッチできません。/name、/description、/ownerId のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>%1 は削除できません</translation>
+    </message>
+    <message>
+        <source>Only the owner of the space or an administrator may delete it.</source>
+        <translation>スペースを削除できるのは、スペースの所有者または管理者のみです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space still holds %n app(s); move or delete them first.</source>
+        <translation>
+            <numerusform>スペースにはまだ %n 個のアプリがあります。先に移動または削除してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be assigned in a %2 space (allowed: %3)</source>
+        <translation>「%1」は種類が %2 のスペースでは割り当てられません (使用可能: %3)</translation>
+    </message>
+    <message>
+        <source>use user or group</source>
+        <translation>user または group を使用してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an assignee type (user, group)</source>
+        <translation>「%1」は割り当て先の種類 (user、group) ではありません</translation>
+    </message>
+    <message>
+        <source>You may not manage the members of this space.</source>
+        <translation>このスペースのメンバーを管理する権限がありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already assigned to this space (assignment %3).</source>
+        <translation>%1 %2 は既にこのスペースに割り当てられています (割り当て %3)。</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <source>at least one role is required</source>
+        <translation>少なくとも 1 つのロールが必要です</translation>
+    </message>
+</context>
 </TS>

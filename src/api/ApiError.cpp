@@ -1,5 +1,6 @@
 #include "ApiError.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -8,10 +9,12 @@ namespace odag::api {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::api::ApiError", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::api::ApiError)
+};
 
 // The standard reason phrase: what a person can look up when the body says nothing.
 QString statusText(int status)
@@ -78,7 +81,7 @@ QString explanation(const ApiError &e)
 QString withExplanation(const QString &sentence, const ApiError &e)
 {
     const QString why = explanation(e);
-    return why.isEmpty() ? sentence : sentence + u' ' + tr("The server said: %1").arg(why);
+    return why.isEmpty() ? sentence : sentence + u' ' + Tr::tr("The server said: %1").arg(why);
 }
 
 QString httpMessage(const ApiError &e)
@@ -87,41 +90,42 @@ QString httpMessage(const ApiError &e)
     switch (status) {
     case 400: {
         const QString why = explanation(e);
-        return tr("The server refused the request as invalid: %1")
+        return Tr::tr("The server refused the request as invalid: %1")
             .arg(why.isEmpty() ? statusLabel(status) : why);
     }
     case 401:
         return withExplanation(
-            tr("The server did not accept your sign-in or API key. Sign in again or check the "
-               "key in the connection settings."),
+            Tr::tr("The server did not accept your sign-in or API key. Sign in again or check the "
+                   "key in the connection settings."),
             e);
     case 403:
-        return withExplanation(tr("You do not have permission to do this on the server."), e);
+        return withExplanation(Tr::tr("You do not have permission to do this on the server."), e);
     case 404:
         return withExplanation(
-            tr("The server could not find the item. It may have been deleted or moved."), e);
+            Tr::tr("The server could not find the item. It may have been deleted or moved."), e);
     case 409:
-        return withExplanation(tr("The item was changed by someone else since you loaded it. "
-                                  "Reload it and try again."),
+        return withExplanation(Tr::tr("The item was changed by someone else since you loaded it. "
+                                      "Reload it and try again."),
                                e);
     case 429:
         if (e.retryAfterSeconds > 0)
-            return tr("The server received too many requests and asks to wait %n second(s).",
-                      e.retryAfterSeconds);
-        return tr("The server received too many requests. Wait a minute and try again.");
+            return Tr::tr("The server received too many requests and asks to wait %n second(s).",
+                          nullptr, e.retryAfterSeconds);
+        return Tr::tr("The server received too many requests. Wait a minute and try again.");
     default:
         break;
     }
     if (status >= 500) {
         QString sentence =
-            tr("The server had an error (%1). Try again later.").arg(statusLabel(status));
+            Tr::tr("The server had an error (%1). Try again later.").arg(statusLabel(status));
         if (status == 503 && e.retryAfterSeconds > 0)
-            sentence = tr("The server is unavailable (%1) and asks to wait %n second(s).",
-                          e.retryAfterSeconds)
+            sentence = Tr::tr("The server is unavailable (%1) and asks to wait %n second(s).",
+                              nullptr, e.retryAfterSeconds)
                            .arg(statusLabel(status));
         return withExplanation(sentence, e);
     }
-    return withExplanation(tr("The server refused the request (%1).").arg(statusLabel(status)), e);
+    return withExplanation(Tr::tr("The server refused the request (%1).").arg(statusLabel(status)),
+                           e);
 }
 
 } // namespace
@@ -133,51 +137,51 @@ QString ApiError::message() const
         return httpMessage(*this);
     case Kind::Network:
         if (technical.isEmpty())
-            return tr("The connection to the server failed.");
-        return tr("The connection to the server failed: %1").arg(technical);
+            return Tr::tr("The connection to the server failed.");
+        return Tr::tr("The connection to the server failed: %1").arg(technical);
     case Kind::Tls:
         if (technical.isEmpty())
-            return tr("The secure connection to the server failed.");
-        return tr("The secure connection to the server failed: %1").arg(technical);
+            return Tr::tr("The secure connection to the server failed.");
+        return Tr::tr("The secure connection to the server failed: %1").arg(technical);
     case Kind::Timeout:
         if (timeoutMs > 0)
-            return tr("The server did not answer within %n second(s).",
-                      std::max(1, (timeoutMs + 999) / 1000));
-        return tr("The server did not answer in time.");
+            return Tr::tr("The server did not answer within %n second(s).", nullptr,
+                          std::max(1, (timeoutMs + 999) / 1000));
+        return Tr::tr("The server did not answer in time.");
     case Kind::Canceled:
-        return tr("The request was cancelled.");
+        return Tr::tr("The request was cancelled.");
     case Kind::Decode:
         if (technical.isEmpty())
-            return tr("The server's answer could not be read.");
-        return tr("The server's answer could not be read: %1").arg(technical);
+            return Tr::tr("The server's answer could not be read.");
+        return Tr::tr("The server's answer could not be read: %1").arg(technical);
     case Kind::RateLimited:
         if (retryAfterSeconds > 0)
-            return tr("The server received too many requests and asks to wait %n second(s). "
-                      "Try again later.",
-                      retryAfterSeconds);
-        return tr("The server still refuses requests as too many after several waits. Try "
-                  "again in a few minutes.");
+            return Tr::tr("The server received too many requests and asks to wait %n second(s). "
+                          "Try again later.",
+                          nullptr, retryAfterSeconds);
+        return Tr::tr("The server still refuses requests as too many after several waits. Try "
+                      "again in a few minutes.");
     }
-    return tr("The request failed.");
+    return Tr::tr("The request failed.");
 }
 
 QString ApiError::details() const
 {
     QStringList lines{message()};
     if (!method.isEmpty() || !url.isEmpty())
-        lines << tr("Request: %1 %2").arg(method, url);
+        lines << Tr::tr("Request: %1 %2").arg(method, url);
     if (httpStatus > 0)
-        lines << tr("HTTP status: %1").arg(statusLabel(httpStatus));
+        lines << Tr::tr("HTTP status: %1").arg(statusLabel(httpStatus));
     if (!code.isEmpty())
-        lines << tr("Error code: %1").arg(code);
+        lines << Tr::tr("Error code: %1").arg(code);
     if (!title.isEmpty() && title != detail)
-        lines << tr("Error title: %1").arg(title);
+        lines << Tr::tr("Error title: %1").arg(title);
     if (!traceId.isEmpty())
-        lines << tr("Trace ID: %1").arg(traceId);
+        lines << Tr::tr("Trace ID: %1").arg(traceId);
     if (attempts > 1)
-        lines << tr("Attempts: %1").arg(attempts);
+        lines << Tr::tr("Attempts: %1").arg(attempts);
     if (!technical.isEmpty() && kind == Kind::Http)
-        lines << tr("Technical: %1").arg(technical);
+        lines << Tr::tr("Technical: %1").arg(technical);
     return lines.join(u'\n');
 }
 

@@ -10,10 +10,12 @@ namespace odag::api {
 
 namespace {
 
-QString translated(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::api::Transport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::api::Transport)
+};
 
 bool isAbsolute(const QString &path)
 {
@@ -71,22 +73,22 @@ QList<QByteArray> Transport::Private::secrets() const
 bool Transport::Private::resolve(const RequestSpec &spec, QUrl &url, QString &problem) const
 {
     if (!base.isValid() || base.host().isEmpty()) {
-        problem = translated("The server address %1 is not a valid URL.")
+        problem = Tr::tr("The server address %1 is not a valid URL.")
                       .arg(redaction::url(base, secrets()));
         return false;
     }
     if (isAbsolute(spec.path)) {
         url = QUrl(spec.path, QUrl::TolerantMode);
         if (!url.isValid()) {
-            problem = translated("The server sent a link that is not a valid URL.");
+            problem = Tr::tr("The server sent a link that is not a valid URL.");
             return false;
         }
         // A next-page link is followed with the tenant's credentials: only on the tenant.
         if (!sameOrigin(url, base)) {
             const auto origin =
                 QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo;
-            problem = translated("The server sent a link to another server (%1 instead of %2); it "
-                                 "was not followed.")
+            problem = Tr::tr("The server sent a link to another server (%1 instead of %2); it "
+                             "was not followed.")
                           .arg(url.adjusted(origin).toString(), base.adjusted(origin).toString());
             return false;
         }
@@ -125,7 +127,7 @@ bool Transport::Private::resolve(const RequestSpec &spec, QUrl &url, QString &pr
         url.setQuery(query, QUrl::TolerantMode);
     }
     if (!url.isValid()) {
-        problem = translated("The request address is not a valid URL.");
+        problem = Tr::tr("The request address is not a valid URL.");
         return false;
     }
     return true;

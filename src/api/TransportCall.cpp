@@ -20,10 +20,12 @@ namespace odag::api {
 
 namespace {
 
-QString translated(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::api::Transport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::api::Transport)
+};
 
 // An error body worth reading is small; a huge one is not kept whole in memory.
 constexpr qsizetype maxErrorBody = 1024 * 1024;
@@ -93,7 +95,7 @@ void Transport::Private::Call::cancel()
     if (m_finished)
         return;
     if (m_reply)
-        reportExchange(0, translated("cancelled"));
+        reportExchange(0, Tr::tr("cancelled"));
     qCDebug(lcApi).noquote() << "cancelled" << m_spec.method
                              << redaction::url(m_sentUrl, m_secrets);
     finish(makeError(ApiError::Kind::Canceled));
@@ -162,8 +164,8 @@ void Transport::Private::Call::startAttempt()
     if (m_attempt > 1 && !rewind()) {
         // retryLater() checked this; the device changed under us.
         ApiError e = makeError(ApiError::Kind::Network);
-        e.technical = translated("The data could not be sent again: its source or target "
-                                 "cannot go back to the start.");
+        e.technical = Tr::tr("The data could not be sent again: its source or target "
+                             "cannot go back to the start.");
         finish(e);
         return;
     }
@@ -270,7 +272,7 @@ void Transport::Private::Call::onReplyFinished()
     releaseReply();
 
     if (!m_sinkError.isEmpty()) {
-        const QString why = translated("The download could not be written: %1").arg(m_sinkError);
+        const QString why = Tr::tr("The download could not be written: %1").arg(m_sinkError);
         reportExchange(raw.status, why);
         ApiError e = makeError(ApiError::Kind::Network);
         e.technical = why;
@@ -376,7 +378,7 @@ void Transport::Private::Call::handleNetworkError(QNetworkReply::NetworkError co
     case QNetworkReply::TimeoutError:
         e.kind = ApiError::Kind::Timeout;
         e.timeoutMs = m_timeoutMs;
-        e.technical = translated("No answer within %1 ms.").arg(m_timeoutMs);
+        e.technical = Tr::tr("No answer within %1 ms.").arg(m_timeoutMs);
         policy = Retry::Idempotent;
         break;
     case QNetworkReply::ConnectionRefusedError:

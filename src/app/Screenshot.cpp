@@ -11,6 +11,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 namespace odag::app {
 
@@ -39,41 +40,50 @@ void takeScreenshotWhenLoaded(gui::MainWindow *window, const QString &path, int 
 }
 
 namespace {
-class PaintProbe : public QObject
+// Fires once on the first paint of any widget of the window, then removes itself.
+class FirstPaintHook : public QObject
 {
 public:
-    PaintProbe(QWidget *window, const QElapsedTimer &since)
+    FirstPaintHook(QWidget *window, std::function<void()> fn)
         : QObject(window)
         , m_window(window)
-        , m_since(since)
+        , m_fn(std::move(fn))
     {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        // The first paint of any widget of the window: the window is on screen.
         auto *widget = qobject_cast<QWidget *>(watched);
-        if (event->type() == QEvent::Paint && !m_fired && widget && widget->window() == m_window) {
-            m_fired = true;
-            std::printf("painted %lld\n", static_cast<long long>(m_since.elapsed()));
-            std::fflush(stdout);
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        if (event->type() == QEvent::Paint && m_fn && widget && widget->window() == m_window) {
+            // After this paint has been handled, not inside it.
+            QTimer::singleShot(0, m_window, std::exchange(m_fn, {}));
+            qApp->removeEventFilter(this);
+            deleteLater();
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
     QWidget *m_window;
-    QElapsedTimer m_since;
-    bool m_fired = false;
+    std::function<void()> m_fn;
 };
 } // namespace
+
+void onFirstPaint(gui::MainWindow *window, std::function<void()> fn)
+{
+    qApp->installEventFilter(new FirstPaintHook(window, std::move(fn)));
+}
 
 void installStartupProbe(gui::MainWindow *window, const QElapsedTimer &sinceStart)
 {
     if (qEnvironmentVariable("ODAG_STARTUP_PROBE") != QLatin1StringView("1"))
         return;
-    qApp->installEventFilter(new PaintProbe(window, sinceStart));
+    const QElapsedTimer since = sinceStart;
+    onFirstPaint(window, [since] {
+        std::printf("painted %lld\n", static_cast<long long>(since.elapsed()));
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
 }
 
 } // namespace odag::app

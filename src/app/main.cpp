@@ -95,7 +95,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(message));
             window.showConnectionFailed(name, message);
         });
-        sandbox.start(cl.sandboxDataDir);
+        app::onFirstPaint(&window, [&sandbox, dir = cl.sandboxDataDir] { sandbox.start(dir); });
     }
     app::installStartupProbe(&window, sinceStart);
     window.show();

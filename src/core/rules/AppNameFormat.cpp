@@ -8,10 +8,12 @@ namespace odag::rules {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::rules)
+};
 
 bool isDigit(QChar c)
 {
@@ -144,22 +146,22 @@ QList<AppNameIssue> AppNameFormat::validate(const QString &formatString, const P
             producesText = true;
             issues.push_back(
                 {AppNameIssue::StrayBrace, Severity::Warning, p.position, -1,
-                 tr("The brace at position %1 is not part of a {N} marker and is kept as "
-                    "written (braces have no escape).")
+                 Tr::tr("The brace at position %1 is not part of a {N} marker and is kept as "
+                        "written (braces have no escape).")
                      .arg(p.position + 1)});
             break;
         case Piece::Marker:
             if (p.index >= params.size()) {
                 const QString marker = formatString.mid(p.position, p.length);
+                // Kept out of the Tr::tr() call: Qt 6.4 lupdate hangs on this expression there.
+                const int paramCount = int(qMin<qsizetype>(params.size(), 1000000));
                 issues.push_back(
                     {AppNameIssue::IndexBeyondParams, Severity::Error, p.position, p.index,
                      params.isEmpty()
-                         ? tr("%1 refers to a parameter, but the name has none.").arg(marker)
-                         : QCoreApplication::translate(
-                               "odag::rules",
-                               "%1 refers to a parameter that does not exist: the name has %n "
-                               "parameter(s), numbered from {0}.",
-                               nullptr, int(qMin<qsizetype>(params.size(), 1000000)))
+                         ? Tr::tr("%1 refers to a parameter, but the name has none.").arg(marker)
+                         : Tr::tr("%1 refers to a parameter that does not exist: the name has %n "
+                                  "parameter(s), numbered from {0}.",
+                                  nullptr, paramCount)
                                .arg(marker)});
                 producesText = true; // kept as written
                 break;
@@ -172,21 +174,21 @@ QList<AppNameIssue> AppNameFormat::validate(const QString &formatString, const P
     for (qsizetype i = 0; i < params.size(); ++i) {
         if (!params.at(i).isKnown()) {
             issues.push_back({AppNameIssue::UnknownParameter, Severity::Warning, -1, i,
-                              tr("Parameter {%1} is \"%2\", which the app does not know; it is "
-                                 "kept, and the preview shows its marker.")
+                              Tr::tr("Parameter {%1} is \"%2\", which the app does not know; it is "
+                                     "kept, and the preview shows its marker.")
                                   .arg(i)
                                   .arg(params.at(i).raw())});
         }
         if (!used.at(i)) {
             issues.push_back({AppNameIssue::UnusedParameter, Severity::Warning, -1, i,
-                              tr("Parameter {%1} (%2) is not used in the name.")
+                              Tr::tr("Parameter {%1} (%2) is not used in the name.")
                                   .arg(i)
                                   .arg(displayName(params.at(i)))});
         }
     }
     if (!producesText) {
         issues.push_back({AppNameIssue::EmptyResult, Severity::Error, -1, -1,
-                          tr("The generated app name would be empty.")});
+                          Tr::tr("The generated app name would be empty.")});
     }
     return issues;
 }
@@ -194,7 +196,7 @@ QList<AppNameIssue> AppNameFormat::validate(const QString &formatString, const P
 QString AppNameFormat::preview(const QString &formatString, const Params &params,
                                const QDateTime &now)
 {
-    const AppNameContext sample{tr("Template app"), tr("user"), now};
+    const AppNameContext sample{Tr::tr("Template app"), Tr::tr("user"), now};
     return format(formatString, params, sample);
 }
 

@@ -8,10 +8,12 @@ namespace odag::rules {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::rules)
+};
 
 constexpr std::array kAttributes{
     std::pair{UserAttribute::Name, "name"},       std::pair{UserAttribute::Id, "id"},
@@ -77,7 +79,7 @@ ContextExpression ContextExpression::parse(const QString &input)
     e.m_text = input;
     const QString t = input.trimmed();
     if (t.isEmpty()) {
-        e.m_problem = tr("The context is empty. Use User_* for all users.");
+        e.m_problem = Tr::tr("The context is empty. Use User_* for all users.");
         return e;
     }
     if (t == QLatin1StringView("User_*") || t == QLatin1StringView("*")) {
@@ -97,8 +99,8 @@ ContextExpression ContextExpression::parse(const QString &input)
         ++i;
     const QString attributeName = t.mid(nameStart, i - nameStart);
     if (attributeName.isEmpty()) {
-        e.m_problem = tr("User. must be followed by an attribute: name, id, subject, group or "
-                         "role.");
+        e.m_problem = Tr::tr("User. must be followed by an attribute: name, id, subject, group or "
+                             "role.");
         return e;
     }
     std::optional<UserAttribute> attribute;
@@ -107,13 +109,14 @@ ContextExpression ContextExpression::parse(const QString &input)
             attribute = a;
     }
     if (!attribute) {
-        e.m_problem = tr("\"%1\" is not a user attribute; use name, id, subject, group or role.")
-                          .arg(attributeName.left(40));
+        e.m_problem =
+            Tr::tr("\"%1\" is not a user attribute; use name, id, subject, group or role.")
+                .arg(attributeName.left(40));
         return e;
     }
     skipSpaces(t, i);
     if (i >= t.size()) {
-        e.m_problem = tr("User.%1 must be followed by = and a value.").arg(attributeName);
+        e.m_problem = Tr::tr("User.%1 must be followed by = and a value.").arg(attributeName);
         return e;
     }
     // Another operator (!=, in, like, ==, ...) may exist; the app does not know it.
@@ -124,7 +127,7 @@ ContextExpression ContextExpression::parse(const QString &input)
         return e;
     skipSpaces(t, i);
     if (i >= t.size()) {
-        e.m_problem = tr("User.%1 = has no value.").arg(attributeName);
+        e.m_problem = Tr::tr("User.%1 = has no value.").arg(attributeName);
         return e;
     }
 
@@ -133,12 +136,12 @@ ContextExpression ContextExpression::parse(const QString &input)
     if (first == QLatin1Char('\'') || first == QLatin1Char('"')) {
         const qsizetype close = t.indexOf(first, i + 1);
         if (close < 0) {
-            e.m_problem = tr("The value has no closing %1.").arg(first);
+            e.m_problem = Tr::tr("The value has no closing %1.").arg(first);
             return e;
         }
         value = t.mid(i + 1, close - i - 1);
         if (value.trimmed().isEmpty()) {
-            e.m_problem = tr("User.%1 is compared with an empty value.").arg(attributeName);
+            e.m_problem = Tr::tr("User.%1 is compared with an empty value.").arg(attributeName);
             return e;
         }
         i = close + 1;
@@ -243,23 +246,23 @@ QString ContextExpression::describe() const
 {
     switch (m_kind) {
     case ContextKind::AllUsers:
-        return tr("All users");
+        return Tr::tr("All users");
     case ContextKind::NotInterpreted:
-        return tr("Not interpreted: %1").arg(m_text.trimmed());
+        return Tr::tr("Not interpreted: %1").arg(m_text.trimmed());
     case ContextKind::UserAttribute:
         break;
     }
     switch (m_attribute) {
     case UserAttribute::Name:
-        return tr("User named %1").arg(m_value);
+        return Tr::tr("User named %1").arg(m_value);
     case UserAttribute::Id:
-        return tr("User with ID %1").arg(m_value);
+        return Tr::tr("User with ID %1").arg(m_value);
     case UserAttribute::Subject:
-        return tr("User with subject %1").arg(m_value);
+        return Tr::tr("User with subject %1").arg(m_value);
     case UserAttribute::Group:
-        return tr("Members of group %1").arg(m_value);
+        return Tr::tr("Members of group %1").arg(m_value);
     case UserAttribute::Role:
-        return tr("Users with role %1").arg(m_value);
+        return Tr::tr("Users with role %1").arg(m_value);
     }
     return {};
 }
@@ -282,15 +285,15 @@ QString displayName(UserAttribute attribute)
 {
     switch (attribute) {
     case UserAttribute::Name:
-        return tr("Name");
+        return Tr::tr("Name");
     case UserAttribute::Id:
-        return tr("ID");
+        return Tr::tr("ID");
     case UserAttribute::Subject:
-        return tr("Subject");
+        return Tr::tr("Subject");
     case UserAttribute::Group:
-        return tr("Group");
+        return Tr::tr("Group");
     case UserAttribute::Role:
-        return tr("Role");
+        return Tr::tr("Role");
     }
     return {};
 }
@@ -299,13 +302,13 @@ QString displayName(Specificity specificity)
 {
     switch (specificity) {
     case Specificity::None:
-        return tr("Not interpreted");
+        return Tr::tr("Not interpreted");
     case Specificity::All:
-        return tr("All users");
+        return Tr::tr("All users");
     case Specificity::GroupOrRole:
-        return tr("Group or role");
+        return Tr::tr("Group or role");
     case Specificity::User:
-        return tr("One user");
+        return Tr::tr("One user");
     }
     return {};
 }
@@ -317,9 +320,9 @@ ContextCheck validateContext(const QString &text)
         return {ContextCheck::Error, e.problem()};
     if (!e.isInterpreted())
         return {ContextCheck::Warning,
-                tr("The app cannot interpret this context (Qlik publishes no grammar beyond "
-                   "User_* and User.<attribute> = <value>). It is kept as written; the preview "
-                   "cannot tell whom it applies to.")};
+                Tr::tr("The app cannot interpret this context (Qlik publishes no grammar beyond "
+                       "User_* and User.<attribute> = <value>). It is kept as written; the preview "
+                       "cannot tell whom it applies to.")};
     return {};
 }
 

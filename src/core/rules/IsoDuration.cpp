@@ -17,10 +17,12 @@ constexpr std::array<qint64, IsoDuration::UnitCount> kUnitMs{365 * kDay, 30 * kD
 
 constexpr std::array<char, IsoDuration::UnitCount> kDesignator{'Y', 'M', 'W', 'D', 'H', 'M', 'S'};
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::rules)
+};
 
 bool isDigit(QChar c)
 {
@@ -73,18 +75,18 @@ Result<IsoDuration, QString> IsoDuration::parse(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return tr("The retention time is empty: write an ISO 8601 duration such as PT24H, or "
-                  "unlimited.");
+        return Tr::tr("The retention time is empty: write an ISO 8601 duration such as PT24H, or "
+                      "unlimited.");
     if (text.compare(QLatin1StringView("unlimited"), Qt::CaseInsensitive) == 0) {
         IsoDuration d = unlimited();
         d.m_canonical = (input == QLatin1StringView("unlimited"));
         return d;
     }
     if (text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+')))
-        return tr("A retention time cannot carry a sign.");
+        return Tr::tr("A retention time cannot carry a sign.");
     if (text.front().toUpper() != QLatin1Char('P'))
-        return tr("\"%1\" is not an ISO 8601 duration: it must start with P (as in PT24H or "
-                  "P1D), or be unlimited.")
+        return Tr::tr("\"%1\" is not an ISO 8601 duration: it must start with P (as in PT24H or "
+                      "P1D), or be unlimited.")
             .arg(text.left(40));
 
     IsoDuration d;
@@ -97,21 +99,21 @@ Result<IsoDuration, QString> IsoDuration::parse(const QString &input)
         const QChar c = text.at(i);
         if (c.toUpper() == QLatin1Char('T')) {
             if (timePart)
-                return tr("The duration has a second T.");
+                return Tr::tr("The duration has a second T.");
             timePart = true;
             ++i;
             if (i >= n)
-                return tr("The duration has a T with no hours, minutes or seconds after it.");
+                return Tr::tr("The duration has a T with no hours, minutes or seconds after it.");
             continue;
         }
         if (fractionSeen)
-            return tr("Only the smallest unit of a duration may have a fraction.");
+            return Tr::tr("Only the smallest unit of a duration may have a fraction.");
         if (!isDigit(c))
-            return tr("A number is expected at \"%1\".").arg(text.mid(i, 10));
+            return Tr::tr("A number is expected at \"%1\".").arg(text.mid(i, 10));
         qint64 value = 0;
         while (i < n && isDigit(text.at(i))) {
             if (!mulAdd(value, 10, text.at(i).digitValue(), &value))
-                return tr("The duration is too long.");
+                return Tr::tr("The duration is too long.");
             ++i;
         }
         int fraction = 0;
@@ -120,28 +122,28 @@ Result<IsoDuration, QString> IsoDuration::parse(const QString &input)
             int digits = 0;
             while (i < n && isDigit(text.at(i))) {
                 if (++digits > 3)
-                    return tr("A duration may have at most three decimals.");
+                    return Tr::tr("A duration may have at most three decimals.");
                 fraction = fraction * 10 + text.at(i).digitValue();
                 ++i;
             }
             if (digits == 0)
-                return tr("A decimal separator must be followed by digits.");
+                return Tr::tr("A decimal separator must be followed by digits.");
             while (digits++ < 3)
                 fraction *= 10;
             fractionSeen = true;
         }
         if (i >= n)
-            return tr("The number %1 has no unit (Y, M, W, D, H, M or S).").arg(value);
+            return Tr::tr("The number %1 has no unit (Y, M, W, D, H, M or S).").arg(value);
         const auto unit = unitFor(text.at(i), timePart);
         if (!unit) {
             if (!timePart && unitFor(text.at(i), true))
-                return tr("Hours, minutes and seconds must come after T (as in PT%1%2).")
+                return Tr::tr("Hours, minutes and seconds must come after T (as in PT%1%2).")
                     .arg(value)
                     .arg(text.at(i).toUpper());
-            return tr("\"%1\" is not a duration unit here.").arg(text.at(i));
+            return Tr::tr("\"%1\" is not a duration unit here.").arg(text.at(i));
         }
         if (int(*unit) <= lastUnit)
-            return tr("The units of a duration must be written once each, largest first.");
+            return Tr::tr("The units of a duration must be written once each, largest first.");
         lastUnit = int(*unit);
         d.m_values[*unit] = value;
         d.m_present[*unit] = true;
@@ -149,18 +151,18 @@ Result<IsoDuration, QString> IsoDuration::parse(const QString &input)
         ++i;
     }
     if (lastUnit < 0)
-        return tr("The duration has no value (write for example PT24H).");
+        return Tr::tr("The duration has no value (write for example PT24H).");
     if (timePart && lastUnit < int(Hours))
-        return tr("The duration has a T with no hours, minutes or seconds after it.");
+        return Tr::tr("The duration has a T with no hours, minutes or seconds after it.");
 
     // The total must fit in milliseconds.
     qint64 total = 0;
     for (int u = 0; u < UnitCount; ++u) {
         if (d.m_present[u] && !mulAdd(d.m_values[u], kUnitMs[u], total, &total))
-            return tr("The duration is too long.");
+            return Tr::tr("The duration is too long.");
     }
     if (!mulAdd(kUnitMs[lastUnit] / 1000, d.m_fractionMilli, total, &total))
-        return tr("The duration is too long.");
+        return Tr::tr("The duration is too long.");
 
     d.m_canonical = (d.toString() == input);
     return d;
@@ -268,36 +270,36 @@ QString IsoDuration::toString() const
 QString IsoDuration::displayText() const
 {
     if (m_unlimited)
-        return tr("Unlimited");
+        return Tr::tr("Unlimited");
     const qint64 total = totalMilliseconds();
     if (total == 0)
-        return tr("Zero");
+        return Tr::tr("Zero");
     // Days, hours, minutes and seconds of the total; the written years, months and weeks
     // are shown the way they were written. Unit abbreviations avoid plural forms, which
     // the English source text would otherwise show as "day(s)".
     QStringList parts;
     const auto add = [&parts](qint64 count, const char *unit) {
         if (count != 0)
-            parts << QCoreApplication::translate("odag::rules", unit).arg(count);
+            parts << Tr::tr(unit).arg(count);
     };
     qint64 rest = total;
     if (isApproximate() || m_present[Weeks]) {
-        add(m_values[Years], "%1 y");
-        add(m_values[Months], "%1 mo");
-        add(m_values[Weeks], "%1 wk");
+        add(m_values[Years], QT_TRANSLATE_NOOP("odag::rules", "%1 y"));
+        add(m_values[Months], QT_TRANSLATE_NOOP("odag::rules", "%1 mo"));
+        add(m_values[Weeks], QT_TRANSLATE_NOOP("odag::rules", "%1 wk"));
         rest -= m_values[Years] * kUnitMs[Years] + m_values[Months] * kUnitMs[Months] +
                 m_values[Weeks] * kUnitMs[Weeks];
     }
     if (rest < 0)
         rest = 0;
-    add(rest / kDay, "%1 d");
-    add(rest % kDay / kHour, "%1 h");
-    add(rest % kHour / kMinute, "%1 min");
+    add(rest / kDay, QT_TRANSLATE_NOOP("odag::rules", "%1 d"));
+    add(rest % kDay / kHour, QT_TRANSLATE_NOOP("odag::rules", "%1 h"));
+    add(rest % kHour / kMinute, QT_TRANSLATE_NOOP("odag::rules", "%1 min"));
     const qint64 ms = rest % kMinute;
     if (ms % kSecond != 0)
-        parts << tr("%1 s").arg(double(ms) / 1000.0, 0, 'g', 6);
+        parts << Tr::tr("%1 s").arg(double(ms) / 1000.0, 0, 'g', 6);
     else
-        add(ms / kSecond, "%1 s");
+        add(ms / kSecond, QT_TRANSLATE_NOOP("odag::rules", "%1 s"));
     return parts.join(QLatin1Char(' '));
 }
 

@@ -15,10 +15,12 @@ namespace odag::rules {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::rules)
+};
 
 // One property entry, reduced to what the cross-property checks need.
 struct Entry
@@ -115,7 +117,7 @@ void Linter::checkName()
 {
     if (m_in.name.trimmed().isEmpty())
         add(Severity::Error, "name.empty", QStringLiteral("name"), {}, -1,
-            tr("The link has no name."));
+            Tr::tr("The link has no name."));
 }
 
 void Linter::checkContexts()
@@ -129,12 +131,12 @@ void Linter::checkContexts()
         const ContextExpression expression = ContextExpression::parse(e.context);
         if (expression.isMalformed())
             add(Severity::Error, "context.malformed", {}, e.context, -1,
-                tr("Context \"%1\": %2").arg(e.context, expression.problem()));
+                Tr::tr("Context \"%1\": %2").arg(e.context, expression.problem()));
         else if (!expression.isInterpreted())
             add(Severity::Warning, "context.notInterpreted", {}, e.context, -1,
-                tr("Context \"%1\" cannot be interpreted by the app (only User_* and "
-                   "User.<attribute> = <value> are documented); it is kept as written and the "
-                   "preview cannot evaluate it.")
+                Tr::tr("Context \"%1\" cannot be interpreted by the app (only User_* and "
+                       "User.<attribute> = <value> are documented); it is kept as written and the "
+                       "preview cannot evaluate it.")
                     .arg(e.context));
     }
 
@@ -152,13 +154,13 @@ void Linter::checkContexts()
         const Entry &earlier = entries.at(*it);
         if (earlier.valueKey == e.valueKey)
             add(Severity::Warning, "context.duplicate", wireName(e.property), e.context, e.index,
-                tr("%1: context \"%2\" appears again at row %3 with the same value.")
+                Tr::tr("%1: context \"%2\" appears again at row %3 with the same value.")
                     .arg(displayName(e.property), e.context, QString::number(e.index + 1)));
         else
             add(Severity::Error, "context.duplicateConflict", wireName(e.property), e.context,
                 e.index,
-                tr("%1: context \"%2\" appears at rows %3 and %4 with different values; which "
-                   "one the service uses is not documented.")
+                Tr::tr("%1: context \"%2\" appears at rows %3 and %4 with different values; which "
+                       "one the service uses is not documented.")
                     .arg(displayName(e.property), e.context, QString::number(earlier.index + 1),
                          QString::number(e.index + 1)));
     }
@@ -175,17 +177,17 @@ void Linter::checkRowEstRange()
             forAll = true;
         if ((r.lowBound && *r.lowBound < 0) || r.highBound < 0)
             add(Severity::Error, "rowEstRange.negative", field, r.context, i,
-                tr("The row estimate range for \"%1\" has a negative bound.").arg(r.context));
+                Tr::tr("The row estimate range for \"%1\" has a negative bound.").arg(r.context));
         if (r.lowBound && *r.lowBound > r.highBound)
             add(Severity::Error, "rowEstRange.order", field, r.context, i,
-                tr("The row estimate range for \"%1\" goes from %2 down to %3: no estimate can "
-                   "fall in it.")
+                Tr::tr("The row estimate range for \"%1\" goes from %2 down to %3: no estimate can "
+                       "fall in it.")
                     .arg(r.context, QString::number(*r.lowBound), QString::number(r.highBound)));
     }
     if (!forAll)
         add(Severity::Error, "rowEstRange.noAllUsers", field, {}, -1,
-            tr("There is no row estimate range for all users (context User_*); the service "
-               "requires one."));
+            Tr::tr("There is no row estimate range for all users (context User_*); the service "
+                   "requires one."));
 }
 
 void Linter::checkGenAppName()
@@ -204,7 +206,7 @@ void Linter::checkGenAppName()
                 "genAppName.unknownParameter", "genAppName.unusedParameter",
                 "genAppName.emptyResult"};
             add(issue.severity, codes[issue.kind], field, g.context, i,
-                tr("Generated app name for \"%1\": %2").arg(g.context, issue.message));
+                Tr::tr("Generated app name for \"%1\": %2").arg(g.context, issue.message));
         }
     }
 }
@@ -234,17 +236,18 @@ void Linter::checkLimits()
             const LinkPropGenAppLimit &g = p.genAppLimit->at(i);
             if (g.limit < 1)
                 add(Severity::Error, "genAppLimit.belowOne", field, g.context, i,
-                    tr("The generated app limit for \"%1\" is %2; the minimum is 1.")
+                    Tr::tr("The generated app limit for \"%1\" is %2; the minimum is 1.")
                         .arg(g.context, QString::number(g.limit)));
             else if (m_in.dynamicView && g.limit != 1)
                 add(Severity::Warning, "dynamicView.genAppLimit", field, g.context, i,
-                    tr("The link is a dynamic view: the service sets the generated app limit to "
-                       "1, so %1 for \"%2\" has no effect.")
+                    Tr::tr(
+                        "The link is a dynamic view: the service sets the generated app limit to "
+                        "1, so %1 for \"%2\" has no effect.")
                         .arg(QString::number(g.limit), g.context));
             if (g.limit >= 1 && overrideFor(ContextExpression::parse(g.context)))
                 add(Severity::Warning, "genAppLimit.overridden", field, g.context, i,
-                    tr("The generated app limit for \"%1\" is ignored: overrideGenAppLimit is "
-                       "on for it.")
+                    Tr::tr("The generated app limit for \"%1\" is ignored: overrideGenAppLimit is "
+                           "on for it.")
                         .arg(g.context));
         }
     }
@@ -255,18 +258,19 @@ void Linter::checkLimits()
             const LinkPropLimitPolicy &l = p.limitPolicy->at(i);
             if (!l.limitPolicy.isKnown())
                 add(Severity::Warning, "limitPolicy.unknownValue", field, l.context, i,
-                    tr("The limit policy \"%1\" for \"%2\" is not one the app knows (Restrict, "
-                       "AutoDelete); it is kept.")
+                    Tr::tr("The limit policy \"%1\" for \"%2\" is not one the app knows (Restrict, "
+                           "AutoDelete); it is kept.")
                         .arg(l.limitPolicy.raw(), l.context));
             if (!anyLimit)
                 add(Severity::Warning, "limitPolicy.withoutLimit", field, l.context, i,
-                    tr("The limit policy for \"%1\" has no effect: the link sets no generated "
-                       "app limit.")
+                    Tr::tr("The limit policy for \"%1\" has no effect: the link sets no generated "
+                           "app limit.")
                         .arg(l.context));
             else if (overrideFor(ContextExpression::parse(l.context)))
                 add(Severity::Warning, "limitPolicy.overridden", field, l.context, i,
-                    tr("The limit policy %1 for \"%2\" has no effect: overrideGenAppLimit is on "
-                       "for it, so the limit is ignored.")
+                    Tr::tr(
+                        "The limit policy %1 for \"%2\" has no effect: overrideGenAppLimit is on "
+                        "for it, so the limit is ignored.")
                         .arg(displayName(l.limitPolicy), l.context));
         }
     }
@@ -284,29 +288,30 @@ void Linter::checkRetention()
         const auto parsed = IsoDuration::parse(r.retentionTime);
         if (!parsed.ok()) {
             add(Severity::Error, "appRetentionTime.invalid", field, r.context, i,
-                tr("The retention time for \"%1\" is not valid: %2")
+                Tr::tr("The retention time for \"%1\" is not valid: %2")
                     .arg(r.context, parsed.error()));
             continue;
         }
         const IsoDuration &d = parsed.value();
         if (!d.isCanonical())
             add(Severity::Warning, "appRetentionTime.notCanonical", field, r.context, i,
-                tr("The retention time \"%1\" for \"%2\" is usually written %3.")
+                Tr::tr("The retention time \"%1\" for \"%2\" is usually written %3.")
                     .arg(r.retentionTime, r.context, d.toString()));
         if (d.isApproximate())
             add(Severity::Warning, "appRetentionTime.approximate", field, r.context, i,
-                tr("The retention time %1 for \"%2\" uses years or months, whose length varies; "
-                   "the app counts 365 and 30 days.")
+                Tr::tr(
+                    "The retention time %1 for \"%2\" uses years or months, whose length varies; "
+                    "the app counts 365 and 30 days.")
                     .arg(r.retentionTime, r.context));
         if (d.isZero())
             add(Severity::Warning, "appRetentionTime.zero", field, r.context, i,
-                tr("The retention time for \"%1\" is zero; the service records 0 as \"never "
-                   "purged\". Write unlimited if that is meant.")
+                Tr::tr("The retention time for \"%1\" is zero; the service records 0 as \"never "
+                       "purged\". Write unlimited if that is meant.")
                     .arg(r.context));
         if (m_in.dynamicView && !d.sameLengthAs(day))
             add(Severity::Warning, "dynamicView.retention", field, r.context, i,
-                tr("The link is a dynamic view: the service keeps generated apps for 24 hours, "
-                   "so %1 for \"%2\" has no effect.")
+                Tr::tr("The link is a dynamic view: the service keeps generated apps for 24 hours, "
+                       "so %1 for \"%2\" has no effect.")
                     .arg(r.retentionTime, r.context));
     }
 }
@@ -320,8 +325,8 @@ void Linter::checkOtherValues()
             if (!m.openMethod.isKnown())
                 add(Severity::Warning, "appOpenMethod.unknownValue",
                     wireName(PropertyId::AppOpenMethod), m.context, i,
-                    tr("The open method \"%1\" for \"%2\" is not one the app knows (Tab, "
-                       "Window); it is kept.")
+                    Tr::tr("The open method \"%1\" for \"%2\" is not one the app knows (Tab, "
+                           "Window); it is kept.")
                         .arg(m.openMethod.raw(), m.context));
         }
     }
@@ -331,7 +336,7 @@ void Linter::checkOtherValues()
             if (t.sheetId.trimmed().isEmpty())
                 add(Severity::Warning, "targetSheet.empty", wireName(PropertyId::TargetSheet),
                     t.context, i,
-                    tr("The target sheet for \"%1\" has no sheet ID.").arg(t.context));
+                    Tr::tr("The target sheet for \"%1\" has no sheet ID.").arg(t.context));
         }
     }
     if (p.menuLabel) {
@@ -339,7 +344,7 @@ void Linter::checkOtherValues()
             const LinkPropMenuLabel &m = p.menuLabel->at(i);
             if (m.label.trimmed().isEmpty())
                 add(Severity::Warning, "menuLabel.empty", wireName(PropertyId::MenuLabel),
-                    m.context, i, tr("The menu label for \"%1\" is empty.").arg(m.context));
+                    m.context, i, Tr::tr("The menu label for \"%1\" is empty.").arg(m.context));
         }
     }
 }
@@ -354,16 +359,16 @@ void Linter::checkBindings()
         const QString var = b.templateAppVarName;
         if (var.trimmed().isEmpty())
             add(Severity::Error, "bindings.emptyVarName", field, {}, i,
-                tr("Binding %1 has no template app variable name.").arg(i + 1));
+                Tr::tr("Binding %1 has no template app variable name.").arg(i + 1));
         if (b.range) {
             const ValueCountRange &r = *b.range;
             if ((r.lowerBound && *r.lowerBound < 0) || (r.upperBound && *r.upperBound < 0))
                 add(Severity::Error, "bindings.negativeRange", field, {}, i,
-                    tr("Binding %1 has a negative value count.").arg(var));
+                    Tr::tr("Binding %1 has a negative value count.").arg(var));
             if (r.lowerBound && r.upperBound && *r.lowerBound > *r.upperBound)
                 add(Severity::Error, "bindings.rangeOrder", field, {}, i,
-                    tr("Binding %1 asks for at least %2 and at most %3 values, which no "
-                       "selection can meet.")
+                    Tr::tr("Binding %1 asks for at least %2 and at most %3 values, which no "
+                           "selection can meet.")
                         .arg(var, QString::number(*r.lowerBound), QString::number(*r.upperBound)));
         }
 
@@ -375,12 +380,12 @@ void Linter::checkBindings()
             const Binding &earlier = m_in.bindings.at(*seen);
             if (earlier.range != b.range)
                 add(Severity::Error, "bindings.conflictingRange", field, {}, i,
-                    tr("Binding %1 appears twice with different ranges (%2 and %3).")
-                        .arg(var, earlier.range ? rangeText(*earlier.range) : tr("none"),
-                             b.range ? rangeText(*b.range) : tr("none")));
+                    Tr::tr("Binding %1 appears twice with different ranges (%2 and %3).")
+                        .arg(var, earlier.range ? rangeText(*earlier.range) : Tr::tr("none"),
+                             b.range ? rangeText(*b.range) : Tr::tr("none")));
             else if (earlier == b)
                 add(Severity::Warning, "bindings.duplicate", field, {}, i,
-                    tr("Binding %1 is listed twice.").arg(var));
+                    Tr::tr("Binding %1 is listed twice.").arg(var));
         }
 
         // Seed 002: every binding of one selection-app field must have the same range.
@@ -393,8 +398,9 @@ void Linter::checkBindings()
                 const Binding &earlier = m_in.bindings.at(*other);
                 if (earlier.range != b.range)
                     add(Severity::Error, "bindings.fieldRangeMismatch", field, {}, i,
-                        tr("Bindings %1 and %2 read the same field %3 with different ranges (%4 "
-                           "and %5); the service requires one range per field.")
+                        Tr::tr(
+                            "Bindings %1 and %2 read the same field %3 with different ranges (%4 "
+                            "and %5); the service requires one range per field.")
                             .arg(earlier.templateAppVarName, var, paramName,
                                  rangeText(*earlier.range), rangeText(*b.range)));
             }

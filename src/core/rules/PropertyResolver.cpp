@@ -9,14 +9,16 @@ namespace odag::rules {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::rules)
+};
 
 QString yesNo(bool value)
 {
-    return value ? tr("Yes") : tr("No");
+    return value ? Tr::tr("Yes") : Tr::tr("No");
 }
 
 QString show(const bool &v)
@@ -52,8 +54,8 @@ QString show(const GenAppNameValue &v)
 QString show(const RowEstRangeValue &v)
 {
     if (!v.low)
-        return tr("up to %1").arg(v.high);
-    return tr("%1 to %2").arg(*v.low).arg(v.high);
+        return Tr::tr("up to %1").arg(v.high);
+    return Tr::tr("%1 to %2").arg(*v.low).arg(v.high);
 }
 QString show(const TargetSheetValue &v)
 {
@@ -210,25 +212,25 @@ QString displayName(PropertyId property)
 {
     switch (property) {
     case PropertyId::Disable:
-        return tr("Disabled");
+        return Tr::tr("Disabled");
     case PropertyId::MenuLabel:
-        return tr("Menu label");
+        return Tr::tr("Menu label");
     case PropertyId::GenAppName:
-        return tr("Generated app name");
+        return Tr::tr("Generated app name");
     case PropertyId::GenAppLimit:
-        return tr("Generated app limit");
+        return Tr::tr("Generated app limit");
     case PropertyId::LimitPolicy:
-        return tr("Limit policy");
+        return Tr::tr("Limit policy");
     case PropertyId::RowEstRange:
-        return tr("Row estimate range");
+        return Tr::tr("Row estimate range");
     case PropertyId::TargetSheet:
-        return tr("Target sheet");
+        return Tr::tr("Target sheet");
     case PropertyId::AppOpenMethod:
-        return tr("Open method");
+        return Tr::tr("Open method");
     case PropertyId::AppRetentionTime:
-        return tr("Retention time");
+        return Tr::tr("Retention time");
     case PropertyId::OverrideGenAppLimit:
-        return tr("Override app limit");
+        return Tr::tr("Override app limit");
     }
     return {};
 }
@@ -289,31 +291,33 @@ bool ResolvedProperties::hasDoubts() const
 
 ResolvedProperties PropertyResolver::resolve(const LinkProperties &p, const UserIdentity &user)
 {
-    const QString notSet = tr("Not set");
+    const QString notSet = Tr::tr("Not set");
     ResolvedProperties r;
-    r.disable =
-        resolveList<bool>(PropertyId::Disable, listOf(p.disable), user, tr("No (default)"), &show);
+    r.disable = resolveList<bool>(PropertyId::Disable, listOf(p.disable), user,
+                                  Tr::tr("No (default)"), &show);
     r.menuLabel =
         resolveList<QString>(PropertyId::MenuLabel, listOf(p.menuLabel), user, notSet, &show);
     r.genAppName = resolveList<GenAppNameValue>(PropertyId::GenAppName, listOf(p.genAppName), user,
                                                 notSet, &show);
     r.genAppLimit = resolveList<int>(PropertyId::GenAppLimit, listOf(p.genAppLimit), user,
-                                     tr("No limit"), &show);
+                                     Tr::tr("No limit"), &show);
     r.limitPolicy = resolveList<OpenEnum<LimitPolicy>>(
         PropertyId::LimitPolicy, listOf(p.limitPolicy), user,
-        tr("%1 (default)").arg(displayName(OpenEnum<LimitPolicy>(LimitPolicy::Restrict))), &show);
+        Tr::tr("%1 (default)").arg(displayName(OpenEnum<LimitPolicy>(LimitPolicy::Restrict))),
+        &show);
     r.rowEstRange =
         resolveList<RowEstRangeValue>(PropertyId::RowEstRange, &p.rowEstRange, user, notSet, &show);
     r.targetSheet = resolveList<TargetSheetValue>(PropertyId::TargetSheet, listOf(p.targetSheet),
                                                   user, notSet, &show);
     r.appOpenMethod = resolveList<OpenEnum<AppOpenMethod>>(
         PropertyId::AppOpenMethod, listOf(p.appOpenMethod), user,
-        tr("%1 (default)").arg(displayName(OpenEnum<AppOpenMethod>(AppOpenMethod::Tab))), &show);
+        Tr::tr("%1 (default)").arg(displayName(OpenEnum<AppOpenMethod>(AppOpenMethod::Tab))),
+        &show);
     r.appRetentionTime = resolveList<QString>(
         PropertyId::AppRetentionTime, listOf(p.appRetentionTime), user, notSet, &showRetention);
     r.overrideGenAppLimit =
         resolveList<bool>(PropertyId::OverrideGenAppLimit, listOf(p.overrideGenAppLimit), user,
-                          tr("No (default)"), &show);
+                          Tr::tr("No (default)"), &show);
     return r;
 }
 

@@ -13,10 +13,12 @@ namespace odag::rules {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::rules)
+};
 
 // Bounds that keep one malformed construct from making the scan quadratic.
 constexpr qsizetype kMaxVariableName = 1024;
@@ -36,7 +38,7 @@ bool isLineEnd(QChar c)
 QString rangeText(const ScriptBinding &b)
 {
     if (!b.hasRange())
-        return tr("none");
+        return Tr::tr("none");
     return QStringLiteral("[%1-%2]").arg(b.lowerBound.value_or(0)).arg(b.upperBound.value_or(0));
 }
 
@@ -187,8 +189,8 @@ ScriptScan Scanner::run()
              Severity::Warning,
              blockCommentLine,
              {},
-             tr("The comment opened with /* on line %1 is never closed: the rest of the "
-                "script is a comment.")
+             Tr::tr("The comment opened with /* on line %1 is never closed: the rest of the "
+                    "script is a comment.")
                  .arg(blockCommentLine)});
     }
     checkRanges();
@@ -275,8 +277,8 @@ qsizetype Scanner::readRange(qsizetype i, ScriptBinding &b)
         const qsizetype close = QStringView(m_s).mid(i, kMaxRange).indexOf(QLatin1Char(']'));
         const qsizetype shown = close >= 0 ? close + 1 : 12;
         issue(ScriptIssue::MalformedRange, Severity::Warning, b.templateAppVarName,
-              tr("\"%1\" after $(%2) is not a quantity constraint [M-N]; it is left in the "
-                 "script.")
+              Tr::tr("\"%1\" after $(%2) is not a quantity constraint [M-N]; it is left in the "
+                     "script.")
                   .arg(QStringView(m_s).mid(i, shown).toString(), b.templateAppVarName));
         return i;
     }
@@ -284,8 +286,8 @@ qsizetype Scanner::readRange(qsizetype i, ScriptBinding &b)
     b.upperBound = upper;
     if (*lower > *upper) {
         issue(ScriptIssue::RangeOrder, Severity::Error, b.templateAppVarName,
-              tr("$(%1)[%2-%3] asks for at least %2 and at most %3 values, which no selection "
-                 "can meet.")
+              Tr::tr("$(%1)[%2-%3] asks for at least %2 and at most %3 values, which no selection "
+                     "can meet.")
                   .arg(b.templateAppVarName, QString::number(*lower), QString::number(*upper)));
     }
     return j + 1;
@@ -320,8 +322,8 @@ qsizetype Scanner::readFormatSpec(qsizetype i, ScriptBinding &b)
     }
     if (j >= limit || depth != 0) {
         issue(ScriptIssue::BadFormatSpec, Severity::Warning, b.templateAppVarName,
-              tr("The { after $(%1) is not closed on the same line; it is not read as a format "
-                 "specification.")
+              Tr::tr("The { after $(%1) is not closed on the same line; it is not read as a format "
+                     "specification.")
                   .arg(b.templateAppVarName));
         return i;
     }
@@ -330,7 +332,7 @@ qsizetype Scanner::readFormatSpec(qsizetype i, ScriptBinding &b)
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         issue(ScriptIssue::BadFormatSpec, Severity::Warning, b.templateAppVarName,
-              tr("The format specification after $(%1) is not valid JSON: %2")
+              Tr::tr("The format specification after $(%1) is not valid JSON: %2")
                   .arg(b.templateAppVarName, text));
         return j + 1;
     }
@@ -347,8 +349,8 @@ qsizetype Scanner::readFormatSpec(qsizetype i, ScriptBinding &b)
             target = &b.noValue;
         if (!target) {
             issue(ScriptIssue::BadFormatSpec, Severity::Warning, b.templateAppVarName,
-                  tr("The format specification after $(%1) has the unknown key \"%2\" (known: "
-                     "quote, delimiter, noValue).")
+                  Tr::tr("The format specification after $(%1) has the unknown key \"%2\" (known: "
+                         "quote, delimiter, noValue).")
                       .arg(b.templateAppVarName, key));
             continue;
         }
@@ -358,7 +360,7 @@ qsizetype Scanner::readFormatSpec(qsizetype i, ScriptBinding &b)
             *target = QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
         else
             issue(ScriptIssue::BadFormatSpec, Severity::Warning, b.templateAppVarName,
-                  tr("\"%1\" in the format specification after $(%2) must be a string.")
+                  Tr::tr("\"%1\" in the format specification after $(%2) must be a string.")
                       .arg(key, b.templateAppVarName));
     }
     return j + 1;
@@ -382,12 +384,13 @@ void Scanner::checkRanges()
             continue;
         const QString message =
             first.templateAppVarName == b.templateAppVarName
-                ? tr("$(%1) has the range %2 on line %3 and %4 on line %5; a variable can have "
-                     "only one.")
+                ? Tr::tr("$(%1) has the range %2 on line %3 and %4 on line %5; a variable can have "
+                         "only one.")
                       .arg(b.templateAppVarName, rangeText(first), QString::number(first.line),
                            rangeText(b), QString::number(b.line))
-                : tr("Field %1 has the range %2 in $(%3) on line %4 and %5 in $(%6) on line %7; "
-                     "every binding of a field must have the same range.")
+                : Tr::tr(
+                      "Field %1 has the range %2 in $(%3) on line %4 and %5 in $(%6) on line %7; "
+                      "every binding of a field must have the same range.")
                       .arg(b.fieldName, rangeText(first), first.templateAppVarName,
                            QString::number(first.line), rangeText(b), b.templateAppVarName,
                            QString::number(b.line));

@@ -20,10 +20,12 @@ const QByteArray kMagic("QVFSBX\x00\x01", 8);
 const QString kFormat = QStringLiteral("odag-sandbox-app");
 constexpr int kVersion = 1;
 
-QString text(const char *s)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::sandbox::AppPackage", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::sandbox::AppPackage)
+};
 
 } // namespace
 
@@ -79,26 +81,26 @@ std::optional<QByteArray> packApp(SandboxServer &server, const QString &appId, b
 Result<AppPackage, QString> unpackApp(const QByteArray &bytes)
 {
     if (bytes.size() < kMagic.size() + 4 + 32 || !bytes.startsWith(kMagic))
-        return text("the file is not a Qlik Sense app (QVF)");
+        return Tr::tr("the file is not a Qlik Sense app (QVF)");
     const quint32 length = qFromBigEndian<quint32>(bytes.constData() + kMagic.size());
     const qsizetype start = kMagic.size() + 4;
     if (qint64(length) != qint64(bytes.size()) - start - 32)
-        return text("the app file is truncated or has trailing bytes");
+        return Tr::tr("the app file is truncated or has trailing bytes");
     const QByteArray compressed = bytes.mid(start, length);
     if (QCryptographicHash::hash(compressed, QCryptographicHash::Sha256) != bytes.right(32))
-        return text("the app file is damaged (its checksum does not match)");
+        return Tr::tr("the app file is damaged (its checksum does not match)");
     const QByteArray raw = qUncompress(compressed);
     const auto parsed = json::parse(raw);
     if (raw.isEmpty() || !parsed || !parsed->isObject())
-        return text("the app file is damaged (its contents cannot be read)");
+        return Tr::tr("the app file is damaged (its contents cannot be read)");
     const QJsonObject payload = parsed->toObject();
     if (payload.value(QStringLiteral("format")).toString() != kFormat ||
         payload.value(QStringLiteral("version")).toInt() != kVersion)
-        return text("the app file was written in a format this sandbox does not read");
+        return Tr::tr("the app file was written in a format this sandbox does not read");
     AppPackage p;
     p.app = payload.value(QStringLiteral("app")).toObject();
     if (p.app.value(QStringLiteral("name")).toString().isEmpty())
-        return text("the app file holds no app name");
+        return Tr::tr("the app file holds no app name");
     for (const QJsonValue &v : payload.value(QStringLiteral("scripts")).toArray()) {
         const QJsonObject s = v.toObject();
         p.scripts.append({s.value(QStringLiteral("script")).toString(),

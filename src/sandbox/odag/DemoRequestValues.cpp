@@ -12,10 +12,12 @@ namespace odag::sandbox::demovalues {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::sandbox::DemoRequests", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::sandbox::DemoRequests)
+};
 
 } // namespace
 
@@ -111,33 +113,35 @@ SelectionState selectionFor(QRandomGenerator &rng, const StoredLink &link,
 QString failureMessage(QRandomGenerator &rng, const RequestObject &r)
 {
     if (r.templateApp == QLatin1StringView(demo::kAppBrokenTemplate)) {
-        return tr("The data load of the generated app failed: General Script Error (the "
-                  "template script has a // sandbox:fail line). The app was kept for "
-                  "diagnosis.");
+        return Tr::tr("The data load of the generated app failed: General Script Error (the "
+                      "template script has a // sandbox:fail line). The app was kept for "
+                      "diagnosis.");
     }
     switch (rng.bounded(7)) {
     case 0:
-        return tr("Row estimate exceeded: the data load returned %1 rows, more than the %2 the "
-                  "link allows.")
+        return Tr::tr("Row estimate exceeded: the data load returned %1 rows, more than the %2 the "
+                      "link allows.")
             .arg(r.curRowEstHighBound.value_or(1000000) + 1 + rng.bounded(250000))
             .arg(r.curRowEstHighBound.value_or(1000000));
     case 1:
-        return tr("Connector timeout: the data connection 'Snowflake_Sales' did not answer within "
-                  "300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).");
+        return Tr::tr(
+            "Connector timeout: the data connection 'Snowflake_Sales' did not answer within "
+            "300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).");
     case 2:
-        return tr("Script error at line 42: Field 'ORIGIN_STATE' not found (General Script "
-                  "Error).");
+        return Tr::tr("Script error at line 42: Field 'ORIGIN_STATE' not found (General Script "
+                      "Error).");
     case 3:
-        return tr("Connector error: 'REST_Claims' answered HTTP 503 Service Unavailable after 3 "
-                  "retries.");
+        return Tr::tr(
+            "Connector error: 'REST_Claims' answered HTTP 503 Service Unavailable after 3 "
+            "retries.");
     case 4:
-        return tr("The engine on %1 ran out of memory during the load (more than 8 GB).")
+        return Tr::tr("The engine on %1 ran out of memory during the load (more than 8 GB).")
             .arg(r.loadState ? r.loadState->loadHost : QStringLiteral("sandbox-engine-2"));
     case 5:
-        return tr("Script error at line 17: Unknown statement: LOAD DISTINC (Syntax error).");
+        return Tr::tr("Script error at line 17: Unknown statement: LOAD DISTINC (Syntax error).");
     default:
-        return tr("Data connection 'ODBC_Claims' not found, or the generating user may not use "
-                  "it.");
+        return Tr::tr("Data connection 'ODBC_Claims' not found, or the generating user may not use "
+                      "it.");
     }
 }
 

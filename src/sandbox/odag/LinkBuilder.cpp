@@ -14,10 +14,12 @@ namespace odag::sandbox {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::sandbox::LinkBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::sandbox::LinkBuilder)
+};
 
 } // namespace
 
@@ -89,8 +91,9 @@ std::optional<LinkProblem> lintProblem(const LinkStateFull &link)
     }
     if (refused.isEmpty())
         return std::nullopt;
-    return LinkProblem{400, linkcode::kInvalidLink,
-                       tr("The link cannot be saved: %1").arg(refused.join(QStringLiteral(" ")))};
+    return LinkProblem{
+        400, linkcode::kInvalidLink,
+        Tr::tr("The link cannot be saved: %1").arg(refused.join(QStringLiteral(" ")))};
 }
 
 std::optional<LinkProblem> checkAppReference(SandboxServer &server, const QString &appId,
@@ -99,11 +102,11 @@ std::optional<LinkProblem> checkAppReference(SandboxServer &server, const QStrin
     if (!isQlikId(appId)) {
         return LinkProblem{
             400, linkcode::kInvalidId,
-            tr("%1: \"%2\" is not an app ID (24 hexadecimal digits).").arg(role, appId)};
+            Tr::tr("%1: \"%2\" is not an app ID (24 hexadecimal digits).").arg(role, appId)};
     }
     if (!SandboxApps(server).exists(appId)) {
         return LinkProblem{404, linkcode::kAppNotFound,
-                           tr("%1: there is no app with the ID %2.").arg(role, appId)};
+                           Tr::tr("%1: there is no app with the ID %2.").arg(role, appId)};
     }
     return std::nullopt;
 }

@@ -15,10 +15,12 @@ namespace odag::sandbox {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::sandbox::LinkRoutes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::sandbox::LinkRoutes)
+};
 
 const QString kLinks = QStringLiteral("/api/analytics/odag-links");
 
@@ -30,7 +32,7 @@ SandboxResponse problem(const SandboxRequest &r, const LinkProblem &p)
 SandboxResponse storeFailed(SandboxServer &server, const SandboxRequest &r)
 {
     return odagError(r, 500, linkcode::kStore,
-                     tr("The link could not be saved: %1").arg(server.store().lastError()));
+                     Tr::tr("The link could not be saved: %1").arg(server.store().lastError()));
 }
 
 SandboxResponse answer(SandboxServer &server, const SandboxRequest &r, const StoredLink &link,
@@ -48,7 +50,7 @@ Result<StoredLink, SandboxResponse> findLink(SandboxServer &server, const Sandbo
         link = SandboxLinks(server).get(id);
     if (!link || !canReadLink(*link, *r.user))
         return odagError(r, 404, linkcode::kLinkNotFound,
-                         tr("There is no link with the ID %1.").arg(id));
+                         Tr::tr("There is no link with the ID %1.").arg(id));
     return std::move(*link);
 }
 
@@ -60,8 +62,9 @@ std::optional<LinkProblem> checkTemplate(SandboxServer &server, const QString &s
     if (auto p = checkAppReference(server, templateApp, QStringLiteral("templateApp")))
         return p;
     if (templateApp == selectionApp)
-        return LinkProblem{400, linkcode::kSameApp,
-                           tr("The selection app and the template app must be different apps.")};
+        return LinkProblem{
+            400, linkcode::kSameApp,
+            Tr::tr("The selection app and the template app must be different apps.")};
     return std::nullopt;
 }
 
@@ -69,8 +72,8 @@ std::optional<LinkProblem> checkDynamicView(SandboxServer &server, const std::op
 {
     if (dv.value_or(false) && !dynamicViewEnabled(server))
         return LinkProblem{400, linkcode::kDynamicViewDisabled,
-                           tr("Dynamic views are switched off for this tenant "
-                              "(odag-settings: dynamicViewEnabled is false).")};
+                           Tr::tr("Dynamic views are switched off for this tenant "
+                                  "(odag-settings: dynamicViewEnabled is false).")};
     return std::nullopt;
 }
 
@@ -102,8 +105,8 @@ SandboxResponse createLink(SandboxServer &server, const SandboxRequest &r)
 {
     if (!canCreateLinks(*r.user))
         return odagError(r, 403, linkcode::kCannotCreate,
-                         tr("You are not allowed to create ODAG links: that takes the role "
-                            "Developer, AnalyticsAdmin or TenantAdmin."));
+                         Tr::tr("You are not allowed to create ODAG links: that takes the role "
+                                "Developer, AnalyticsAdmin or TenantAdmin."));
     std::optional<bool> includeCharts;
     if (auto refusal = readBoolQuery(r, QStringLiteral("includeCharts"), includeCharts))
         return *refusal;
@@ -159,20 +162,22 @@ SandboxResponse changeStatus(SandboxServer &server, const SandboxRequest &r, Sto
                              const OpenEnum<LinkStatusSetting> &setting, LinkView view)
 {
     if (!setting.isKnown())
-        return odagError(r, 400, linkcode::kStatusSetting,
-                         tr("statusSetting: \"%1\" is not a status change; use activate, disable "
-                            "or decommission.")
-                             .arg(setting.raw()));
+        return odagError(
+            r, 400, linkcode::kStatusSetting,
+            Tr::tr("statusSetting: \"%1\" is not a status change; use activate, disable "
+                   "or decommission.")
+                .arg(setting.raw()));
     if (!canChangeStatus(link.link.status.value()))
         return odagError(r, 400, linkcode::kDecommissioned,
-                         tr("The link is decommissioned; a decommissioned link cannot change "
-                            "status again."));
+                         Tr::tr("The link is decommissioned; a decommissioned link cannot change "
+                                "status again."));
     const LinkStatus target = statusAfter(setting.value());
     if (target == LinkStatus::Active && !isLinkComplete(link.link))
-        return odagError(r, 400, linkcode::kIncomplete,
-                         tr("The link is incomplete and cannot be activated: it needs a template "
-                            "app, a row estimate expression and a row estimate range for all "
-                            "users (User_*)."));
+        return odagError(
+            r, 400, linkcode::kIncomplete,
+            Tr::tr("The link is incomplete and cannot be activated: it needs a template "
+                   "app, a row estimate expression and a row estimate range for all "
+                   "users (User_*)."));
     link.link.status = target;
     link.link.modifiedDate = nextModifiedDate(server, link.link.modifiedDate);
     link.link.modifiedByUser = condensedUser(*r.user);
@@ -192,9 +197,10 @@ SandboxResponse updateLink(SandboxServer &server, const SandboxRequest &r)
         return found.error();
     StoredLink link = std::move(found).value();
     if (!SandboxLinks::canModify(link, *r.user))
-        return odagError(r, 403, linkcode::kNotOwner,
-                         tr("Only the owner of the link (%1) or an administrator can change it.")
-                             .arg(link.link.owner.name));
+        return odagError(
+            r, 403, linkcode::kNotOwner,
+            Tr::tr("Only the owner of the link (%1) or an administrator can change it.")
+                .arg(link.link.owner.name));
     auto decoded = decodeBody<LinkPutPayload>(r);
     if (!decoded)
         return decoded.error();
@@ -205,18 +211,18 @@ SandboxResponse updateLink(SandboxServer &server, const SandboxRequest &r)
         if (!sent.isValid())
             return odagError(
                 r, 400, linkcode::kInvalidParameter,
-                tr("modifiedDate: \"%1\" is not a timestamp.").arg(in.modifiedDate->raw()));
+                Tr::tr("modifiedDate: \"%1\" is not a timestamp.").arg(in.modifiedDate->raw()));
         const QDateTime stored =
             link.link.modifiedDate.value_or(link.link.createdDate).toDateTime();
         if (stored.isValid() && sent < stored) {
             const QString by =
                 link.link.modifiedByUser ? link.link.modifiedByUser->name : link.link.owner.name;
-            return odagError(r, 409, linkcode::kConflict,
-                             tr("The link was changed by %1 at %2, after the version you sent "
-                                "(%3). Read it again and apply your changes to the new version.")
-                                 .arg(by,
-                                      link.link.modifiedDate.value_or(link.link.createdDate).raw(),
-                                      in.modifiedDate->raw()));
+            return odagError(
+                r, 409, linkcode::kConflict,
+                Tr::tr("The link was changed by %1 at %2, after the version you sent "
+                       "(%3). Read it again and apply your changes to the new version.")
+                    .arg(by, link.link.modifiedDate.value_or(link.link.createdDate).raw(),
+                         in.modifiedDate->raw()));
         }
     }
     if (in.statusSetting)
@@ -225,7 +231,7 @@ SandboxResponse updateLink(SandboxServer &server, const SandboxRequest &r)
     LinkStateFull &l = link.link;
     if (l.status == LinkStatus::Decommissioned)
         return odagError(r, 400, linkcode::kDecommissioned,
-                         tr("The link is decommissioned and can no longer be changed."));
+                         Tr::tr("The link is decommissioned and can no longer be changed."));
     // Optional members left out of the payload keep their stored values.
     const QString templateApp = in.templateApp.value_or(l.templateApp.id);
     if (auto p = checkAppReference(server, in.selectionApp, QStringLiteral("selectionApp")))
@@ -237,11 +243,11 @@ SandboxResponse updateLink(SandboxServer &server, const SandboxRequest &r)
     if (in.ownerId && *in.ownerId != l.owner.id) {
         if (!r.isAdmin())
             return odagError(r, 403, linkcode::kOwnerChange,
-                             tr("Only an administrator can give a link to another owner."));
+                             Tr::tr("Only an administrator can give a link to another owner."));
         const SandboxUser *owner = server.users().findById(*in.ownerId);
         if (!owner)
             return odagError(r, 404, linkcode::kUserNotFound,
-                             tr("ownerId: there is no user with the ID %1.").arg(*in.ownerId));
+                             Tr::tr("ownerId: there is no user with the ID %1.").arg(*in.ownerId));
         l.owner = condensedUser(*owner);
     }
     // A new template brings the bindings its script declares.
@@ -298,7 +304,7 @@ SandboxResponse linkUsages(SandboxServer &server, const SandboxRequest &r)
     const QString selectionApp = r.queryValue(QStringLiteral("selAppId"));
     if (selectionApp.isEmpty())
         return odagError(r, 400, linkcode::kInvalidParameter,
-                         tr("Query parameter selAppId: missing required parameter."));
+                         Tr::tr("Query parameter selAppId: missing required parameter."));
     if (auto p = checkAppReference(server, selectionApp, QStringLiteral("selAppId")))
         return problem(r, *p);
     LinkType type = LinkType::Link;
@@ -315,14 +321,16 @@ SandboxResponse linkUsages(SandboxServer &server, const SandboxRequest &r)
     for (qsizetype i = 0; i < decoded->linkList.size(); ++i) {
         const QString &id = decoded->linkList.at(i);
         if (!isQlikId(id))
-            return odagError(r, 400, linkcode::kInvalidId,
-                             tr("linkList[%1]: \"%2\" is not a link ID (24 hexadecimal digits).")
-                                 .arg(i)
-                                 .arg(id));
+            return odagError(
+                r, 400, linkcode::kInvalidId,
+                Tr::tr("linkList[%1]: \"%2\" is not a link ID (24 hexadecimal digits).")
+                    .arg(i)
+                    .arg(id));
         const auto link = links.get(id);
         if (!link)
-            return odagError(r, 404, linkcode::kLinkNotFound,
-                             tr("linkList[%1]: there is no link with the ID %2.").arg(i).arg(id));
+            return odagError(
+                r, 404, linkcode::kLinkNotFound,
+                Tr::tr("linkList[%1]: there is no link with the ID %2.").arg(i).arg(id));
         LinkStateRef ref;
         ref.id = id;
         if (canReadLink(*link, *r.user) && link->selectionAppId == selectionApp &&

@@ -15,10 +15,12 @@ namespace odag::sandbox {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::sandbox::OdagAppsRoutes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::sandbox::OdagAppsRoutes)
+};
 
 SandboxResponse listOdagApps(SandboxServer &server, const SandboxRequest &r)
 {
@@ -26,10 +28,10 @@ SandboxResponse listOdagApps(SandboxServer &server, const SandboxRequest &r)
     if (!type.isKnown())
         return odagError(r, 400, linkcode::kInvalidParameter,
                          r.hasQueryValue(QStringLiteral("appType"))
-                             ? tr("Query parameter appType: expected selection, template or "
-                                  "generated, got \"%1\".")
+                             ? Tr::tr("Query parameter appType: expected selection, template or "
+                                      "generated, got \"%1\".")
                                    .arg(type.raw())
-                             : tr("Query parameter appType: missing required parameter."));
+                             : Tr::tr("Query parameter appType: missing required parameter."));
     const SandboxApps apps(server);
     QList<AppStateCondensed> out;
     if (type == OdagAppType::Generated) {

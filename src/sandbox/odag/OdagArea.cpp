@@ -11,10 +11,12 @@ namespace odag::sandbox {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::sandbox::OdagArea", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::sandbox::OdagArea)
+};
 
 const QStringList kLinkCreatorRoles{QStringLiteral("TenantAdmin"), QStringLiteral("AnalyticsAdmin"),
                                     QStringLiteral("Developer")};
@@ -36,10 +38,10 @@ std::optional<SandboxResponse> refuseIfOdagDisabled(SandboxServer &server,
 {
     if (odagEnabled(server))
         return std::nullopt;
-    return request.error(404, tr("ODAG is not enabled"),
-                         tr("On-demand app generation is switched off for this tenant "
-                            "(odag-settings: odagEnabled is false). A tenant administrator "
-                            "can switch it on."),
+    return request.error(404, Tr::tr("ODAG is not enabled"),
+                         Tr::tr("On-demand app generation is switched off for this tenant "
+                                "(odag-settings: odagEnabled is false). A tenant administrator "
+                                "can switch it on."),
                          QString::fromLatin1(linkcode::kOdagNotEnabled));
 }
 
@@ -69,7 +71,7 @@ std::optional<SandboxResponse> readBoolQuery(const SandboxRequest &request, cons
     else
         return odagError(
             request, 400, linkcode::kInvalidParameter,
-            tr("Query parameter %1: expected true or false, got \"%2\".").arg(name, v));
+            Tr::tr("Query parameter %1: expected true or false, got \"%2\".").arg(name, v));
     return std::nullopt;
 }
 
@@ -81,9 +83,9 @@ std::optional<SandboxResponse> readLinkType(const SandboxRequest &request, LinkT
         return std::nullopt;
     const auto type = OpenEnum<LinkType>::fromRaw(request.queryValue(name));
     if (!type.isKnown())
-        return odagError(
-            request, 400, linkcode::kInvalidParameter,
-            tr("Query parameter type: expected link, view or all, got \"%1\".").arg(type.raw()));
+        return odagError(request, 400, linkcode::kInvalidParameter,
+                         Tr::tr("Query parameter type: expected link, view or all, got \"%1\".")
+                             .arg(type.raw()));
     out = type.value();
     return std::nullopt;
 }

@@ -17,10 +17,12 @@ namespace odag::sandbox {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::sandbox::QseLinkRoutes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::sandbox::QseLinkRoutes)
+};
 
 const QString kLinks = QStringLiteral("/api/odag/v1/links");
 const QString kAllUsers = QStringLiteral("User_*");
@@ -153,14 +155,14 @@ QJsonArray feedbackFor(const StoredLink &link, qsizetype scannedBindings)
     };
     if (scannedBindings >= 0)
         add("info",
-            tr("%1 binding(s) read from the template app's load script.").arg(scannedBindings));
+            Tr::tr("%1 binding(s) read from the template app's load script.").arg(scannedBindings));
     for (const rules::LintIssue &issue : rules::LinkLint::lint(link.link)) {
         if (issue.severity == rules::Severity::Warning)
             add("warning", issue.message);
     }
     if (link.link.status == LinkStatus::Incomplete)
-        add("warning", tr("The link is incomplete: it needs a template app, a row estimate "
-                          "expression and a row estimate range for all users."));
+        add("warning", Tr::tr("The link is incomplete: it needs a template app, a row estimate "
+                              "expression and a row estimate range for all users."));
     return feedback;
 }
 
@@ -181,7 +183,7 @@ SandboxResponse refuse(const SandboxRequest &r, const LinkProblem &p)
 SandboxResponse storeFailed(SandboxServer &server, const SandboxRequest &r)
 {
     return odagError(r, 500, linkcode::kStore,
-                     tr("The link could not be saved: %1").arg(server.store().lastError()));
+                     Tr::tr("The link could not be saved: %1").arg(server.store().lastError()));
 }
 
 Result<StoredLink, SandboxResponse> findLink(SandboxServer &server, const SandboxRequest &r)
@@ -192,7 +194,7 @@ Result<StoredLink, SandboxResponse> findLink(SandboxServer &server, const Sandbo
         link = SandboxLinks(server).get(id);
     if (!link || !canReadLink(*link, *r.user))
         return odagError(r, 404, linkcode::kLinkNotFound,
-                         tr("There is no link with the ID %1.").arg(id));
+                         Tr::tr("There is no link with the ID %1.").arg(id));
     return std::move(*link);
 }
 
@@ -210,7 +212,7 @@ SandboxResponse createLink(SandboxServer &server, const SandboxRequest &r)
 {
     if (!canCreateLinks(*r.user))
         return odagError(r, 403, linkcode::kCannotCreate,
-                         tr("You are not allowed to create ODAG links."));
+                         Tr::tr("You are not allowed to create ODAG links."));
     auto decoded = decodeBody<QseLinkCreate>(r);
     if (!decoded)
         return decoded.error();
@@ -223,7 +225,7 @@ SandboxResponse createLink(SandboxServer &server, const SandboxRequest &r)
     }
     if (in.selectionAppId == in.templateAppId)
         return odagError(r, 400, linkcode::kSameApp,
-                         tr("The selection app and the template app must be different apps."));
+                         Tr::tr("The selection app and the template app must be different apps."));
 
     StoredLink link;
     link.selectionAppId = in.selectionAppId;
@@ -265,15 +267,16 @@ SandboxResponse updateLink(SandboxServer &server, const SandboxRequest &r)
         return found.error();
     StoredLink link = std::move(found).value();
     if (!SandboxLinks::canModify(link, *r.user))
-        return odagError(r, 403, linkcode::kNotOwner,
-                         tr("Only the owner of the link (%1) or an administrator can change it.")
-                             .arg(link.link.owner.name));
+        return odagError(
+            r, 403, linkcode::kNotOwner,
+            Tr::tr("Only the owner of the link (%1) or an administrator can change it.")
+                .arg(link.link.owner.name));
     auto decoded = decodeBody<QseLinkUpdate>(r);
     if (!decoded)
         return decoded.error();
     if (link.link.status == LinkStatus::Decommissioned)
         return odagError(r, 400, linkcode::kDecommissioned,
-                         tr("The link is decommissioned and can no longer be changed."));
+                         Tr::tr("The link is decommissioned and can no longer be changed."));
     if (decoded->name)
         link.link.name = *decoded->name;
     if (decoded->properties) {
@@ -296,9 +299,10 @@ SandboxResponse deleteLink(SandboxServer &server, const SandboxRequest &r)
     if (!found)
         return found.error();
     if (!SandboxLinks::canModify(*found, *r.user))
-        return odagError(r, 403, linkcode::kNotOwner,
-                         tr("Only the owner of the link (%1) or an administrator can delete it.")
-                             .arg(found->link.owner.name));
+        return odagError(
+            r, 403, linkcode::kNotOwner,
+            Tr::tr("Only the owner of the link (%1) or an administrator can delete it.")
+                .arg(found->link.owner.name));
     if (!SandboxLinks(server).remove(found->link.id))
         return storeFailed(server, r);
     return SandboxResponse::noContent();

@@ -12,10 +12,12 @@ namespace odag::sandbox {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::sandbox::QseRequestRoutes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::sandbox::QseRequestRoutes)
+};
 
 const QString kRoot = QStringLiteral("/api/odag/v1");
 
@@ -53,22 +55,22 @@ QString statusMessage(const StoredRequest &s)
     const RequestObject &r = s.request;
     switch (s.state()) {
     case RequestState::Validating:
-        return tr("Validating the selection state.");
+        return Tr::tr("Validating the selection state.");
     case RequestState::Queued:
-        return tr("Waiting for a free engine to load the data.");
+        return Tr::tr("Waiting for a free engine to load the data.");
     case RequestState::Hold:
-        return tr("Paused (hold): resume the request to put it back in the queue.");
+        return Tr::tr("Paused (hold): resume the request to put it back in the queue.");
     case RequestState::Loading:
-        return tr("Loading data on %1.")
+        return Tr::tr("Loading data on %1.")
             .arg(r.loadState ? r.loadState->loadHost : QStringLiteral("the engine"));
     case RequestState::Succeeded:
-        return tr("The app was generated.");
+        return Tr::tr("The app was generated.");
     case RequestState::Canceling:
-        return tr("Being cancelled.");
+        return Tr::tr("Being cancelled.");
     case RequestState::Canceled:
-        return tr("Cancelled.");
+        return Tr::tr("Cancelled.");
     case RequestState::CanceledAck:
-        return tr("Cancelled (acknowledged).");
+        return Tr::tr("Cancelled (acknowledged).");
     case RequestState::Invalid:
         return r.validation.value_or(QStringList()).join(QLatin1Char(' '));
     case RequestState::Failed:
@@ -76,7 +78,7 @@ QString statusMessage(const StoredRequest &s)
     case RequestState::Unknown:
         break;
     }
-    return r.errorMessage.value_or(tr("The request failed."));
+    return r.errorMessage.value_or(Tr::tr("The request failed."));
 }
 
 std::optional<RequestAction> actionFor(const QString &status)
@@ -114,8 +116,8 @@ Result<RequestPostPayload, QString> payloadFrom(const QJsonValue &state, const S
         return p;
     }
     if (!state.isObject())
-        return tr("selectionState: expected an array of field states or an object of field "
-                  "values.");
+        return Tr::tr("selectionState: expected an array of field states or an object of field "
+                      "values.");
     const QJsonObject o = state.toObject();
     if (o.contains(QStringLiteral("bindSelectionState"))) {
         QJsonObject cloud = o;
@@ -141,7 +143,7 @@ Result<RequestPostPayload, QString> payloadFrom(const QJsonValue &state, const S
             } else if (v.isString()) {
                 fv.strValue = v.toString();
             } else {
-                return tr("selectionState.%1: expected a value or an array of values.")
+                return Tr::tr("selectionState.%1: expected a value or an array of values.")
                     .arg(it.key());
             }
             field.values.append(fv);
@@ -240,30 +242,30 @@ void registerQseRequestRoutes(SandboxServer &server, RequestEngine &engine)
                    const auto link =
                        isQlikId(linkId) ? SandboxLinks(server).get(linkId) : std::nullopt;
                    if (!link || !canReadLink(*link, *r.user))
-                       return r.error(404, tr("There is no ODAG link with ID %1.").arg(linkId));
+                       return r.error(404, Tr::tr("There is no ODAG link with ID %1.").arg(linkId));
                    return answerList(server, e->linkRequests(*r.user, linkId), r);
                }));
-    router.post(linkRequests, {Tier::Tier2}, guarded([&server, e](const SandboxRequest &r) {
-                    auto body = decodeBody<QseRequestCreate>(r);
-                    if (!body)
-                        return body.error();
-                    const QString linkId = r.param(QStringLiteral("linkId"));
-                    const auto link =
-                        isQlikId(linkId) ? SandboxLinks(server).get(linkId) : std::nullopt;
-                    if (!link || !canReadLink(*link, *r.user))
-                        return r.error(404, tr("There is no ODAG link with ID %1.").arg(linkId));
-                    auto payload = payloadFrom(body->selectionState, *link);
-                    if (!payload)
-                        return r.error(400, payload.error());
-                    RequestEngine::Submission s;
-                    s.linkId = linkId;
-                    s.payload = std::move(payload).value();
-                    s.qseSelectionState = body->selectionState;
-                    auto created = e->submit(*r.user, s);
-                    if (!created)
-                        return fail(r, created.error());
-                    return answer(server, *created, 201);
-                }));
+    router.post(
+        linkRequests, {Tier::Tier2}, guarded([&server, e](const SandboxRequest &r) {
+            auto body = decodeBody<QseRequestCreate>(r);
+            if (!body)
+                return body.error();
+            const QString linkId = r.param(QStringLiteral("linkId"));
+            const auto link = isQlikId(linkId) ? SandboxLinks(server).get(linkId) : std::nullopt;
+            if (!link || !canReadLink(*link, *r.user))
+                return r.error(404, Tr::tr("There is no ODAG link with ID %1.").arg(linkId));
+            auto payload = payloadFrom(body->selectionState, *link);
+            if (!payload)
+                return r.error(400, payload.error());
+            RequestEngine::Submission s;
+            s.linkId = linkId;
+            s.payload = std::move(payload).value();
+            s.qseSelectionState = body->selectionState;
+            auto created = e->submit(*r.user, s);
+            if (!created)
+                return fail(r, created.error());
+            return answer(server, *created, 201);
+        }));
     router.get(request, {Tier::Tier1}, guarded([&server, e](const SandboxRequest &r) {
                    auto found = e->visibleRequest(*r.user, r.param(QStringLiteral("requestId")));
                    if (!found)
@@ -276,10 +278,11 @@ void registerQseRequestRoutes(SandboxServer &server, RequestEngine &engine)
                        return body.error();
                    const auto action = actionFor(body->status.value_or(QString()));
                    if (!action) {
-                       return r.error(400, tr("status: \"%1\" is not a status a request can be "
-                                              "set to; use cancelled, hold, queued, canceledAck "
-                                              "or failedAck.")
-                                               .arg(body->status.value_or(QString())));
+                       return r.error(400,
+                                      Tr::tr("status: \"%1\" is not a status a request can be "
+                                             "set to; use cancelled, hold, queued, canceledAck "
+                                             "or failedAck.")
+                                          .arg(body->status.value_or(QString())));
                    }
                    auto done = e->act(*r.user, r.param(QStringLiteral("requestId")), *action, {});
                    if (!done)

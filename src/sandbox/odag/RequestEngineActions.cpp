@@ -19,10 +19,12 @@ namespace odag::sandbox {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::sandbox::RequestEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::sandbox::RequestEngine)
+};
 
 RequestError actionRefused(const QString &detail)
 {
@@ -32,7 +34,7 @@ RequestError actionRefused(const QString &detail)
 RequestError noApp(const QString &requestId)
 {
     return RequestError{404, QString::fromLatin1(requestcode::kNoApp),
-                        tr("Request %1 has no generated app.").arg(requestId)};
+                        Tr::tr("Request %1 has no generated app.").arg(requestId)};
 }
 
 } // namespace
@@ -58,11 +60,11 @@ Result<StoredRequest, RequestError> RequestEngine::visibleRequest(const SandboxU
     const auto r = isQlikId(requestId) ? m_records.get(requestId) : std::nullopt;
     if (!r) {
         return RequestError{404, QString::fromLatin1(requestcode::kNotFound),
-                            tr("There is no ODAG request with ID %1.").arg(requestId)};
+                            Tr::tr("There is no ODAG request with ID %1.").arg(requestId)};
     }
     if (!canSee(user, *r)) {
         return RequestError{403, QString::fromLatin1(requestcode::kForbidden),
-                            tr("Request %1 belongs to another user.").arg(requestId)};
+                            Tr::tr("Request %1 belongs to another user.").arg(requestId)};
     }
     return *r;
 }
@@ -172,11 +174,11 @@ std::optional<RequestError> RequestEngine::applyAction(StoredRequest &r, Request
             return RequestError{};
         return actionRefused(
             state == RequestState::Loading
-                ? tr("Request %1 is loading: cancel is effective only before the data load "
-                     "starts.")
+                ? Tr::tr("Request %1 is loading: cancel is effective only before the data load "
+                         "starts.")
                       .arg(r.id())
-                : tr("Request %1 is %2: only a validating, queued or paused request can be "
-                     "cancelled.")
+                : Tr::tr("Request %1 is %2: only a validating, queued or paused request can be "
+                         "cancelled.")
                       .arg(r.id(), stateName));
     case RequestAction::Pause:
         if (state == RequestState::Queued) {
@@ -189,8 +191,8 @@ std::optional<RequestError> RequestEngine::applyAction(StoredRequest &r, Request
         }
         if (quiet)
             return RequestError{};
-        return actionRefused(
-            tr("Request %1 is %2: only a queued request can be paused.").arg(r.id(), stateName));
+        return actionRefused(Tr::tr("Request %1 is %2: only a queued request can be paused.")
+                                 .arg(r.id(), stateName));
     case RequestAction::Resume:
         if (state == RequestState::Hold) {
             enqueue(r); // at the back of the line
@@ -200,8 +202,9 @@ std::optional<RequestError> RequestEngine::applyAction(StoredRequest &r, Request
         }
         if (quiet)
             return RequestError{};
-        return actionRefused(tr("Request %1 is %2: only a paused (hold) request can be resumed.")
-                                 .arg(r.id(), stateName));
+        return actionRefused(
+            Tr::tr("Request %1 is %2: only a paused (hold) request can be resumed.")
+                .arg(r.id(), stateName));
     case RequestAction::AckCancel:
     case RequestAction::AckFailure: {
         const bool cancel = action == RequestAction::AckCancel;
@@ -216,18 +219,19 @@ std::optional<RequestError> RequestEngine::applyAction(StoredRequest &r, Request
         if (quiet)
             return RequestError{};
         return actionRefused(
-            cancel ? tr("Request %1 is %2: only a canceled request can be acknowledged with "
-                        "ackcancel.")
+            cancel ? Tr::tr("Request %1 is %2: only a canceled request can be acknowledged with "
+                            "ackcancel.")
                          .arg(r.id(), stateName)
-                   : tr("Request %1 is %2: only a failed request can be acknowledged with "
-                        "ackfailure.")
+                   : Tr::tr("Request %1 is %2: only a failed request can be acknowledged with "
+                            "ackfailure.")
                          .arg(r.id(), stateName));
     }
     case RequestAction::Unknown:
         break;
     }
-    return RequestError{400, QString::fromLatin1(requestcode::kBadInput),
-                        tr("Unknown action; use cancel, pause, resume, ackcancel or ackfailure.")};
+    return RequestError{
+        400, QString::fromLatin1(requestcode::kBadInput),
+        Tr::tr("Unknown action; use cancel, pause, resume, ackcancel or ackfailure.")};
 }
 
 Result<StoredRequest, RequestError> RequestEngine::act(const SandboxUser &user,
@@ -241,8 +245,8 @@ Result<StoredRequest, RequestError> RequestEngine::act(const SandboxUser &user,
     StoredRequest r = std::move(found).value();
     if (!user.admin && r.request.owner.id != user.id) {
         return RequestError{403, QString::fromLatin1(requestcode::kForbidden),
-                            tr("Only the owner of request %1 or an administrator can change "
-                               "it.")
+                            Tr::tr("Only the owner of request %1 or an administrator can change "
+                                   "it.")
                                 .arg(requestId)};
     }
     if (!r.isMultiple()) {
@@ -271,8 +275,8 @@ Result<StoredRequest, RequestError> RequestEngine::act(const SandboxUser &user,
         if (action == RequestAction::Unknown)
             return *applyAction(r, action, flags, false);
         seen.removeDuplicates();
-        return actionRefused(tr("Request %1 is a multiple request in state %2: none of its "
-                                "sub-requests (%3) can take the action %4.")
+        return actionRefused(Tr::tr("Request %1 is a multiple request in state %2: none of its "
+                                    "sub-requests (%3) can take the action %4.")
                                  .arg(requestId, r.request.state.raw(),
                                       seen.join(QStringLiteral(", ")), wireName(action)));
     }
@@ -288,14 +292,15 @@ std::optional<RequestError> RequestEngine::deleteApp(const SandboxUser &user,
         return found.error();
     StoredRequest r = std::move(found).value();
     if (!mayActOnApp(user, r)) {
-        return RequestError{403, QString::fromLatin1(requestcode::kForbidden),
-                            tr("Only the request owner or the link's owner can delete its app.")};
+        return RequestError{
+            403, QString::fromLatin1(requestcode::kForbidden),
+            Tr::tr("Only the request owner or the link's owner can delete its app.")};
     }
     if (!r.hasApp())
         return noApp(requestId);
     if (isPending(r.request.state)) {
-        return actionRefused(tr("Request %1 is %2: its app can be deleted once the request has "
-                                "finished (cancel it first).")
+        return actionRefused(Tr::tr("Request %1 is %2: its app can be deleted once the request has "
+                                    "finished (cancel it first).")
                                  .arg(requestId, r.request.state.raw()));
     }
     const bool existed = SandboxApps(m_server).exists(r.request.generatedApp->id);
@@ -316,13 +321,15 @@ RequestEngine::renameApp(const SandboxUser &user, const QString &requestId, cons
         return found.error();
     StoredRequest r = std::move(found).value();
     if (!mayActOnApp(user, r)) {
-        return RequestError{403, QString::fromLatin1(requestcode::kForbidden),
-                            tr("Only the request owner or the link's owner can rename its app.")};
+        return RequestError{
+            403, QString::fromLatin1(requestcode::kForbidden),
+            Tr::tr("Only the request owner or the link's owner can rename its app.")};
     }
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
-        return RequestError{400, QString::fromLatin1(requestcode::kBadInput),
-                            tr("appName: the new name of the generated app must not be empty.")};
+        return RequestError{
+            400, QString::fromLatin1(requestcode::kBadInput),
+            Tr::tr("appName: the new name of the generated app must not be empty.")};
     }
     if (!r.hasApp() || !SandboxApps(m_server).rename(r.request.generatedApp->id, trimmed))
         return noApp(requestId);
@@ -341,22 +348,24 @@ Result<StoredRequest, RequestError> RequestEngine::reloadApp(const SandboxUser &
         return found.error();
     StoredRequest r = std::move(found).value();
     if (!mayActOnApp(user, r)) {
-        return RequestError{403, QString::fromLatin1(requestcode::kForbidden),
-                            tr("Only the request owner or the link's owner can reload its app.")};
+        return RequestError{
+            403, QString::fromLatin1(requestcode::kForbidden),
+            Tr::tr("Only the request owner or the link's owner can reload its app.")};
     }
     SandboxApps apps(m_server);
     if (!r.hasApp() || !apps.exists(r.request.generatedApp->id))
         return noApp(requestId);
     if (isPending(r.request.state)) {
-        return actionRefused(tr("Request %1 is %2: its app can be reloaded once the request has "
-                                "finished.")
-                                 .arg(requestId, r.request.state.raw()));
+        return actionRefused(
+            Tr::tr("Request %1 is %2: its app can be reloaded once the request has "
+                   "finished.")
+                .arg(requestId, r.request.state.raw()));
     }
     const auto link = SandboxLinks(m_server).get(r.request.link);
     if (!link) {
         return RequestError{
             404, QString::fromLatin1(linkcode::kLinkNotFound),
-            tr("The link %1 of this request no longer exists.").arg(r.request.link)};
+            Tr::tr("The link %1 of this request no longer exists.").arg(r.request.link)};
     }
     const QList<Binding> bindings = link->link.bindings.value_or(QList<Binding>());
     if (payload.bindSelectionState) {
@@ -385,7 +394,7 @@ Result<StoredRequest, RequestError> RequestEngine::reloadApp(const SandboxUser &
         target.internals.loads.reset();
         StoredRequest original = *m_records.get(requestId);
         QStringList validation = original.request.validation.value_or(QStringList());
-        validation << tr("The generated app moved to request %1 (reload with copyRequest).")
+        validation << Tr::tr("The generated app moved to request %1 (reload with copyRequest).")
                           .arg(target.id());
         original.request.validation = validation;
         original.request.generatedApp.reset();
@@ -405,7 +414,7 @@ Result<StoredRequest, RequestError> RequestEngine::reloadApp(const SandboxUser &
     apps.setScript(target.request.generatedApp->id,
                    generatedapp::bindScript(apps.currentScript(target.request.templateApp),
                                             bindings, target.internals.bindSelectionState),
-                   user.id, tr("ODAG reload of request %1").arg(target.id()));
+                   user.id, Tr::tr("ODAG reload of request %1").arg(target.id()));
     target.request.loadState.reset();
     target.request.errorMessage.reset();
     target.request.purgeAfter.reset();

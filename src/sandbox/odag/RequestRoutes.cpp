@@ -13,10 +13,12 @@ namespace odag::sandbox {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::sandbox::RequestRoutes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::sandbox::RequestRoutes)
+};
 
 const QString kLinkRequests = QStringLiteral("/api/analytics/odag-links/{linkId}/requests");
 const QString kRequest = QStringLiteral("/api/analytics/odag-requests/{requestId}");
@@ -42,7 +44,7 @@ std::optional<bool> flag(const SandboxRequest &r, const QString &name)
 SandboxResponse badFlag(const SandboxRequest &r, const QString &name)
 {
     return odagError(r, 400, requestcode::kBadInput,
-                     tr("%1 must be true or false, not \"%2\".").arg(name, r.queryValue(name)));
+                     Tr::tr("%1 must be true or false, not \"%2\".").arg(name, r.queryValue(name)));
 }
 
 SandboxResponse listLinkRequests(SandboxServer &server, RequestEngine &engine,
@@ -52,7 +54,7 @@ SandboxResponse listLinkRequests(SandboxServer &server, RequestEngine &engine,
     const auto link = isQlikId(linkId) ? SandboxLinks(server).get(linkId) : std::nullopt;
     if (!link || !canReadLink(*link, *r.user))
         return odagError(r, 404, linkcode::kLinkNotFound,
-                         tr("There is no ODAG link with ID %1.").arg(linkId));
+                         Tr::tr("There is no ODAG link with ID %1.").arg(linkId));
     const auto pending = flag(r, QStringLiteral("pending"));
     if (!pending)
         return badFlag(r, QStringLiteral("pending"));
@@ -95,8 +97,8 @@ SandboxResponse act(RequestEngine &engine, const SandboxRequest &r)
     const OpenEnum<RequestAction> action = OpenEnum<RequestAction>::fromRaw(actionText);
     if (actionText.isEmpty() || !action.isKnown()) {
         return odagError(r, 400, requestcode::kBadInput,
-                         tr("action must be one of cancel, pause, resume, ackcancel, "
-                            "ackfailure; got \"%1\".")
+                         Tr::tr("action must be one of cancel, pause, resume, ackcancel, "
+                                "ackfailure; got \"%1\".")
                              .arg(actionText));
     }
     RequestEngine::ActionFlags flags;

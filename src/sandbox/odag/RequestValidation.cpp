@@ -10,10 +10,12 @@ namespace odag::sandbox::requestrules {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's messages one translation context that lupdate records as the
+// run-time lookup uses it.
+struct Tr
 {
-    return QCoreApplication::translate("odag::sandbox::RequestValidation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::sandbox::RequestValidation)
+};
 
 RequestError refuse(const char *code, const QString &detail)
 {
@@ -24,14 +26,14 @@ QString rangeText(const ValueCountRange &range)
 {
     if (range.lowerBound && range.upperBound) {
         if (*range.lowerBound == *range.upperBound)
-            return tr("exactly %1").arg(*range.lowerBound);
-        return tr("%1 to %2").arg(*range.lowerBound).arg(*range.upperBound);
+            return Tr::tr("exactly %1").arg(*range.lowerBound);
+        return Tr::tr("%1 to %2").arg(*range.lowerBound).arg(*range.upperBound);
     }
     if (range.lowerBound)
-        return tr("at least %1").arg(*range.lowerBound);
+        return Tr::tr("at least %1").arg(*range.lowerBound);
     if (range.upperBound)
-        return tr("at most %1").arg(*range.upperBound);
-    return tr("any number of");
+        return Tr::tr("at most %1").arg(*range.upperBound);
+    return Tr::tr("any number of");
 }
 
 const FieldSelectionState *findField(const SelectionState &state, const QString &name)
@@ -50,13 +52,13 @@ std::optional<RequestError> checkLinkUsable(const LinkStateFull &link,
 {
     if (link.status != LinkStatus::Active) {
         return refuse(requestcode::kLinkNotActive,
-                      tr("The link \"%1\" is %2; only an active link takes requests.")
+                      Tr::tr("The link \"%1\" is %2; only an active link takes requests.")
                           .arg(link.name, link.status.raw()));
     }
     if (resolved.isDisabled()) {
         return refuse(requestcode::kLinkDisabled,
-                      tr("The link \"%1\" is disabled for you (the disable property of context "
-                         "\"%2\" is true).")
+                      Tr::tr("The link \"%1\" is disabled for you (the disable property of context "
+                             "\"%2\" is true).")
                           .arg(link.name, resolved.disable.sourceContext));
     }
     return std::nullopt;
@@ -79,8 +81,8 @@ Result<QList<SelectionShare>, RequestError> partition(const SelectionState &bind
         combinations *= selected;
         if (combinations > kMaxPartitionCombinations) {
             return refuse(requestcode::kPartitions,
-                          tr("The selection makes more than %1 partitions (one generated app "
-                             "each); select fewer values in the partition fields %2.")
+                          Tr::tr("The selection makes more than %1 partitions (one generated app "
+                                 "each); select fewer values in the partition fields %2.")
                               .arg(kMaxPartitionCombinations)
                               .arg(partitionFields.join(QStringLiteral(", "))));
         }
@@ -153,13 +155,13 @@ std::optional<RequestError> checkBindingRanges(const QList<Binding> &bindings,
             continue;
         if (!findField(state, param)) {
             return refuse(requestcode::kBindingRange,
-                          tr("The binding %1 needs %2 values of %3, and the selection state "
-                             "has no values for %3.")
+                          Tr::tr("The binding %1 needs %2 values of %3, and the selection state "
+                                 "has no values for %3.")
                               .arg(b.templateAppVarName, rangeText(*b.range), param));
         }
         return refuse(requestcode::kBindingRange,
-                      tr("The binding %1 needs %2 values of %3 in states %4; the selection "
-                         "has %5.")
+                      Tr::tr("The binding %1 needs %2 values of %3 in states %4; the selection "
+                             "has %5.")
                           .arg(b.templateAppVarName, rangeText(*b.range), param, statesOf(b))
                           .arg(n));
     }
@@ -173,27 +175,27 @@ std::optional<RequestError> checkRowEstimate(const rules::ResolvedProperties &re
     const auto &range = resolved.rowEstRange.value;
     if (!range) {
         return refuse(requestcode::kRowEstimate,
-                      tr("No row estimate range of the link applies to you, so no request can "
-                         "be made."));
+                      Tr::tr("No row estimate range of the link applies to you, so no request can "
+                             "be made."));
     }
     if (!actualRowEst) {
-        warnings << tr("No row estimate (actualRowEst) was sent; the row estimate range was "
-                       "not checked.");
+        warnings << Tr::tr("No row estimate (actualRowEst) was sent; the row estimate range was "
+                           "not checked.");
         return std::nullopt;
     }
     if (range->accepts(*actualRowEst))
         return std::nullopt;
     if (range->low && *actualRowEst < *range->low) {
         return refuse(requestcode::kRowEstimate,
-                      tr("Row estimate too low: %1 rows, the link needs at least %2 for you "
-                         "(context \"%3\").")
+                      Tr::tr("Row estimate too low: %1 rows, the link needs at least %2 for you "
+                             "(context \"%3\").")
                           .arg(*actualRowEst)
                           .arg(*range->low)
                           .arg(resolved.rowEstRange.sourceContext));
     }
     return refuse(requestcode::kRowEstimate,
-                  tr("Row estimate exceeded: %1 rows, the link allows at most %2 for you "
-                     "(context \"%3\"). Narrow the selection.")
+                  Tr::tr("Row estimate exceeded: %1 rows, the link allows at most %2 for you "
+                         "(context \"%3\"). Narrow the selection.")
                       .arg(*actualRowEst)
                       .arg(range->high)
                       .arg(resolved.rowEstRange.sourceContext));
