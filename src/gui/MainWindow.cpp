@@ -25,15 +25,35 @@ namespace odag::gui {
 
 namespace {
 // Every session's workspaces, in navigation order.
+// One line per workspace; `subViews` are the parts --view can open inside it
+// (Workspace::showSubView), space-separated.
 struct WorkspaceKind
 {
     const char *id;
     const char *title; // translated in the MainWindow context
+    const char *subViews;
     Workspace *(*create)(TenantSession *session, QWidget *parent);
 };
 const WorkspaceKind kWorkspaces[] = {
-    {"tenant", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantOverviewPage(s, p); }},
+    {"tenant", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), "",
+     [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantOverviewPage(s, p); }},
 };
+
+QStringList subViewsOf(const WorkspaceKind &k)
+{
+    return QString::fromLatin1(k.subViews).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+// The workspace id that holds `view` (itself for a workspace id); empty when unknown.
+QString workspaceOf(const QString &view)
+{
+    for (const WorkspaceKind &k : kWorkspaces) {
+        const QString id = QString::fromLatin1(k.id);
+        if (id == view || subViewsOf(k).contains(view))
+            return id;
+    }
+    return {};
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -104,7 +124,7 @@ QStringList MainWindow::viewIds()
 {
     QStringList ids;
     for (const WorkspaceKind &k : kWorkspaces)
-        ids << QString::fromLatin1(k.id);
+        ids << QString::fromLatin1(k.id) << subViewsOf(k);
     return ids;
 }
 
@@ -229,12 +249,15 @@ void MainWindow::updateBudget()
 
 bool MainWindow::showView(const QString &viewId)
 {
-    if (!viewIds().contains(viewId))
+    const QString workspace = workspaceOf(viewId);
+    if (workspace.isEmpty())
         return false;
     m_pendingView = viewId;
     for (int i = 0; i < m_workspaces.size(); ++i) {
-        if (m_workspaces.at(i)->viewId() == viewId) {
+        if (m_workspaces.at(i)->viewId() == workspace) {
             m_nav->setCurrentRow(i);
+            if (viewId != workspace)
+                m_workspaces.at(i)->showSubView(viewId);
             return true;
         }
     }

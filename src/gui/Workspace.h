@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QStringList>
 #include <QWidget>
 
 namespace odag::gui {
@@ -17,6 +18,17 @@ public:
     virtual QString title() const = 0;  // translated
     virtual QIcon icon() const = 0;
     virtual void refresh() = 0;
+
+    // Opens a named part of the workspace that --view can ask for (the link editor, the
+    // request timeline...), listed beside the workspace in MainWindow's table. Called
+    // right after construction, before the first load: the workspace then opens the part
+    // once the data it needs is there and calls markLoaded() only when the part shows its
+    // data. False for a name it does not know.
+    virtual bool showSubView(const QString &name)
+    {
+        Q_UNUSED(name);
+        return false;
+    }
 
     bool hasLoaded() const { return m_loaded; }
 
