@@ -52,10 +52,11 @@ private Q_SLOTS:
     {
         auto s = session(sandbox::demo::kAdminKey);
         gui::MainWindow window;
+        window.showView(QStringLiteral("tenant"));
         window.setSession(s.get());
         QAbstractItemModelTester tester(window.logModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
-        QCOMPARE(gui::MainWindow::viewIds(), QStringList{QStringLiteral("tenant")});
+        QVERIFY(gui::MainWindow::viewIds().contains(QStringLiteral("tenant")));
         QTRY_VERIFY_WITH_TIMEOUT(window.currentWorkspace()->hasLoaded(), 10000);
 
         auto *odag = window.findChild<QLabel *>(QStringLiteral("odagEnabled"));
@@ -86,6 +87,7 @@ private Q_SLOTS:
     {
         auto s = session(sandbox::demo::kAnalystKey);
         gui::MainWindow window;
+        window.showView(QStringLiteral("tenant"));
         window.setSession(s.get());
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(window.currentWorkspace()->hasLoaded(), 10000);
@@ -105,6 +107,7 @@ private Q_SLOTS:
                              QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
                              std::make_shared<api::ApiKeyAuth>(QByteArray("k")));
         gui::MainWindow window;
+        window.showView(QStringLiteral("tenant"));
         window.setSession(&s);
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(window.currentWorkspace()->hasLoaded(), 30000);
@@ -150,6 +153,7 @@ private Q_SLOTS:
     {
         auto s = session(sandbox::demo::kAdminKey);
         gui::MainWindow window;
+        window.showView(QStringLiteral("tenant"));
         window.setSession(s.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
