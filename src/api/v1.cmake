@@ -7,5 +7,6 @@ target_sources(odag_api PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ItemsApi.cpp ${CMAKE_CURRENT_LIST_DIR}/ItemsApi.h
   ${CMAKE_CURRENT_LIST_DIR}/ReloadsApi.cpp ${CMAKE_CURRENT_LIST_DIR}/ReloadsApi.h
   ${CMAKE_CURRENT_LIST_DIR}/SpacesApi.cpp ${CMAKE_CURRENT_LIST_DIR}/SpacesApi.h
+  ${CMAKE_CURRENT_LIST_DIR}/UsersApi.cpp ${CMAKE_CURRENT_LIST_DIR}/UsersApi.h
   ${CMAKE_CURRENT_LIST_DIR}/V1Request.cpp ${CMAKE_CURRENT_LIST_DIR}/V1Request.h
 )

@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "OdagSettingsRoutes.h"
 #include "QseRoutes.h"
+#include "UserRoutes.h"
 #include "RequestPipeline.h"
 #include "apps/AppRoutes.h"
 #include "odag/LinkRoutes.h"
@@ -67,6 +68,7 @@ void SandboxServer::registerBuiltInRoutes()
 {
     registerEngineRoutes(*this);
     registerOdagSettingsRoutes(*this);
+    registerUserRoutes(*this);
     registerQseRoutes(*this);
     registerAppRoutes(*this);
     registerOdagLinkRoutes(*this);
