@@ -3,10 +3,10 @@
 
 #include "CommandLine.h"
 #include "EmbeddedSandbox.h"
+#include "ProfileSwitch.h"
 #include "Screenshot.h"
 #include "Translations.h"
 
-#include "api/Authenticator.h"
 #include "gui/MainWindow.h"
 #include "gui/connection/TenantSession.h"
 
@@ -53,14 +53,6 @@ int main(int argc, char *argv[])
         return *exit;
     app::installTranslations(application, cl.language);
 
-    if (!cl.profile.isEmpty() && cl.profile.compare(QLatin1StringView("Sandbox"), Qt::CaseInsensitive) != 0) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "There is no connection profile named \"%1\". "
-                                                                    "Available profiles: Sandbox.")
-                                    .arg(cl.profile)));
-        return 2;
-    }
-
     if (!cl.view.isEmpty() && !gui::MainWindow::viewIds().contains(cl.view)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "Unknown view \"%1\". Views: %2.")
@@ -68,35 +60,36 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // The built-in Sandbox profile: a local tenant on a loopback port, reached over HTTP
-    // through the same client code as a real tenant. --tenant connects to a real one.
-    // The window paints first; the workspaces open when the connection is there.
+    // The window paints first; the workspaces open when the connection is there. The
+    // built-in Sandbox profiles reach a local tenant on a loopback port over HTTP, through
+    // the same client code as a real tenant; --tenant adds a Qlik Cloud tenant.
     app::EmbeddedSandbox sandbox;
-    std::unique_ptr<gui::TenantSession> session;
     gui::MainWindow window;
+    app::ProfileSwitch profiles(&window, &sandbox);
+    if (!cl.tenantUrl.isEmpty())
+        profiles.addCloudTenant(QUrl(cl.tenantUrl), qgetenv("ODAG_API_KEY"));
+
+    QString profile;
+    if (!cl.profile.isEmpty()) {
+        profile = profiles.resolve(cl.profile);
+        if (profile.isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "There is no connection profile named \"%1\". "
+                                                                        "Available profiles: %2.")
+                                        .arg(cl.profile, profiles.names().join(QStringLiteral(", ")))));
+            return 2;
+        }
+    } else if (!cl.tenantUrl.isEmpty()) {
+        profile = QUrl(cl.tenantUrl).host();
+    } else if (cl.sandbox || !cl.screenshotPath.isEmpty()) {
+        profile = app::ProfileSwitch::sandboxName(); // screenshots always show the sandbox
+    } else {
+        profile = profiles.lastOpened();
+    }
     if (!cl.view.isEmpty())
         window.showView(cl.view);
-    if (!cl.tenantUrl.isEmpty()) {
-        const QUrl url(cl.tenantUrl);
-        session = std::make_unique<gui::TenantSession>(url.host(), gui::TenantSession::Kind::Cloud, url,
-                                                       std::make_shared<api::ApiKeyAuth>(qgetenv("ODAG_API_KEY")));
-        window.setSession(session.get());
-    } else {
-        const QString name = QCoreApplication::translate("main", "Sandbox");
-        window.showConnecting(name);
-        QObject::connect(&sandbox, &app::EmbeddedSandbox::started, &window, [&, name](const QUrl &url) {
-            session = std::make_unique<gui::TenantSession>(
-                name, gui::TenantSession::Kind::Cloud, url,
-                std::make_shared<api::ApiKeyAuth>(app::EmbeddedSandbox::adminApiKey().toUtf8()));
-            window.setSession(session.get());
-        });
-        QObject::connect(&sandbox, &app::EmbeddedSandbox::failed, &window, [&, name](const QString &error) {
-            const QString message = QCoreApplication::translate("main", "Could not start the sandbox tenant: %1").arg(error);
-            std::fprintf(stderr, "%s\n", qPrintable(message));
-            window.showConnectionFailed(name, message);
-        });
-        app::onFirstPaint(&window, [&sandbox, dir = cl.sandboxDataDir] { sandbox.start(dir); });
-    }
+    profiles.open(profile);
+    app::onFirstPaint(&window, [&sandbox, dir = cl.sandboxDataDir] { sandbox.start(dir); });
     app::installStartupProbe(&window, sinceStart);
     window.show();
 

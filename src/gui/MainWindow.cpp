@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Workspace.h"
+#include "api/UsersApi.h"
 #include "connection/TenantSession.h"
 #include "log/ExchangeLogModel.h"
 #include "log/LogPane.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -20,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace odag::gui {
 
@@ -59,6 +62,7 @@ QString workspaceOf(const QString &view)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_logModel(new ExchangeLogModel(5000, this))
+    , m_profiles(new QComboBox(this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_statusPage(new QLabel(this))
@@ -75,7 +79,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_nav->setAccessibleName(tr("Workspaces"));
     m_nav->setIconSize(QSize(24, 24));
     m_nav->setSpacing(2);
-    m_nav->setFixedWidth(180);
     m_nav->setFrameShape(QFrame::NoFrame);
     // A quiet selection keeps the coloured icons readable in light and dark palettes.
     m_nav->setStyleSheet(QStringLiteral("QListWidget::item { padding: 4px 8px; }"
@@ -88,11 +91,34 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusPage->setMargin(40);
     m_stack->addWidget(m_statusPage);
 
+    // The left column: the profile switcher above the workspace list.
+    m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profiles->setAccessibleName(tr("Connection profile"));
+    m_profiles->setToolTip(tr("The tenant this window works on. Choose another profile to switch."));
+    m_profiles->setEnabled(false);
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_profiles->itemText(index);
+        if (!m_session || name != m_session->profileName())
+            Q_EMIT profileRequested(name);
+    });
+    auto *left = new QWidget(this);
+    left->setObjectName(QStringLiteral("navigationColumn"));
+    left->setFixedWidth(200);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 8, 0, 0);
+    leftLayout->setSpacing(6);
+    auto *profileLabel = new QLabel(tr("Profile"), left);
+    profileLabel->setBuddy(m_profiles);
+    profileLabel->setForegroundRole(QPalette::PlaceholderText);
+    leftLayout->addWidget(profileLabel);
+    leftLayout->addWidget(m_profiles);
+    leftLayout->addWidget(m_nav, 1);
+
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_nav);
+    layout->addWidget(left);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -144,14 +170,57 @@ void MainWindow::setSession(TenantSession *session)
         addWorkspace(k.create(session, this));
     for (QAction *a : std::as_const(m_viewActions))
         a->setEnabled(true);
-    m_connectionLabel->setText(
-        tr("Connected to %1 (%2)").arg(session->profileName(), session->baseUrl().toDisplayString()));
+    m_userName.clear();
+    const int profileIndex = m_profiles->findText(session->profileName());
+    if (profileIndex >= 0)
+        m_profiles->setCurrentIndex(profileIndex);
+    updateConnectionLabel();
+    fetchSignedInUser();
     m_budgetTimer->start(1000);
     updateBudget();
     m_nav->setCurrentRow(0);
     if (!m_pendingView.isEmpty())
         showView(m_pendingView);
     Q_EMIT sessionOpened();
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &current)
+{
+    m_profiles->clear();
+    m_profiles->addItems(names);
+    m_profiles->setCurrentIndex(std::max(0, int(names.indexOf(current))));
+    m_profiles->setEnabled(names.size() > 1);
+}
+
+void MainWindow::updateConnectionLabel()
+{
+    if (!m_session)
+        return;
+    const QString where = m_session->baseUrl().toDisplayString();
+    if (m_userName.isEmpty())
+        m_connectionLabel->setText(tr("Connected to %1 (%2)").arg(m_session->profileName(), where));
+    else
+        m_connectionLabel->setText(
+            tr("Connected to %1 (%2) as %3").arg(m_session->profileName(), where, m_userName));
+}
+
+void MainWindow::fetchSignedInUser()
+{
+    if (!m_session)
+        return;
+    if (m_session->kind() == TenantSession::Kind::SenseEnterprise) {
+        // Qlik Sense Enterprise has no "who am I" in its ODAG API: the header user is it.
+        m_userName = m_session->userLabel();
+        updateConnectionLabel();
+        return;
+    }
+    QPointer<TenantSession> session = m_session;
+    api::UsersApi(m_session->transport()).me(this, [this, session](const api::ApiResult<User> &r) {
+        if (session != m_session || !r.ok())
+            return; // the label keeps saying where we are connected; the log has the error
+        m_userName = r.value().name;
+        updateConnectionLabel();
+    });
 }
 
 void MainWindow::showConnecting(const QString &profileName)

@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -45,11 +46,17 @@ public:
     Workspace *currentWorkspace() const;
     ExchangeLogModel *logModel() const { return m_logModel; }
 
+    // The connection profiles the switcher offers and the one in use. Choosing another
+    // emits profileRequested(); the app opens it and calls setSession() (or
+    // showConnectionFailed()).
+    void setProfiles(const QStringList &names, const QString &current);
+
     // Runs `done` once the current workspace has loaded its data (or failed to), or at
     // once when the connection could not be opened.
     void whenCurrentLoaded(std::function<void()> done);
 
 Q_SIGNALS:
+    void profileRequested(const QString &name);
     void sessionOpened();
     void connectionFailed();
 
@@ -61,11 +68,14 @@ private:
     void addWorkspace(Workspace *workspace);
     void createMenus();
     void updateBudget();
+    void updateConnectionLabel();
+    void fetchSignedInUser();
     void restoreLayout();
     void saveLayout() const;
 
     QPointer<TenantSession> m_session;
     ExchangeLogModel *m_logModel;
+    QComboBox *m_profiles;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QLabel *m_statusPage;
@@ -76,6 +86,7 @@ private:
     QList<Workspace *> m_workspaces;
     QList<QAction *> m_viewActions;
     QString m_pendingView;
+    QString m_userName; // the signed-in user, once known
     bool m_failed = false;
 };
 

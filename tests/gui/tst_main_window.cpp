@@ -12,6 +12,8 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QSignalSpy>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,6 +118,27 @@ private Q_SLOTS:
         const QString text = banner->findChild<QLabel *>()->text();
         QVERIFY2(text.contains(QLatin1StringView("Could not read")), qPrintable(text));
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("tenantRefresh"))->isEnabled());
+    }
+
+    void profileSwitcherAsksForTheChosenProfile()
+    {
+        gui::MainWindow window;
+        window.setProfiles({QStringLiteral("Sandbox"), QStringLiteral("Other")}, QStringLiteral("Sandbox"));
+        auto s = session(sandbox::demo::kAdminKey);
+        window.setSession(s.get());
+        window.show();
+        auto *switcher = window.findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
+        QVERIFY(switcher && switcher->isEnabled());
+        QCOMPARE(switcher->currentText(), QStringLiteral("Sandbox"));
+        QSignalSpy requested(&window, &gui::MainWindow::profileRequested);
+        // Keyboard: move to the next profile and choose it.
+        switcher->setFocus();
+        QTest::keyClick(switcher, Qt::Key_Down);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("Other"));
+        // The status bar names the signed-in user once the server said who it is.
+        auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(connection->text().contains(QLatin1StringView("Maria Keller")), 10000);
     }
 
     void connectingThenOpen()

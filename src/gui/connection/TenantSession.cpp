@@ -12,4 +12,14 @@ TenantSession::TenantSession(QString profileName, Kind kind, const QUrl &baseUrl
     m_transport->setAuthenticator(std::move(auth));
 }
 
+QString TenantSession::userLabel() const
+{
+    if (const auto *qse = dynamic_cast<const api::QseAuth *>(m_transport->authenticator().get())) {
+        const api::QseAuth::Settings &s = qse->settings();
+        if (!s.userId.isEmpty())
+            return s.userDirectory.isEmpty() ? s.userId : s.userDirectory + QLatin1Char('\\') + s.userId;
+    }
+    return {};
+}
+
 } // namespace odag::gui

@@ -26,6 +26,9 @@ public:
     Kind kind() const { return m_kind; }
     QUrl baseUrl() const { return m_transport->baseUrl(); }
     api::Transport &transport() { return *m_transport; }
+    // Who the session signs in as when the profile says so without asking the server
+    // (Qlik Sense Enterprise header authentication: DIRECTORY\user); empty otherwise.
+    QString userLabel() const;
 
 private:
     QString m_profileName;
