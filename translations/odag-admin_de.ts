@@ -87,10 +87,6 @@
         <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <source>There is no connection profile named &quot;%1&quot;. Available profiles: Sandbox.</source>
-        <translation>Es gibt kein Verbindungsprofil namens „%1“. Verfügbare Profile: Sandbox.</translation>
-    </message>
-    <message>
         <source>Unknown view &quot;%1&quot;. Views: %2.</source>
         <translation>Unbekannte Ansicht „%1“. Ansichten: %2.</translation>
     </message>
@@ -109,6 +105,14 @@
     <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Sandbox (Sense Enterprise)</source>
+        <translation>Sandbox (Sense Enterprise)</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“. Verfügbare Profile: %2.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1084,22 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>Calls this minute: Tier 1 %1/%2 · Tier 2 %3/%4</source>
         <translation>Aufrufe in dieser Minute: Tier 1 %1/%2 · Tier 2 %3/%4</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>The tenant this window works on. Choose another profile to switch.</source>
+        <translation>Der Mandant, mit dem dieses Fenster arbeitet. Wählen Sie ein anderes Profil, um zu wechseln.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2) as %3</source>
+        <translation>Verbunden mit %1 (%2) als %3</translation>
     </message>
 </context>
 <context>

@@ -87,10 +87,6 @@
         <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <source>There is no connection profile named &quot;%1&quot;. Available profiles: Sandbox.</source>
-        <translation>No hay ningún perfil de conexión llamado &quot;%1&quot;. Perfiles disponibles: Sandbox.</translation>
-    </message>
-    <message>
         <source>Unknown view &quot;%1&quot;. Views: %2.</source>
         <translation>Vista desconocida: &quot;%1&quot;. Vistas: %2.</translation>
     </message>
@@ -109,6 +105,14 @@
     <message>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Sandbox (Sense Enterprise)</source>
+        <translation>Sandbox (Sense Enterprise)</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
+        <translation>No hay ningún perfil de conexión llamado «%1». Perfiles disponibles: %2.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1084,22 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>Calls this minute: Tier 1 %1/%2 · Tier 2 %3/%4</source>
         <translation>Llamadas en este minuto: Tier 1 %1/%2 · Tier 2 %3/%4</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Perfil de conexión</translation>
+    </message>
+    <message>
+        <source>The tenant this window works on. Choose another profile to switch.</source>
+        <translation>El tenant con el que trabaja esta ventana. Elija otro perfil para cambiar.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2) as %3</source>
+        <translation>Conectado a %1 (%2) como %3</translation>
     </message>
 </context>
 <context>

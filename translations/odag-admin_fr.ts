@@ -87,10 +87,6 @@
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <source>There is no connection profile named &quot;%1&quot;. Available profiles: Sandbox.</source>
-        <translation>Aucun profil de connexion ne s&apos;appelle «&#xa0;%1&#xa0;». Profils disponibles&#xa0;: Sandbox.</translation>
-    </message>
-    <message>
         <source>Unknown view &quot;%1&quot;. Views: %2.</source>
         <translation>Vue «&#xa0;%1&#xa0;» inconnue. Vues&#xa0;: %2.</translation>
     </message>
@@ -109,6 +105,14 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Sandbox (Sense Enterprise)</source>
+        <translation>Sandbox (Sense Enterprise)</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
+        <translation>Aucun profil de connexion ne s’appelle « %1 ». Profils disponibles : %2.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1084,22 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>Calls this minute: Tier 1 %1/%2 · Tier 2 %3/%4</source>
         <translation>Appels dans la minute&#xa0;: Tier 1 %1/%2 · Tier 2 %3/%4</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Profil de connexion</translation>
+    </message>
+    <message>
+        <source>The tenant this window works on. Choose another profile to switch.</source>
+        <translation>Le tenant sur lequel travaille cette fenêtre. Choisissez un autre profil pour changer.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2) as %3</source>
+        <translation>Connecté à %1 (%2) en tant que %3</translation>
     </message>
 </context>
 <context>

@@ -87,10 +87,6 @@
         <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
-        <source>There is no connection profile named &quot;%1&quot;. Available profiles: Sandbox.</source>
-        <translation>「%1」という名前の接続プロファイルはありません。使用可能なプロファイル: Sandbox。</translation>
-    </message>
-    <message>
         <source>Unknown view &quot;%1&quot;. Views: %2.</source>
         <translation>不明なビュー「%1」です。ビュー: %2。</translation>
     </message>
@@ -109,6 +105,14 @@
     <message>
         <source>Could not write %1.</source>
         <translation>%1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Sandbox (Sense Enterprise)</source>
+        <translation>サンドボックス (Sense Enterprise)</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
+        <translation>「%1」という接続プロファイルはありません。使用できるプロファイル: %2。</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1080,22 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>Calls this minute: Tier 1 %1/%2 · Tier 2 %3/%4</source>
         <translation>この 1 分間の呼び出し数: Tier 1 %1/%2 · Tier 2 %3/%4</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>接続プロファイル</translation>
+    </message>
+    <message>
+        <source>The tenant this window works on. Choose another profile to switch.</source>
+        <translation>このウィンドウが操作するテナントです。切り替えるには別のプロファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2) as %3</source>
+        <translation>%1 (%2) に %3 として接続済み</translation>
     </message>
 </context>
 <context>
