@@ -1,29 +1,10 @@
 #pragma once
 
+#include "core/Tier.h"
+
 namespace odag::api {
 
-// Qlik's rate-limit tiers (x-qlik-tier in the seeds, "Facts" in the docs), counted per
-// user per tenant over a rolling minute.
-enum class Tier {
-    Tier1,     // 1,000 requests per minute (reads)
-    Tier2,     // 100 requests per minute (writes, actions)
-    Special,   // 50 per minute: reload creation and cancel
-    Unmetered  // not rate limited (engine health)
-};
-
-constexpr int tierLimitPerMinute(Tier t)
-{
-    switch (t) {
-    case Tier::Tier1:
-        return 1000;
-    case Tier::Tier2:
-        return 100;
-    case Tier::Special:
-        return 50;
-    case Tier::Unmetered:
-        return 0;
-    }
-    return 0;
-}
+using odag::Tier;
+using odag::tierLimitPerMinute;
 
 } // namespace odag::api

@@ -9,5 +9,6 @@ target_sources(odag_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Paging.h
   ${CMAKE_CURRENT_LIST_DIR}/Reloads.cpp ${CMAKE_CURRENT_LIST_DIR}/Reloads.h
   ${CMAKE_CURRENT_LIST_DIR}/Spaces.cpp ${CMAKE_CURRENT_LIST_DIR}/Spaces.h
+  ${CMAKE_CURRENT_LIST_DIR}/Tier.h
   ${CMAKE_CURRENT_LIST_DIR}/Users.h
 )

@@ -1,7 +1,9 @@
 #pragma once
 
-// Qlik's rate-limit tiers as the sandbox enforces them: per user, over a rolling minute.
-// The sandbox keeps its own copy so that it does not depend on the client library.
+// Qlik's rate-limit tiers (core/Tier.h) as the sandbox enforces them: per user, over a
+// rolling minute, with the names /sandbox/stats uses.
+
+#include "core/Tier.h"
 
 #include <QString>
 
@@ -9,30 +11,14 @@
 
 namespace odag::sandbox {
 
-enum class Tier
-{
-    Tier1,    // 1,000 calls per minute (reads)
-    Tier2,    // 100 per minute (writes, actions)
-    Special,  // 50 per minute: reload creation and cancel
-    Unmetered // not counted (health probes, the sandbox's own control paths)
-};
+using odag::Tier;
 
 inline constexpr std::array<Tier, 4> kAllTiers{Tier::Tier1, Tier::Tier2, Tier::Special,
                                                Tier::Unmetered};
 
 constexpr int defaultBudgetPerMinute(Tier tier)
 {
-    switch (tier) {
-    case Tier::Tier1:
-        return 1000;
-    case Tier::Tier2:
-        return 100;
-    case Tier::Special:
-        return 50;
-    case Tier::Unmetered:
-        return 0;
-    }
-    return 0;
+    return tierLimitPerMinute(tier);
 }
 
 // The name used in /sandbox/stats.
