@@ -36,7 +36,7 @@ QString shortText(const QJsonValue &v)
     else if (v.isArray())
         text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     else
-        text = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        text = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
     return text.size() > 120 ? text.left(117) + QStringLiteral("…") : text;
 }
 

@@ -43,7 +43,8 @@ JsonPage::JsonPage(QWidget *parent)
         m_shown = LinkStateFull{};
         load(shown);
     });
-    validate();
+    m_apply->setEnabled(false);
+    m_revert->setEnabled(false);
 }
 
 void JsonPage::load(const LinkStateFull &link)

@@ -83,6 +83,7 @@ private:
     void updateLint();
     void updateButtons();
 
+    void saveChecked(bool askAboutWarnings);
     void saveCloud();
     void saveQse();
     void saved(const LinkRecord &record, const QStringList &feedback);

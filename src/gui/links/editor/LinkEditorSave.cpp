@@ -15,6 +15,11 @@ namespace odag::gui {
 
 void LinkEditor::save()
 {
+    saveChecked(true);
+}
+
+void LinkEditor::saveChecked(bool askAboutWarnings)
+{
     if (m_saving || !m_linkLoaded || !m_service)
         return;
     m_banner->clear();
@@ -32,7 +37,7 @@ void LinkEditor::save()
             showPage(Page::Lint);
             return;
         }
-        if (!issues.isEmpty()) {
+        if (!issues.isEmpty() && askAboutWarnings) {
             const auto answer = dialogs::question(
                 this, tr("Save with warnings?"),
                 tr("Lint found %n warning(s) in this link (see the Lint tab). Save anyway?", "", int(issues.size())),
@@ -183,7 +188,7 @@ void LinkEditor::startConflict()
             m_state.link = merged.value();
             m_state.link.modifiedDate = theirs.link.modifiedDate;
             refreshExcept(nullptr);
-            save();
+            saveChecked(false); // the warnings were accepted with the first attempt
         });
         connect(dialog, &QDialog::rejected, this, [this] {
             m_saving = false;

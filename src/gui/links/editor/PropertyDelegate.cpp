@@ -8,6 +8,8 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace odag::gui {
 
 using rules::PropertyId;

@@ -20,6 +20,7 @@
 #include "sandbox/odag/DemoLinkIds.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
