@@ -364,3 +364,5 @@ void LinkEditor::updateButtons()
     m_delete->setEnabled(ready && !m_new);
     Q_EMIT stateChanged();
 }
+
+} // namespace odag::gui

@@ -89,7 +89,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_sandbox = std::make_unique<test::SandboxSession>();
+        m_sandbox = std::make_unique<test::SandboxSession>(test::SandboxSession::demoOptions(1.0));
         QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->errorString()));
         m_session = m_sandbox->cloud();
         m_service = std::make_unique<gui::LinkService>(m_session.get());
