@@ -54,8 +54,8 @@ void JsonPage::load(const LinkStateFull &link)
     m_shown = link;
     m_loading = true;
     m_text->setPlainText(QString::fromUtf8(QJsonDocument(json::encode(link).toObject()).toJson(QJsonDocument::Indented)));
-    m_loading = false;
     validate();
+    m_loading = false;
 }
 
 void JsonPage::validate()

@@ -14,6 +14,7 @@
 #include "gui/links/editor/LinkEditorDialog.h"
 #include "gui/links/editor/PreviewPage.h"
 #include "gui/links/editor/PropertiesPage.h"
+#include "gui/links/editor/PropertyEditors.h"
 #include "gui/links/editor/PropertyMatrixModel.h"
 #include "gui/widgets/Dialogs.h"
 #include "sandbox/DemoIds.h"
@@ -28,6 +29,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -80,6 +82,14 @@ private:
         return dialog;
     }
 
+    // With ODAG_SHOT_DIR set, saves what a window looks like (for reviewing the layout).
+    static void shot(QWidget *w, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("ODAG_SHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(dir + u'/' + QString::fromLatin1(name) + QStringLiteral(".png"));
+    }
+
     static QModelIndex cell(gui::PropertyMatrixModel *m, const QString &context, rules::PropertyId p)
     {
         return m->index(m->rowOf(context), gui::PropertyMatrixModel::columnOf(p));
@@ -99,6 +109,7 @@ private Q_SLOTS:
     void createsLinkWithGroupProperties()
     {
         QPointer<LinkEditorDialog> dialog = new LinkEditorDialog(m_service.get(), nullptr);
+        const auto cleanup = qScopeGuard([&] { delete dialog; }); // after the model testers
         dialog->show();
         LinkEditor *editor = dialog->editor();
         QTRY_VERIFY_WITH_TIMEOUT(editor->hasLoaded(), 10000);
@@ -151,12 +162,12 @@ private Q_SLOTS:
         QVERIFY(back.link.properties.genAppLimit);
         QCOMPARE(back.link.properties.genAppLimit->size(), 2);
         QVERIFY(!QFile::exists(editor->draftPath()));
-        delete dialog;
     }
 
     void editsCellWithDelegateEditor()
     {
         auto dialog = open(sandbox::demo::kLinkSalesPipeline);
+        const auto cleanup = qScopeGuard([&] { delete dialog; });
         LinkEditor *editor = dialog->editor();
         auto *page = child<gui::PropertiesPage>(editor, "propertiesPage");
         Tester matrixTester(page->model(), kQtTest);
@@ -176,6 +187,13 @@ private Q_SLOTS:
         QTest::keyClicks(spin, QStringLiteral("8"));
         QTest::keyClick(spin, Qt::Key_Return);
         QTRY_COMPARE(limit.data(Qt::EditRole).toInt(), 8);
+        view->setCurrentIndex(cell(m, all, rules::PropertyId::GenAppName));
+        view->edit(view->currentIndex());
+        gui::NameFormatEditor *nameEditor = nullptr;
+        QTRY_VERIFY((nameEditor = view->viewport()->findChild<gui::NameFormatEditor *>()) != nullptr);
+        QVERIFY(!nameEditor->previewText().isEmpty()); // the live preview of the generated name
+        shot(dialog, "nameEditor");
+        QTest::keyClick(nameEditor, Qt::Key_Escape);
         QVERIFY(editor->hasUnsavedChanges());
 
         QSignalSpy saved(editor, &LinkEditor::linkSaved);
@@ -189,13 +207,13 @@ private Q_SLOTS:
         QCOMPARE(limits.at(0).limit, 8);
         QCOMPARE(limits.at(1).limit, 10); // the developers' entry was not touched
         QCOMPARE(back.link.properties.overrideGenAppLimit->size(), 2);
-        delete dialog;
     }
 
     void conflictViewResolvesPerField()
     {
         const QString id = QString::fromLatin1(sandbox::demo::kLinkSalesSnapshot);
         auto dialog = open(sandbox::demo::kLinkSalesSnapshot);
+        const auto cleanup = qScopeGuard([&] { delete dialog; });
         LinkEditor *editor = dialog->editor();
         const LinkRecord base = fetch(id);
         auto *name = child<QLineEdit>(editor, "linkName");
@@ -217,6 +235,8 @@ private Q_SLOTS:
         gui::ConflictDialog *conflict = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((conflict = editor->findChild<gui::ConflictDialog *>()) != nullptr, 10000);
         QTRY_VERIFY(conflict->isVisible());
+        Tester conflictTester(conflict->table()->model(), kQtTest);
+        shot(conflict, "conflict");
         QVERIFY(conflict->fields().contains(QStringLiteral("name")));
         QVERIFY(conflict->fields().contains(QStringLiteral("rowEstExpr")));
         QVERIFY(!conflict->fields().contains(QStringLiteral("modifiedDate")));
@@ -230,12 +250,12 @@ private Q_SLOTS:
         const LinkRecord back = fetch(id);
         QCOMPARE(back.link.name, QStringLiteral("Snapshot (editor)"));
         QCOMPARE(back.link.rowEstExpr, QStringLiteral("Count(Orders)"));
-        delete dialog;
     }
 
     void previewAsTwoUsers()
     {
         auto dialog = open(sandbox::demo::kLinkSalesDetails);
+        const auto cleanup = qScopeGuard([&] { delete dialog; });
         LinkEditor *editor = dialog->editor();
         editor->showPage(LinkEditor::Page::Preview);
         auto *preview = child<gui::PreviewPage>(editor, "previewPage");
@@ -268,12 +288,19 @@ private Q_SLOTS:
         QVERIFY(value(limitRow).contains(u'3'));
         QCOMPARE(source(rangeRow), QStringLiteral("User_*"));
         QVERIFY(value(rangeRow) != analystRange);
-        delete dialog;
+        shot(dialog, "preview");
+        editor->showPage(LinkEditor::Page::Properties);
+        shot(dialog, "properties");
+        editor->showPage(LinkEditor::Page::General);
+        shot(dialog, "general");
+        editor->showPage(LinkEditor::Page::Lint);
+        shot(dialog, "lint");
     }
 
     void lintBlocksAnInvalidSave()
     {
         QPointer<LinkEditorDialog> dialog = new LinkEditorDialog(m_service.get(), nullptr);
+        const auto cleanup = qScopeGuard([&] { delete dialog; }); // after the model testers
         dialog->show();
         LinkEditor *editor = dialog->editor();
         QTRY_VERIFY_WITH_TIMEOUT(editor->hasLoaded(), 10000);
@@ -289,6 +316,7 @@ private Q_SLOTS:
                            QStringLiteral("1 week")));
 
         auto *lint = child<QListWidget>(editor, "lintList");
+        Tester lintTester(lint->model(), kQtTest);
         QStringList codes;
         for (int i = 0; i < lint->count(); ++i)
             codes << lint->item(i)->data(Qt::UserRole).toString();
@@ -304,13 +332,13 @@ private Q_SLOTS:
         QVERIFY(!editor->isSaving());
         QCOMPARE(saved.count(), 0);
         editor->discardChanges();
-        delete dialog;
     }
 
     void rawJsonValidatesAndUnknownFieldsSurvive()
     {
         const QString id = QString::fromLatin1(sandbox::demo::kLinkFlightsCarrier);
         auto dialog = open(sandbox::demo::kLinkFlightsCarrier, sandbox::demo::kAppFlightsSelection);
+        const auto cleanup = qScopeGuard([&] { delete dialog; });
         LinkEditor *editor = dialog->editor();
         editor->showPage(LinkEditor::Page::Json);
         auto *text = child<QPlainTextEdit>(editor, "linkJson");
@@ -358,7 +386,6 @@ private Q_SLOTS:
         QCOMPARE(back.link.name, QStringLiteral("Carrier drill-down (JSON)"));
         QCOMPARE(back.link.extra.value(QStringLiteral("x-custom")).toInt(), 1);
         QCOMPARE(back.link.properties.rowEstRange.at(0).extra.value(QStringLiteral("x-custom")).toInt(), 1);
-        delete dialog;
     }
 
     void draftSurvivesACrash()
@@ -376,6 +403,7 @@ private Q_SLOTS:
         dialog = open(sandbox::demo::kLinkClaimsFraud, sandbox::demo::kAppClaimsSelection);
         editor = dialog->editor();
         QCOMPARE(child<QLineEdit>(editor, "linkName")->text(), original + QStringLiteral(" (draft)"));
+        shot(dialog, "restored");
         QVERIFY(editor->hasUnsavedChanges());
         QCOMPARE(fetch(id).link.name, original); // nothing was saved
 
@@ -389,6 +417,7 @@ private Q_SLOTS:
     void detectsBindingsFromTemplateScript()
     {
         auto dialog = open(sandbox::demo::kLinkSalesDetails);
+        const auto cleanup = qScopeGuard([&] { delete dialog; });
         LinkEditor *editor = dialog->editor();
         editor->showPage(LinkEditor::Page::Bindings);
         auto *page = child<gui::BindingsPage>(editor, "bindingsPage");
@@ -399,7 +428,6 @@ private Q_SLOTS:
         QVERIFY(!child<QWidget>(editor, "bindingsError")->isVisible());
         QVERIFY2(child<QLabel>(editor, "detectSummary")->text().contains(QStringLiteral("template script")),
                  qPrintable(child<QLabel>(editor, "detectSummary")->text()));
-        delete dialog;
     }
 
     void qseLinkHidesCloudTabsAndSaves()
@@ -414,6 +442,7 @@ private Q_SLOTS:
         const LinkRecord first = list.get().value().first();
 
         QPointer<LinkEditorDialog> dialog = new LinkEditorDialog(&qse, &first);
+        const auto cleanup = qScopeGuard([&] { delete dialog; });
         dialog->show();
         LinkEditor *editor = dialog->editor();
         QTRY_VERIFY_WITH_TIMEOUT(editor->hasLoaded(), 10000);
@@ -422,6 +451,7 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(editor, "qseNote")->isVisible());
         QVERIFY(!child<QPushButton>(editor, "editorActivate")->isVisible());
         Tester tester(child<QTableWidget>(editor, "qseBindings")->model(), kQtTest);
+        shot(dialog, "qse");
 
         auto *maxCount = child<QSpinBox>(editor, "qseMaxCount");
         maxCount->setValue(4);
@@ -436,7 +466,6 @@ private Q_SLOTS:
         const auto props = got.get().value().qse->properties.value_or(QseLinkProperties{});
         QVERIFY(props.retention);
         QCOMPARE(props.retention->maxCount, std::optional<int>(4));
-        delete dialog;
     }
 };
 
