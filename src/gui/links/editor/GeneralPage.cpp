@@ -111,6 +111,9 @@ GeneralPage::GeneralPage(bool qse, QWidget *parent)
         m_qseBindings->setObjectName(QStringLiteral("qseBindings"));
         m_qseBindings->setHorizontalHeaderLabels({tr("Selection field"), tr("Template field"), tr("Selection type")});
         m_qseBindings->horizontalHeader()->setStretchLastSection(true);
+        m_qseBindings->setColumnWidth(0, 220);
+        m_qseBindings->setColumnWidth(1, 220);
+        m_qseBindings->setMinimumHeight(150);
         m_qseBindings->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
         auto *add = new QPushButton(tr("Add binding"), bindBox);
         auto *remove = new QPushButton(tr("Remove binding"), bindBox);

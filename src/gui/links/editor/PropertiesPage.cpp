@@ -41,8 +41,9 @@ PropertiesPage::PropertiesPage(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows
-    m_view->horizontalHeader()->setDefaultSectionSize(120);
-    m_view->setColumnWidth(PropertyMatrixModel::kContextColumn, 200);
+    m_view->setWordWrap(false); // one line per row; the full value is in the tooltip
+    m_view->horizontalHeader()->setDefaultSectionSize(150);
+    m_view->setColumnWidth(PropertyMatrixModel::kContextColumn, 220);
     m_view->setAccessibleName(tr("Context-scoped properties"));
     rememberHeaderState(m_view->horizontalHeader(), QStringLiteral("linkEditor/propertyMatrix"));
 

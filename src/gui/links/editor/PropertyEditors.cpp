@@ -19,6 +19,7 @@ RangeEditor::RangeEditor(QWidget *parent)
     , m_high(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("rangeEditor"));
+    setMinimumWidth(240);
     setAutoFillBackground(true);
     m_low->setObjectName(QStringLiteral("rangeLow"));
     m_high->setObjectName(QStringLiteral("rangeHigh"));
@@ -61,6 +62,7 @@ RetentionEditor::RetentionEditor(QWidget *parent)
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("retentionEditor"));
+    setMinimumWidth(240);
     setAutoFillBackground(true);
     m_edit->setObjectName(QStringLiteral("retentionText"));
     m_edit->setPlaceholderText(tr("PT24H, P7D or unlimited"));
@@ -105,6 +107,7 @@ NameFormatEditor::NameFormatEditor(QWidget *parent)
     , m_preview(new QLabel(this))
 {
     setObjectName(QStringLiteral("nameFormatEditor"));
+    setMinimumWidth(380); // wider than its cell: the format, the parameters and the preview
     setAutoFillBackground(true);
     m_format->setObjectName(QStringLiteral("nameFormat"));
     m_params->setObjectName(QStringLiteral("nameParams"));
