@@ -430,6 +430,27 @@ private Q_SLOTS:
                  qPrintable(child<QLabel>(editor, "detectSummary")->text()));
     }
 
+    void statusButtonsChangeTheStatus()
+    {
+        const QString id = QString::fromLatin1(sandbox::demo::kLinkClaimsInvestigation);
+        auto dialog = open(sandbox::demo::kLinkClaimsInvestigation, sandbox::demo::kAppClaimsSelection);
+        const auto cleanup = qScopeGuard([&] { delete dialog; });
+        LinkEditor *editor = dialog->editor();
+        auto *activate = child<QPushButton>(editor, "editorActivate");
+        auto *disable = child<QPushButton>(editor, "editorDisable");
+        QVERIFY(!activate->isEnabled()); // already active
+        QSignalSpy saved(editor, &LinkEditor::linkSaved);
+        QTest::mouseClick(disable, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        QCOMPARE(fetch(id).link.status.value(), LinkStatus::Disabled);
+        QCOMPARE(child<QLabel>(editor, "linkStatus")->text(), displayName(OpenEnum<LinkStatus>(LinkStatus::Disabled)));
+        QTRY_VERIFY(activate->isEnabled());
+        QTest::mouseClick(activate, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 10000);
+        QCOMPARE(fetch(id).link.status.value(), LinkStatus::Active);
+        QVERIFY(!editor->hasUnsavedChanges());
+    }
+
     void qseLinkHidesCloudTabsAndSaves()
     {
         auto qseSession = m_sandbox->senseEnterprise();
@@ -466,6 +487,22 @@ private Q_SLOTS:
         const auto props = got.get().value().qse->properties.value_or(QseLinkProperties{});
         QVERIFY(props.retention);
         QCOMPARE(props.retention->maxCount, std::optional<int>(4));
+
+        // Delete (QSE only), after a confirmation; the window closes.
+        const LinkRecord last = list.get().value().last();
+        QPointer<LinkEditorDialog> doomed = new LinkEditorDialog(&qse, &last);
+        doomed->show();
+        QTRY_VERIFY_WITH_TIMEOUT(doomed->editor()->hasLoaded(), 10000);
+        QSignalSpy deleted(doomed->editor(), &LinkEditor::linkDeleted);
+        gui::dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>(doomed->editor(), "editorDelete"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 1, 10000);
+        QTRY_VERIFY(doomed.isNull());
+        CallCatcher<api::ApiResult<LinkRecord>> gone;
+        qse.getLink(last.id(), QString(), this, gone.callback());
+        QVERIFY(gone.wait(10000));
+        QVERIFY(!gone.get().ok());
+        QCOMPARE(gone.get().error().httpStatus, 404);
     }
 };
 
