@@ -138,6 +138,8 @@ SandboxResponse createLink(SandboxServer &server, const SandboxRequest &r)
     l.templateApp = AppStateCondensed{templateApp, appName(server, templateApp), {}};
     l.includeScript = in.includeScript;
     l.modifiedByUser = condensedUser(*r.user);
+    // Members the sandbox does not know are kept, as the service keeps what it knows.
+    l.extra = in.extra;
     // statusSetting is ignored on create (seed 002).
     l.status = statusAfterEdit(l, LinkStatus::Active);
     if (auto p = lintProblem(l))
@@ -266,6 +268,9 @@ SandboxResponse updateLink(SandboxServer &server, const SandboxRequest &r)
     if (in.includeScript)
         l.includeScript = in.includeScript;
     l.templateApp = AppStateCondensed{templateApp, appName(server, templateApp), {}};
+    // Unknown top-level members sent back are stored (a newer client's fields survive).
+    for (auto it = in.extra.constBegin(); it != in.extra.constEnd(); ++it)
+        l.extra.insert(it.key(), it.value());
     l.modifiedDate = nextModifiedDate(server, l.modifiedDate);
     l.modifiedByUser = condensedUser(*r.user);
     l.status = statusAfterEdit(l, l.status);
