@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "connection/TenantSession.h"
+#include "links/LinksWorkspace.h"
 #include "log/ExchangeLogModel.h"
 #include "log/LogPane.h"
 #include "overview/TenantOverviewPage.h"
@@ -35,6 +36,8 @@ struct WorkspaceKind
     Workspace *(*create)(TenantSession *session, QWidget *parent);
 };
 const WorkspaceKind kWorkspaces[] = {
+    {"links", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Links"), "link-editor",
+     [](TenantSession *s, QWidget *p) -> Workspace * { return new LinksWorkspace(s, p); }},
     {"tenant", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), "",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantOverviewPage(s, p); }},
 };
