@@ -4,6 +4,7 @@
 #include "LinkBatch.h"
 #include "LinkBundle.h"
 #include "LinkDetailsPanel.h"
+#include "LinksFilterBar.h"
 #include "LinksFilterProxy.h"
 #include "LinksModel.h"
 #include "gui/widgets/Dialogs.h"
@@ -11,7 +12,6 @@
 #include "gui/widgets/HeaderState.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -20,8 +20,6 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -202,112 +200,19 @@ void LinksWorkspace::buildToolbar()
 
 QWidget *LinksWorkspace::buildFilters()
 {
-    auto *row = new QWidget(this);
-    row->setObjectName(QStringLiteral("linksFilters"));
-    m_search = new QLineEdit(row);
-    m_search->setObjectName(QStringLiteral("linksSearch"));
-    m_search->setPlaceholderText(tr("Search name, ID, app or owner"));
-    m_search->setAccessibleName(tr("Search links"));
-    m_search->setClearButtonEnabled(true);
+    m_filters = new LinksFilterBar(m_proxy, m_service->capabilities(), this);
     auto *focusSearch = new QAction(this);
     focusSearch->setShortcut(QKeySequence::Find);
     focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(focusSearch);
-    connect(focusSearch, &QAction::triggered, m_search, [this] { m_search->setFocus(); });
-
-    auto combo = [row](const QString &name, const QString &accessible) {
-        auto *c = new QComboBox(row);
-        c->setObjectName(name);
-        c->setAccessibleName(accessible);
-        c->setToolTip(accessible);
-        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        return c;
-    };
-    m_statusFilter = combo(QStringLiteral("linksStatusFilter"), tr("Filter by status"));
-    m_statusFilter->addItem(tr("Any status"), QString());
-    for (LinkStatus s : {LinkStatus::Active, LinkStatus::Disabled, LinkStatus::Decommissioned, LinkStatus::Incomplete})
-        m_statusFilter->addItem(displayName(OpenEnum<LinkStatus>(s)), OpenEnum<LinkStatus>::nameOf(s));
-    m_ownerFilter = combo(QStringLiteral("linksOwnerFilter"), tr("Filter by owner"));
-    m_selectionAppFilter = combo(QStringLiteral("linksSelectionAppFilter"), tr("Filter by selection app"));
-    m_typeFilter = combo(QStringLiteral("linksTypeFilter"), tr("Filter by type"));
-    m_typeFilter->addItem(tr("Links and dynamic views"), int(LinksFilterProxy::TypeFilter::All));
-    m_typeFilter->addItem(tr("Links only"), int(LinksFilterProxy::TypeFilter::Links));
-    m_typeFilter->addItem(tr("Dynamic views only"), int(LinksFilterProxy::TypeFilter::DynamicViews));
-    m_typeFilter->setVisible(m_service->capabilities().dynamicViews);
-    fillFilterCombos();
-
-    m_count = new QLabel(row);
-    m_count->setObjectName(QStringLiteral("linksCount"));
-    m_count->setForegroundRole(QPalette::PlaceholderText);
-    m_qseNote = new QLabel(tr("Qlik Sense Enterprise has no link status changes: delete a link to retire it."), row);
-    m_qseNote->setObjectName(QStringLiteral("linksQseNote"));
-    m_qseNote->setWordWrap(true);
-    m_qseNote->setVisible(!m_service->capabilities().statusChanges);
-
-    auto *l = new QHBoxLayout(row);
-    l->setContentsMargins(0, 0, 0, 0);
-    l->addWidget(m_search, 2);
-    l->addWidget(m_statusFilter);
-    l->addWidget(m_ownerFilter);
-    l->addWidget(m_selectionAppFilter);
-    l->addWidget(m_typeFilter);
-    l->addWidget(m_count);
-    auto *box = new QWidget(this);
-    auto *v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->addWidget(row);
-    v->addWidget(m_qseNote);
-
-    connect(m_search, &QLineEdit::textChanged, this, &LinksWorkspace::applyFilters);
-    for (QComboBox *c : {m_statusFilter, m_ownerFilter, m_selectionAppFilter, m_typeFilter})
-        connect(c, &QComboBox::currentIndexChanged, this, &LinksWorkspace::applyFilters);
-    return box;
-}
-
-void LinksWorkspace::fillFilterCombos()
-{
-    // The owner and selection-app choices come from the links listed; the choice made
-    // survives a refresh.
-    auto refill = [](QComboBox *c, const QString &anyText, const QMap<QString, QString> &byLabel) {
-        const QString current = c->currentData().toString();
-        const QSignalBlocker block(c);
-        c->clear();
-        c->addItem(anyText, QString());
-        for (auto it = byLabel.constBegin(); it != byLabel.constEnd(); ++it)
-            c->addItem(it.key(), it.value());
-        const int at = c->findData(current);
-        c->setCurrentIndex(at < 0 ? 0 : at);
-    };
-    QMap<QString, QString> owners;
-    QMap<QString, QString> apps;
-    for (const LinkRecord &r : m_model->links()) {
-        if (!r.link.owner.id.isEmpty())
-            owners.insert(r.link.owner.name.isEmpty() ? r.link.owner.id : r.link.owner.name, r.link.owner.id);
-        if (!r.selectionAppId.isEmpty())
-            apps.insert(r.selectionAppName.isEmpty() ? r.selectionAppId : r.selectionAppName, r.selectionAppId);
-    }
-    refill(m_ownerFilter, tr("Any owner"), owners);
-    refill(m_selectionAppFilter, tr("Any selection app"), apps);
-    applyFilters();
-}
-
-void LinksWorkspace::applyFilters()
-{
-    m_proxy->setText(m_search->text());
-    m_proxy->setStatus(m_statusFilter->currentData().toString());
-    m_proxy->setOwnerId(m_ownerFilter->currentData().toString());
-    m_proxy->setSelectionAppId(m_selectionAppFilter->currentData().toString());
-    m_proxy->setTypeFilter(LinksFilterProxy::TypeFilter(m_typeFilter->currentData().toInt()));
-    updateCount();
+    connect(focusSearch, &QAction::triggered, m_filters, &LinksFilterBar::focusSearch);
+    return m_filters;
 }
 
 void LinksWorkspace::updateCount()
 {
-    if (!m_count)
-        return;
-    const int shown = m_proxy->rowCount();
-    const int all = m_model->rowCount();
-    m_count->setText(shown == all ? tr("%n link(s)", "", all) : tr("%1 of %n link(s)", "", all).arg(shown));
+    if (m_filters)
+        m_filters->updateCount(m_proxy->rowCount(), m_model->rowCount());
 }
 
 void LinksWorkspace::reload()
@@ -328,7 +233,7 @@ void LinksWorkspace::reload()
             return;
         }
         m_model->setLinks(r.value());
-        fillFilterCombos();
+        m_filters->setLinks(m_model->links());
         QStringList ids;
         for (const LinkRecord &l : r.value())
             ids << l.id();

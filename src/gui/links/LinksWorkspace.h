@@ -6,9 +6,7 @@
 #include <QPointer>
 
 class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -20,6 +18,7 @@ namespace odag::gui {
 class ErrorBanner;
 class LinkBatch;
 class LinkDetailsPanel;
+class LinksFilterBar;
 class LinksFilterProxy;
 class LinksModel;
 struct LinkOutcome;
@@ -67,8 +66,6 @@ private:
     QWidget *buildFilters();
     void loadPending(const QStringList &ids);
     void checkCanCreate();
-    void fillFilterCombos();
-    void applyFilters();
     void updateActions();
     void updateDetails();
     void updateCount();
@@ -95,13 +92,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_refreshAction = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_statusFilter = nullptr;
-    QComboBox *m_ownerFilter = nullptr;
-    QComboBox *m_selectionAppFilter = nullptr;
-    QComboBox *m_typeFilter = nullptr;
-    QLabel *m_count = nullptr;
-    QLabel *m_qseNote = nullptr;
+    LinksFilterBar *m_filters = nullptr;
     QTableView *m_table;
     LinkDetailsPanel *m_details;
     QSplitter *m_splitter;

@@ -5,6 +5,7 @@ target_sources(odag_gui PRIVATE
   links/LinkBundle.cpp links/LinkBundle.h
   links/LinkDetailsPanel.cpp links/LinkDetailsPanel.h
   links/LinkService.cpp links/LinkService.h
+  links/LinksFilterBar.cpp links/LinksFilterBar.h
   links/LinksFilterProxy.cpp links/LinksFilterProxy.h
   links/LinksModel.cpp links/LinksModel.h
   links/LinksWorkspace.cpp links/LinksWorkspace.h

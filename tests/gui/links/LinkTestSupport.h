@@ -23,7 +23,9 @@ std::optional<api::ApiResult<T>> await(const std::function<void(QObject *, api::
     std::optional<api::ApiResult<T>> result;
     QObject context;
     call(&context, [&result](const api::ApiResult<T> &r) { result = r; });
-    QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
+    // No answer in time leaves the result empty, which the caller checks.
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
+        return std::nullopt;
     return result;
 }
 
