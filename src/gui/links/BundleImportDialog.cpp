@@ -55,6 +55,7 @@ BundleImportDialog::BundleImportDialog(LinkService *service, LinkBundle bundle, 
     , m_banner(new ErrorBanner(this))
 {
     setObjectName(QStringLiteral("bundleImportDialog"));
+    m_banner->setObjectName(QStringLiteral("bundleErrorBanner"));
     setWindowTitle(tr("Import links"));
     resize(860, 520);
 

@@ -18,6 +18,15 @@ QString localDate(const DateTime &d)
     return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::LongFormat) : d.raw();
 }
 
+// A name with its ID below it, small: both readable and selectable, and the long ID
+// does not widen the panel.
+QString nameAndId(const QString &name, const QString &id)
+{
+    if (name.isEmpty())
+        return id.toHtmlEscaped();
+    return QStringLiteral("%1<br><small>%2</small>").arg(name.toHtmlEscaped(), id.toHtmlEscaped());
+}
+
 QTableWidget *makeTable(const QStringList &headers, const QString &objectName, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
@@ -29,6 +38,7 @@ QTableWidget *makeTable(const QStringList &headers, const QString &objectName, Q
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
     t->setMinimumHeight(90);
+    t->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return t;
 }
 
@@ -73,6 +83,8 @@ LinkDetailsPanel::LinkDetailsPanel(LinkService *service, QWidget *parent)
     m_privileges = addField(tr("Your privileges"), QStringLiteral("detailPrivileges"));
     m_canCreate = addField(tr("You can create links"), QStringLiteral("detailCanCreate"));
     m_qseExtra = addField(tr("Retention and publishing"), QStringLiteral("detailQseRetention"));
+    for (QLabel *l : {m_owner, m_selectionApp, m_templateApp})
+        l->setTextFormat(Qt::RichText);
 
     auto *bindingsBox = new QGroupBox(tr("Bindings"), m_content);
     m_bindings = makeTable({tr("Template variable"), tr("Parameter type"), tr("Parameter name"),
@@ -108,6 +120,8 @@ LinkDetailsPanel::LinkDetailsPanel(LinkService *service, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("linkDetailsScroll"));
     scroll->setWidgetResizable(true);
+    // The panel follows the splitter's width: text wraps, tables scroll inside.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *inner = new QWidget(scroll);
     auto *il = new QVBoxLayout(inner);
@@ -128,6 +142,7 @@ QLabel *LinkDetailsPanel::addField(const QString &label, const QString &objectNa
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
     m_form->addRow(tr("%1:").arg(label), value);
     return value;
 }
@@ -173,18 +188,15 @@ void LinkDetailsPanel::fill(const LinkRecord &r)
     m_name->setText(l.name);
     m_id->setText(l.id);
     m_status->setText(displayName(l.status));
-    m_owner->setText(l.owner.name.isEmpty() ? l.owner.id : tr("%1 (%2)").arg(l.owner.name, l.owner.id));
+    m_owner->setText(nameAndId(l.owner.name, l.owner.id));
     m_created->setText(localDate(l.createdDate));
     QString modified = l.modifiedDate ? localDate(*l.modifiedDate) : tr("never");
     if (l.modifiedByUser && !l.modifiedByUser->name.isEmpty())
         modified = tr("%1 by %2").arg(modified, l.modifiedByUser->name);
     m_modified->setText(modified);
-    m_selectionApp->setText(r.selectionAppId.isEmpty()
-                                ? tr("none found")
-                                : (r.selectionAppName.isEmpty() ? r.selectionAppId
-                                                                : tr("%1 (%2)").arg(r.selectionAppName, r.selectionAppId)));
-    m_templateApp->setText(l.templateApp.name.isEmpty() ? l.templateApp.id
-                                                        : tr("%1 (%2)").arg(l.templateApp.name, l.templateApp.id));
+    m_selectionApp->setText(r.selectionAppId.isEmpty() ? tr("none found").toHtmlEscaped()
+                                                       : nameAndId(r.selectionAppName, r.selectionAppId));
+    m_templateApp->setText(nameAndId(l.templateApp.name, l.templateApp.id));
     m_rowEstExpr->setText(l.rowEstExpr.isEmpty() ? tr("none") : l.rowEstExpr);
     m_dynamicView->setText(l.isDynamicView() ? tr("Yes") : tr("No"));
     m_includeScript->setText(!l.includeScript ? tr("not reported") : (*l.includeScript ? tr("Yes") : tr("No")));

@@ -18,7 +18,9 @@ QComboBox *makeCombo(QWidget *parent, const QString &name, const QString &access
     c->setObjectName(name);
     c->setAccessibleName(accessible);
     c->setToolTip(accessible);
-    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long app names must not push the row off screen; the popup shows them whole.
+    c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    c->setMinimumContentsLength(12);
     return c;
 }
 

@@ -47,6 +47,7 @@ LinksWorkspace::LinksWorkspace(TenantSession *session, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), m_progressRow))
 {
     setObjectName(QStringLiteral("linksPage"));
+    m_banner->setObjectName(QStringLiteral("linksErrorBanner"));
     m_proxy->setSourceModel(m_model);
 
     m_table->setObjectName(QStringLiteral("linksTable"));
@@ -63,14 +64,14 @@ LinksWorkspace::LinksWorkspace(TenantSession *session, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(LinksModel::NameColumn, 240);
-    m_table->setColumnWidth(LinksModel::StatusColumn, 130);
+    m_table->setColumnWidth(LinksModel::NameColumn, 230);
+    m_table->setColumnWidth(LinksModel::StatusColumn, 140);
     m_table->setColumnWidth(LinksModel::SelectionAppColumn, 150);
     m_table->setColumnWidth(LinksModel::TemplateAppColumn, 150);
     m_table->setColumnWidth(LinksModel::OwnerColumn, 120);
-    m_table->setColumnWidth(LinksModel::ModifiedColumn, 130);
-    m_table->setColumnWidth(LinksModel::DynamicViewColumn, 100);
-    m_table->setColumnWidth(LinksModel::PendingColumn, 120);
+    m_table->setColumnWidth(LinksModel::ModifiedColumn, 120);
+    m_table->setColumnWidth(LinksModel::DynamicViewColumn, 90);
+    m_table->setColumnWidth(LinksModel::PendingColumn, 110);
     rememberHeaderState(m_table->horizontalHeader(), QStringLiteral("links/table"));
 
     m_details->setMinimumWidth(280);
@@ -79,7 +80,7 @@ LinksWorkspace::LinksWorkspace(TenantSession *session, QWidget *parent)
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({700, 420});
+    m_splitter->setSizes({820, 380});
     rememberSplitterState(m_splitter, QStringLiteral("links/splitter"));
 
     m_progressRow->setObjectName(QStringLiteral("linksProgress"));
