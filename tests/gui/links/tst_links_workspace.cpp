@@ -270,6 +270,47 @@ private Q_SLOTS:
         QVERIFY2(report.contains(QStringLiteral("Claims fraud review: now disabled")), qPrintable(report));
     }
 
+    void refusedChangeShowsTheReason()
+    {
+        // The server refuses to activate an incomplete link: the banner says why, the
+        // link stays as it was.
+        auto session = m_sandbox->cloud();
+        LinksWorkspace w(session.get());
+        QAbstractItemModelTester t1(w.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.hasLoaded(), 10000);
+        const QString link = id(sandbox::demo::kLinkClaimsPolicyHolder);
+        w.selectLink(link);
+        auto *activate = test::toolButton(&w, QStringLiteral("linksActivate"));
+        QVERIFY(activate->isEnabled());
+        QTest::mouseClick(activate, Qt::LeftButton);
+        auto *banner = w.findChild<gui::ErrorBanner *>(QStringLiteral("linksErrorBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY2(banner->text().contains(QStringLiteral("incomplete")), qPrintable(banner->text()));
+        QCOMPARE(statusShown(w, link), QStringLiteral("incomplete"));
+        QCOMPARE(serverStatus(*session, link).value(), LinkStatus::Incomplete);
+    }
+
+    void analystIsToldWhatIsNotAllowed()
+    {
+        // An analyst may neither create links nor change other people's links: the
+        // actions are off and their tooltips say why.
+        auto session = m_sandbox->cloud(sandbox::demo::kAnalystKey);
+        LinksWorkspace w(session.get());
+        QAbstractItemModelTester t1(w.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.hasLoaded(), 10000);
+        auto *create = test::toolButton(&w, QStringLiteral("linksNew"));
+        QTRY_VERIFY_WITH_TIMEOUT(!create->isEnabled(), 10000);
+        QCOMPARE(create->toolTip(), QStringLiteral("You may not create links on this tenant."));
+        w.selectLink(id(sandbox::demo::kLinkClaimsInvestigation));
+        auto *disable = test::toolButton(&w, QStringLiteral("linksDisable"));
+        QVERIFY(!disable->isEnabled());
+        QVERIFY2(disable->toolTip().contains(QStringLiteral("You may not change")), qPrintable(disable->toolTip()));
+        // Reading and exporting stay possible.
+        QVERIFY(test::toolButton(&w, QStringLiteral("linksExport"))->isEnabled());
+    }
+
     void senseEnterpriseListsAndDeletes()
     {
         auto session = m_sandbox->senseEnterprise();
