@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "api/UsersApi.h"
 #include "connection/TenantSession.h"
+#include "links/LinksWorkspace.h"
 #include "log/ExchangeLogModel.h"
 #include "log/LogPane.h"
 #include "overview/TenantOverviewPage.h"
@@ -38,6 +39,8 @@ struct WorkspaceKind
     Workspace *(*create)(TenantSession *session, QWidget *parent);
 };
 const WorkspaceKind kWorkspaces[] = {
+    {"links", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Links"), "link-editor",
+     [](TenantSession *s, QWidget *p) -> Workspace * { return new LinksWorkspace(s, p); }},
     {"tenant", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), "",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantOverviewPage(s, p); }},
 };

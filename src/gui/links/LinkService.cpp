@@ -114,8 +114,11 @@ void LinkService::listLinks(QObject *context, api::Callback<QList<LinkRecord>> d
 
     // Cloud: the links, then the selection apps, then which links each selection app has.
     auto links = std::make_shared<QList<LinkStateFull>>();
+    // The service lists plain links only unless asked for dynamic views too.
+    api::LinkListQuery all;
+    all.type = LinkType::All;
     api::OdagLinksApi(t).listLinks(
-        api::LinkListQuery{}, context,
+        all, context,
         [session = m_session, context, done, links](const api::ApiResult<QList<LinkStateFull>> &r) {
             if (!r.ok()) {
                 done(r.error());
