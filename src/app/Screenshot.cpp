@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QPainter>
 #include <QPixmap>
 #include <QTimer>
 #include <QWidget>
@@ -14,6 +15,30 @@
 #include <utility>
 
 namespace odag::app {
+
+namespace {
+// The window as the user sees it: with no window manager (offscreen, Xvfb) open dialogs
+// are separate top-level windows, so they are painted over the window, centred, as a
+// desktop would show them.
+QPixmap grabWithDialogs(QWidget *window)
+{
+    QPixmap shot = window->grab();
+    const auto topLevels = QApplication::topLevelWidgets();
+    for (QWidget *w : topLevels) {
+        if (w == window || !w->isVisible() || !w->parentWidget() || w->parentWidget()->window() != window
+            || !(w->windowFlags() & Qt::Dialog))
+            continue;
+        const QPixmap dialog = w->grab();
+        QPainter painter(&shot);
+        const QPoint at((shot.width() - dialog.width()) / 2, (shot.height() - dialog.height()) / 2);
+        painter.fillRect(QRect(at + QPoint(4, 4), dialog.size()), QColor(0, 0, 0, 60)); // a soft shadow
+        painter.drawPixmap(at, dialog);
+        painter.setPen(window->palette().color(QPalette::Mid));
+        painter.drawRect(QRect(at, dialog.size()).adjusted(0, 0, -1, -1));
+    }
+    return shot;
+}
+} // namespace
 
 void takeScreenshotWhenLoaded(gui::MainWindow *window, const QString &path, int timeoutMs)
 {
@@ -28,7 +53,7 @@ void takeScreenshotWhenLoaded(gui::MainWindow *window, const QString &path, int 
                                                                         "saving the screenshot as it is.")));
         // Let pending layouts and paints settle before grabbing.
         QTimer::singleShot(150, window, [window, path, timedOut] {
-            const bool saved = window->grab().save(path, "PNG");
+            const bool saved = grabWithDialogs(window).save(path, "PNG");
             if (!saved)
                 std::fprintf(stderr, "%s\n",
                              qPrintable(QCoreApplication::translate("main", "Could not write %1.").arg(path)));

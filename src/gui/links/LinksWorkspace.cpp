@@ -7,6 +7,8 @@
 #include "LinksFilterBar.h"
 #include "LinksFilterProxy.h"
 #include "LinksModel.h"
+#include "editor/LinkEditor.h"
+#include "editor/LinkEditorDialog.h"
 #include "gui/widgets/Dialogs.h"
 #include "gui/widgets/ErrorBanner.h"
 #include "gui/widgets/HeaderState.h"
@@ -130,6 +132,67 @@ LinksWorkspace::LinksWorkspace(TenantSession *session, QWidget *parent)
     updateActions();
 }
 
+bool LinksWorkspace::showSubView(const QString &name)
+{
+    if (name != QLatin1StringView("link-editor"))
+        return false;
+    m_subView = name;
+    return true;
+}
+
+void LinksWorkspace::openEditor(const LinkRecord *record)
+{
+    // One editor window per link: a second Edit brings the open one forward.
+    const QString name = record ? QStringLiteral("linkEditor-") + record->id() : QString();
+    if (!name.isEmpty()) {
+        if (auto *open = findChild<LinkEditorDialog *>(name, Qt::FindDirectChildrenOnly)) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto *dialog = new LinkEditorDialog(m_service, record, this);
+    if (!name.isEmpty())
+        dialog->setObjectName(name);
+    connect(dialog, &LinkEditorDialog::linkSaved, this, [this](const LinkRecord &saved) {
+        m_pendingSelect = saved.id();
+        reload();
+    });
+    connect(dialog->editor(), &LinkEditor::linkDeleted, this, [this] { reload(); });
+    dialog->show();
+}
+
+void LinksWorkspace::openSubViewEditor()
+{
+    // The link whose properties have the most contexts shows the matrix best.
+    const QList<LinkRecord> links = m_model->links();
+    const LinkRecord *best = nullptr;
+    qsizetype bestContexts = -1;
+    for (const LinkRecord &l : links) {
+        const qsizetype contexts = l.link.properties.contexts().size();
+        if (l.link.status == LinkStatus::Active && contexts > bestContexts) {
+            best = &l;
+            bestContexts = contexts;
+        }
+    }
+    if (!best) {
+        markLoaded();
+        return;
+    }
+    selectLink(best->id());
+    openEditor(best);
+    auto *dialog = findChild<LinkEditorDialog *>(QStringLiteral("linkEditor-") + best->id(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        markLoaded();
+        return;
+    }
+    dialog->editor()->showPage(LinkEditor::Page::Properties);
+    connect(dialog->editor(), &LinkEditor::loaded, this, [this, dialog] {
+        dialog->editor()->showPage(LinkEditor::Page::Properties);
+        markLoaded();
+    });
+}
+
 void LinksWorkspace::showEvent(QShowEvent *event)
 {
     Workspace::showEvent(event);
@@ -189,6 +252,8 @@ void LinksWorkspace::buildToolbar()
     m_deleteAction->setVisible(caps.deleteLinks);
 
     connect(m_newAction, &QAction::triggered, this, &LinksWorkspace::newLinkRequested);
+    connect(this, &LinksWorkspace::newLinkRequested, this, [this] { openEditor(nullptr); });
+    connect(this, &LinksWorkspace::editLinkRequested, this, [this](const LinkRecord &r) { openEditor(&r); });
     connect(m_editAction, &QAction::triggered, this, &LinksWorkspace::editCurrent);
     connect(m_activateAction, &QAction::triggered, this, [this] { runStatus(StatusAction::Activate); });
     connect(m_disableAction, &QAction::triggered, this, [this] { runStatus(StatusAction::Disable); });
@@ -243,7 +308,10 @@ void LinksWorkspace::reload()
             selectLink(m_pendingSelect);
         updateActions();
         Q_EMIT statusMessage(tr("%n link(s) read", "", int(ids.size())));
-        markLoaded();
+        if (m_subView == QLatin1StringView("link-editor") && !hasLoaded())
+            openSubViewEditor();
+        else
+            markLoaded();
     });
 }
 

@@ -37,6 +37,9 @@ public:
     QString title() const override { return tr("Links"); }
     QIcon icon() const override { return QIcon(QStringLiteral(":/icons/links.svg")); }
     void refresh() override { reload(); }
+    // "link-editor": once the links are read, opens the demo-rich link with the most
+    // contexts in the editor on its properties matrix.
+    bool showSubView(const QString &name) override;
 
     LinkService *service() const { return m_service; }
     LinksModel *model() const { return m_model; }
@@ -55,6 +58,8 @@ Q_SIGNALS:
     void editLinkRequested(const odag::gui::LinkRecord &record);
 
 private:
+    QString m_subView;
+
     enum class StatusAction
     {
         Activate,
@@ -75,6 +80,9 @@ private:
     void runBatch(const QList<LinkRecord> &links, const QString &what, std::function<void(const LinkRecord &, QObject *, std::function<void(LinkOutcome)>)> op);
     void batchFinished(const QString &what, const QList<LinkOutcome> &outcomes);
     void editCurrent();
+    // Opens the link editor on `record` (a new link when nullptr), one window per link.
+    void openEditor(const LinkRecord *record);
+    void openSubViewEditor();
     void exportSelected();
     void importBundle();
 
