@@ -2,9 +2,9 @@
 
 #include "Workspace.h"
 #include "connection/TenantSession.h"
+#include "health/TenantHealthPage.h"
 #include "log/ExchangeLogModel.h"
 #include "log/LogPane.h"
-#include "overview/TenantOverviewPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,8 +35,8 @@ struct WorkspaceKind
     Workspace *(*create)(TenantSession *session, QWidget *parent);
 };
 const WorkspaceKind kWorkspaces[] = {
-    {"tenant", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), "",
-     [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantOverviewPage(s, p); }},
+    {"health", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), "health-apps health-sessions",
+     [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantHealthPage(s, p); }},
 };
 
 QStringList subViewsOf(const WorkspaceKind &k)
