@@ -162,8 +162,9 @@ bool OdagSettingsPanel::refresh()
 void OdagSettingsPanel::finishOne(bool ok)
 {
     m_ok = m_ok && ok;
+    --m_pending;
     updateControls();
-    if (--m_pending == 0)
+    if (m_pending == 0)
         Q_EMIT finished(m_ok);
 }
 

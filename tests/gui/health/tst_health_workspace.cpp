@@ -42,7 +42,8 @@ std::optional<api::ApiResult<T>> await(Call call)
     std::optional<api::ApiResult<T>> result;
     QObject context;
     call(&context, [&result](const api::ApiResult<T> &r) { result = r; });
-    QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
+        qWarning("the call did not answer in time");
     return result;
 }
 
