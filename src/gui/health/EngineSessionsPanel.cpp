@@ -41,6 +41,7 @@ EngineSessionsPanel::EngineSessionsPanel(TenantSession *session, QWidget *parent
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform row heights
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
     header->resizeSection(EngineSessionModel::UserColumn, 220);

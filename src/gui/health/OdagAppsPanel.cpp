@@ -121,6 +121,7 @@ void OdagAppsPanel::addList(int i, OdagAppType type, const QString &objectName, 
     list.view->setWordWrap(false);
     list.view->verticalHeader()->hide();
     list.view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform row heights
+    list.view->verticalHeader()->setDefaultSectionSize(list.view->fontMetrics().height() + 8);
     list.view->horizontalHeader()->setStretchLastSection(true);
     list.view->horizontalHeader()->resizeSection(OdagAppListModel::NameColumn, 320);
     rememberHeaderState(list.view->horizontalHeader(), QStringLiteral("health/odagApps/") + objectName);
@@ -155,6 +156,15 @@ QSortFilterProxyModel *OdagAppsPanel::proxy(OdagAppType type) const
             return list.proxy;
     }
     return nullptr;
+}
+
+bool OdagAppsPanel::isLoaded(OdagAppType type) const
+{
+    for (const AppList &list : m_lists) {
+        if (list.type == type)
+            return list.loaded;
+    }
+    return false;
 }
 
 bool OdagAppsPanel::refresh()

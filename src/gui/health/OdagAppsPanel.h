@@ -30,6 +30,8 @@ public:
 
     OdagAppListModel *model(OdagAppType type) const;
     QSortFilterProxyModel *proxy(OdagAppType type) const;
+    // The list of this kind has been read at least once.
+    bool isLoaded(OdagAppType type) const;
 
 private:
     struct AppList

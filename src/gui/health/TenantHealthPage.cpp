@@ -2,12 +2,14 @@
 
 #include "EngineHealthPanel.h"
 #include "EngineSessionsPanel.h"
+#include "OdagAppListModel.h"
 #include "OdagAppsPanel.h"
 #include "OdagSettingsPanel.h"
 #include "QseAboutPanel.h"
 #include "gui/connection/TenantSession.h"
 
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +20,8 @@
 #include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <array>
 
 namespace odag::gui {
 
@@ -106,15 +110,20 @@ QWidget *TenantHealthPage::createCloudSections()
     auto *settingsLayout = new QVBoxLayout(settingsBox);
     settingsLayout->addWidget(settings);
     auto *engine = new EngineHealthPanel(m_session, overview);
+    auto *apps = new OdagAppsPanel(m_session, m_tabs);
 
+    auto *left = new QVBoxLayout;
+    left->setSpacing(16);
+    left->addWidget(settingsBox);
+    left->addWidget(createAppsSummary(apps, overview));
+    left->addStretch(1);
     auto *columns = new QHBoxLayout(overview);
     columns->setContentsMargins(8, 8, 8, 8);
     columns->setSpacing(16);
-    columns->addWidget(settingsBox, 1, Qt::AlignTop);
+    columns->addLayout(left, 1);
     columns->addWidget(engine, 1, Qt::AlignTop);
     m_tabs->addTab(scrolled(overview, m_tabs), tr("Overview"));
 
-    auto *apps = new OdagAppsPanel(m_session, m_tabs);
     m_tabs->addTab(apps, tr("ODAG apps"));
     auto *sessions = new EngineSessionsPanel(m_session, m_tabs);
     m_tabs->addTab(sessions, tr("Sessions"));
@@ -126,6 +135,35 @@ QWidget *TenantHealthPage::createCloudSections()
                              static_cast<HealthSection *>(apps), static_cast<HealthSection *>(sessions)})
         addSection(s);
     return m_tabs;
+}
+
+QWidget *TenantHealthPage::createAppsSummary(OdagAppsPanel *apps, QWidget *parent)
+{
+    auto *box = new QGroupBox(tr("ODAG apps"), parent);
+    box->setObjectName(QStringLiteral("odagAppsSummary"));
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    const std::array types{OdagAppType::Selection, OdagAppType::Template, OdagAppType::Generated};
+    const std::array labels{tr("Selection apps:"), tr("Template apps:"), tr("Generated apps:")};
+    const std::array names{QStringLiteral("selectionAppCount"), QStringLiteral("templateAppCount"),
+                           QStringLiteral("generatedAppCount")};
+    std::array<QLabel *, 3> counts{};
+    for (std::size_t i = 0; i < types.size(); ++i) {
+        counts[i] = new QLabel(tr("loading…"), box);
+        counts[i]->setObjectName(names[i]);
+        form->addRow(labels[i], counts[i]);
+    }
+    auto *show = new QPushButton(tr("Show the lists"), box);
+    show->setObjectName(QStringLiteral("showOdagApps"));
+    show->setToolTip(tr("Open the ODAG apps tab with the names and IDs"));
+    form->addRow(QString(), show);
+    connect(show, &QPushButton::clicked, this, [this] { m_tabs->setCurrentIndex(AppsTab); });
+    connect(apps, &HealthSection::finished, box, [apps, types, counts] {
+        for (std::size_t i = 0; i < types.size(); ++i)
+            counts[i]->setText(apps->isLoaded(types[i]) ? QLocale().toString(apps->model(types[i])->rowCount())
+                                                        : tr("unknown"));
+    });
+    return box;
 }
 
 QWidget *TenantHealthPage::createQseSections()

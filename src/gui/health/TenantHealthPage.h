@@ -14,6 +14,7 @@ class QTimer;
 namespace odag::gui {
 
 class HealthSection;
+class OdagAppsPanel;
 class TenantSession;
 
 // The Tenant workspace: which tenant this is, its ODAG settings and ODAG apps, and how its
@@ -42,6 +43,7 @@ public:
 private:
     QWidget *createCloudSections();
     QWidget *createQseSections();
+    QWidget *createAppsSummary(OdagAppsPanel *apps, QWidget *parent);
     void addSection(HealthSection *section);
     void sectionFinished(HealthSection *section, bool ok);
 
