@@ -170,10 +170,13 @@ QWidget *TenantHealthPage::createQseSections()
 {
     auto *content = new QWidget;
     auto *about = new QseAboutPanel(m_session, content);
-    about->setMaximumWidth(720);
+    // A readable line length on wide windows; the wrapped text still gets its full height.
+    auto *row = new QHBoxLayout;
+    row->addWidget(about, 3);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 8, 0, 0);
-    layout->addWidget(about, 0, Qt::AlignTop | Qt::AlignLeft);
+    layout->addLayout(row);
     layout->addStretch(1);
     addSection(about);
     return scrolled(content, this);

@@ -257,6 +257,9 @@ private Q_SLOTS:
             QCOMPARE(idsOf(panel->model(t)), idsOf(list));
             QVERIFY2(tabs->tabText(i).endsWith(QStringLiteral("(%1)").arg(list.size())), qPrintable(tabs->tabText(i)));
             total += int(list.size());
+            // The overview's counts are the same.
+            const char *countNames[] = {"selectionAppCount", "templateAppCount", "generatedAppCount"};
+            QCOMPARE(child<QLabel>(page.get(), countNames[i])->text(), QLocale().toString(list.size()));
             ++i;
         }
         QVERIFY(child<QTabWidget>(page.get(), "healthTabs")->tabText(1).contains(QString::number(total)));
@@ -348,6 +351,12 @@ private Q_SLOTS:
         const auto about = await<QseAbout>([&](QObject *c, auto done) { qse.about(c, done); });
         QVERIFY(about && about->ok());
         QCOMPARE(child<QLabel>(page.get(), "qseVersion")->text(), about->value().version.value());
+        const auto links = await<QList<QseLink>>([&](QObject *c, auto done) { qse.listLinks(c, done); });
+        QVERIFY(links && links->ok());
+        QCOMPARE(child<QLabel>(page.get(), "qseLinkCount")->text(), QLocale().toString(links->value().size()));
+        const auto requests = await<QList<QseRequest>>([&](QObject *c, auto done) { qse.listRequests(c, done); });
+        QVERIFY(requests && requests->ok());
+        QVERIFY(child<QLabel>(page.get(), "qseRequestCount")->text().startsWith(QLocale().toString(requests->value().size())));
         QVERIFY(child<QLabel>(page.get(), "qseExplanation")->text().contains(QLatin1StringView("Qlik Cloud")));
         // No Qlik Cloud controls that could only fail here.
         QVERIFY(!page->findChild<QCheckBox *>(QStringLiteral("odagEnabled")));
