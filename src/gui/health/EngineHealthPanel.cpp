@@ -103,7 +103,8 @@ EngineHealthPanel::EngineHealthPanel(TenantSession *session, QWidget *parent)
     m_calls = addRow(figures, tr("Engine calls"), QStringLiteral("engineCalls"));
     m_selections = addRow(figures, tr("Selections"), QStringLiteral("engineSelections"));
     m_cacheHits = addRow(figures, tr("Cache hits"), QStringLiteral("cacheHits"));
-    m_cacheEntries = addRow(figures, tr("Cache entries (added / replaced)"), QStringLiteral("cacheEntries"));
+    m_cacheEntries =
+        addRow(figures, tr("Cache entries (added / replaced)"), QStringLiteral("cacheEntries"));
     m_cacheBytes = addRow(figures, tr("Cache data added"), QStringLiteral("cacheBytes"));
 
     auto *layout = new QVBoxLayout(this);
@@ -114,7 +115,8 @@ EngineHealthPanel::EngineHealthPanel(TenantSession *session, QWidget *parent)
     connect(m_banner, &ErrorBanner::retryRequested, this, &EngineHealthPanel::refresh);
 }
 
-QLabel *EngineHealthPanel::addRow(QFormLayout *form, const QString &label, const QString &objectName)
+QLabel *EngineHealthPanel::addRow(QFormLayout *form, const QString &label,
+                                  const QString &objectName)
 {
     auto *value = new QLabel(tr("loading…"), this);
     value->setObjectName(objectName);
@@ -129,7 +131,8 @@ QLabel *EngineHealthPanel::addRow(QFormLayout *form, const QString &label, const
     return value;
 }
 
-QProgressBar *EngineHealthPanel::addGauge(QFormLayout *form, const QString &label, const QString &objectName)
+QProgressBar *EngineHealthPanel::addGauge(QFormLayout *form, const QString &label,
+                                          const QString &objectName)
 {
     auto *bar = new QProgressBar(this);
     bar->setObjectName(objectName);
@@ -187,12 +190,15 @@ void EngineHealthPanel::finishOne(bool ok)
 void EngineHealthPanel::showHealth(EngineHealth health)
 {
     // A coloured dot reads at a glance in light and dark palettes alike.
-    const char *colour = health == EngineHealth::Healthy ? "#2e9d4a" : health == EngineHealth::Busy ? "#d08a00" : "#c62828";
+    const char *colour = health == EngineHealth::Healthy ? "#2e9d4a"
+                         : health == EngineHealth::Busy  ? "#d08a00"
+                                                         : "#c62828";
     m_status->setTextFormat(Qt::RichText);
     m_status->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2")
                           .arg(QLatin1StringView(colour), displayName(health).toHtmlEscaped()));
-    m_status->setToolTip(health == EngineHealth::Busy ? tr("The engine is alive but saturated: it answers new work slowly")
-                                                      : QString());
+    m_status->setToolTip(health == EngineHealth::Busy
+                             ? tr("The engine is alive but saturated: it answers new work slowly")
+                             : QString());
     m_status->setAccessibleDescription(displayName(health));
 }
 
@@ -206,9 +212,11 @@ void EngineHealthPanel::showHealthcheck(const HealthcheckStatus &h)
         const std::optional<double> free = h.mem->free;
         // Share of what the engine could use: its committed memory and what is still free.
         const std::optional<double> share =
-            free && committed + *free > 0 ? std::optional<double>(committed / (committed + *free)) : std::nullopt;
+            free && committed + *free > 0 ? std::optional<double>(committed / (committed + *free))
+                                          : std::nullopt;
         setGauge(m_memoryBar, share,
-                 free ? tr("%1 of %2").arg(megabytes(committed), megabytes(committed + *free)) : megabytes(committed));
+                 free ? tr("%1 of %2").arg(megabytes(committed), megabytes(committed + *free))
+                      : megabytes(committed));
         m_memory->setText(tr("committed %1 · allocated %2 · free %3")
                               .arg(megabytes(committed),
                                    h.mem->allocated ? megabytes(*h.mem->allocated) : notReported(),
@@ -222,26 +230,34 @@ void EngineHealthPanel::showHealthcheck(const HealthcheckStatus &h)
     else
         setGauge(m_cpuBar, std::nullopt, notReported());
 
-    m_sessions->setText(h.session ? tr("%1 / %2").arg(count(h.session->active), count(h.session->total)) : notReported());
+    m_sessions->setText(h.session
+                            ? tr("%1 / %2").arg(count(h.session->active), count(h.session->total))
+                            : notReported());
     m_apps->setText(h.apps ? tr("%1 / %2 / %3")
                                  .arg(QLocale().toString(listSize(h.apps->active_docs)),
                                       QLocale().toString(listSize(h.apps->loaded_docs)),
                                       QLocale().toString(listSize(h.apps->in_memory_docs)))
                            : notReported());
-    m_users->setText(h.users ? tr("%1 / %2").arg(count(h.users->active), count(h.users->total)) : notReported());
-    m_saturated->setText(!h.saturated ? notReported() : *h.saturated ? tr("yes — the engine refuses new work") : tr("no"));
+    m_users->setText(h.users ? tr("%1 / %2").arg(count(h.users->active), count(h.users->total))
+                             : notReported());
+    m_saturated->setText(!h.saturated   ? notReported()
+                         : *h.saturated ? tr("yes — the engine refuses new work")
+                                        : tr("no"));
 
     m_calls->setText(h.apps ? count(h.apps->calls) : notReported());
     m_selections->setText(h.apps ? count(h.apps->selections) : notReported());
     if (h.cache) {
         const qint64 hits = h.cache->hits.value_or(0);
         const qint64 lookups = h.cache->lookups.value_or(0);
-        m_cacheHits->setText(lookups > 0 ? tr("%1 of %2 lookups (%3)")
-                                               .arg(QLocale().toString(hits), QLocale().toString(lookups),
-                                                    percent(100.0 * double(hits) / double(lookups)))
-                                         : tr("%1 (no lookups yet)").arg(count(h.cache->hits)));
+        m_cacheHits->setText(lookups > 0
+                                 ? tr("%1 of %2 lookups (%3)")
+                                       .arg(QLocale().toString(hits), QLocale().toString(lookups),
+                                            percent(100.0 * double(hits) / double(lookups)))
+                                 : tr("%1 (no lookups yet)").arg(count(h.cache->hits)));
         m_cacheEntries->setText(tr("%1 / %2").arg(count(h.cache->added), count(h.cache->replaced)));
-        m_cacheBytes->setText(h.cache->bytes_added ? QLocale().formattedDataSize(*h.cache->bytes_added) : notReported());
+        m_cacheBytes->setText(h.cache->bytes_added
+                                  ? QLocale().formattedDataSize(*h.cache->bytes_added)
+                                  : notReported());
     } else {
         for (QLabel *l : {m_cacheHits, m_cacheEntries, m_cacheBytes})
             l->setText(notReported());
@@ -250,8 +266,8 @@ void EngineHealthPanel::showHealthcheck(const HealthcheckStatus &h)
 
 void EngineHealthPanel::showUnknown()
 {
-    for (QLabel *l : {m_version, m_started, m_memory, m_sessions, m_apps, m_users, m_saturated, m_calls, m_selections,
-                      m_cacheHits, m_cacheEntries, m_cacheBytes})
+    for (QLabel *l : {m_version, m_started, m_memory, m_sessions, m_apps, m_users, m_saturated,
+                      m_calls, m_selections, m_cacheHits, m_cacheEntries, m_cacheBytes})
         l->setText(tr("unknown"));
     setGauge(m_memoryBar, std::nullopt, tr("unknown"));
     setGauge(m_cpuBar, std::nullopt, tr("unknown"));

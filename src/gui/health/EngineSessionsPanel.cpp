@@ -64,23 +64,25 @@ bool EngineSessionsPanel::refresh()
         return false;
     m_pending = true;
     m_banner->clear();
-    api::EngineApi(m_session->transport()).sessions(this, [this](const api::ApiResult<EngineSessionList> &r) {
-        m_pending = false;
-        if (r.ok()) {
-            m_model->setRows(r.value());
-            m_loaded = true;
-            const int n = m_model->rowCount();
-            m_summary->setText(n == 0 ? tr("No websocket sessions are open on the engine.")
-                                      : tr("%n websocket session(s) open on the engine.", "", n));
-            Q_EMIT titleChanged(tr("Sessions (%1)").arg(n));
-        } else if (!wasCanceled(r)) {
-            // The table keeps the last list; the banner says it could not be refreshed.
-            if (!m_loaded)
-                m_summary->setText(tr("The sessions are not known."));
-            m_banner->showError(tr("Could not list the engine sessions"), r.error());
-        }
-        Q_EMIT finished(r.ok());
-    });
+    api::EngineApi(m_session->transport())
+        .sessions(this, [this](const api::ApiResult<EngineSessionList> &r) {
+            m_pending = false;
+            if (r.ok()) {
+                m_model->setRows(r.value());
+                m_loaded = true;
+                const int n = m_model->rowCount();
+                m_summary->setText(n == 0
+                                       ? tr("No websocket sessions are open on the engine.")
+                                       : tr("%n websocket session(s) open on the engine.", "", n));
+                Q_EMIT titleChanged(tr("Sessions (%1)").arg(n));
+            } else if (!wasCanceled(r)) {
+                // The table keeps the last list; the banner says it could not be refreshed.
+                if (!m_loaded)
+                    m_summary->setText(tr("The sessions are not known."));
+                m_banner->showError(tr("Could not list the engine sessions"), r.error());
+            }
+            Q_EMIT finished(r.ok());
+        });
     return true;
 }
 

@@ -27,8 +27,7 @@ Q_SIGNALS:
 };
 
 // A call cancelled with its page has nothing to show.
-template <class T>
-bool wasCanceled(const api::ApiResult<T> &r)
+template <class T> bool wasCanceled(const api::ApiResult<T> &r)
 {
     return !r.ok() && r.error().isCanceled();
 }

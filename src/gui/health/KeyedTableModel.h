@@ -9,13 +9,15 @@ namespace odag::gui {
 // A table model over a list of values that each have a stable key (an app ID, a session
 // ID). setRows() brings the model to a new answer of the server with removes, inserts and
 // dataChanged only, so a refresh never resets a view the user is looking at.
-template <class T>
-class KeyedTableModel : public QAbstractTableModel
+template <class T> class KeyedTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
 
     const T &at(int row) const { return m_rows.at(row); }
     const QList<T> &rows() const { return m_rows; }

@@ -77,7 +77,8 @@ OdagAppsPanel::OdagAppsPanel(TenantSession *session, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     addList(0, OdagAppType::Selection, QStringLiteral("selectionApps"),
-            tr("The apps users make selections in before they generate an app: the selection apps of the "
+            tr("The apps users make selections in before they generate an app: the selection apps "
+               "of the "
                "tenant's navigation links."));
     addList(1, OdagAppType::Template, QStringLiteral("templateApps"),
             tr("The apps that are copied and loaded with the user's selections for each request."));
@@ -93,7 +94,8 @@ OdagAppsPanel::OdagAppsPanel(TenantSession *session, QWidget *parent)
     updateTitles();
 }
 
-void OdagAppsPanel::addList(int i, OdagAppType type, const QString &objectName, const QString &description)
+void OdagAppsPanel::addList(int i, OdagAppType type, const QString &objectName,
+                            const QString &description)
 {
     AppList &list = m_lists[std::size_t(i)];
     list.type = type;
@@ -124,7 +126,8 @@ void OdagAppsPanel::addList(int i, OdagAppType type, const QString &objectName, 
     list.view->verticalHeader()->setDefaultSectionSize(list.view->fontMetrics().height() + 8);
     list.view->horizontalHeader()->setStretchLastSection(true);
     list.view->horizontalHeader()->resizeSection(OdagAppListModel::NameColumn, 320);
-    rememberHeaderState(list.view->horizontalHeader(), QStringLiteral("health/odagApps/") + objectName);
+    rememberHeaderState(list.view->horizontalHeader(),
+                        QStringLiteral("health/odagApps/") + objectName);
 
     auto *copy = new QAction(tr("Copy ID"), list.view);
     copy->setShortcut(QKeySequence::Copy);
@@ -201,7 +204,8 @@ void OdagAppsPanel::updateTitles()
     bool any = false;
     for (int i = 0; i < int(m_lists.size()); ++i) {
         const AppList &list = m_lists[std::size_t(i)];
-        const QString title = listTitle(list.type, list.proxy->rowCount(), list.model->rowCount(), list.loaded);
+        const QString title =
+            listTitle(list.type, list.proxy->rowCount(), list.model->rowCount(), list.loaded);
         m_tabs->setTabText(i, title);
         list.view->setAccessibleName(title);
         total += list.model->rowCount();
@@ -213,7 +217,8 @@ void OdagAppsPanel::updateTitles()
 void OdagAppsPanel::copyIds(const AppList &list)
 {
     QStringList ids;
-    const QModelIndexList rows = list.view->selectionModel()->selectedRows(OdagAppListModel::IdColumn);
+    const QModelIndexList rows =
+        list.view->selectionModel()->selectedRows(OdagAppListModel::IdColumn);
     for (const QModelIndex &index : rows)
         ids << index.data().toString();
     if (!ids.isEmpty())

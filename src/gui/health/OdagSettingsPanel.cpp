@@ -151,7 +151,8 @@ bool OdagSettingsPanel::refresh()
             m_canUpdate.reset();
             // The settings' own error says more; it keeps the banner when both failed.
             if (!m_settingsFailed)
-                m_banner->showError(tr("Could not find out whether you may change the ODAG settings"), r.error());
+                m_banner->showError(
+                    tr("Could not find out whether you may change the ODAG settings"), r.error());
         }
         finishOne(r.ok());
     });
@@ -170,7 +171,8 @@ void OdagSettingsPanel::finishOne(bool ok)
 
 bool OdagSettingsPanel::isDirty() const
 {
-    return m_readable && (changed(m_odagEnabled, m_server.odagEnabled) || changed(m_dynamicViews, m_server.dynamicViewEnabled));
+    return m_readable && (changed(m_odagEnabled, m_server.odagEnabled) ||
+                          changed(m_dynamicViews, m_server.dynamicViewEnabled));
 }
 
 void OdagSettingsPanel::applyServerValues()
@@ -242,7 +244,9 @@ void OdagSettingsPanel::save()
                 if (saved.dynamicViewEnabled)
                     m_server.dynamicViewEnabled = saved.dynamicViewEnabled;
                 applyServerValues();
-                m_result->setText(tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                m_result->setText(
+                    tr("Saved at %1.")
+                        .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
                 Q_EMIT statusMessage(tr("ODAG settings saved"));
             } else {
                 // The user's edit stays on screen so Save can be tried again.

@@ -48,15 +48,15 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
 
-    OdagSettings m_server;               // the last values the tenant answered
-    bool m_readable = false;             // the settings could be read
-    bool m_adminOnly = false;            // reading them was refused (403)
-    std::optional<bool> m_canUpdate;     // unknown until canupdate answers
+    OdagSettings m_server;           // the last values the tenant answered
+    bool m_readable = false;         // the settings could be read
+    bool m_adminOnly = false;        // reading them was refused (403)
+    std::optional<bool> m_canUpdate; // unknown until canupdate answers
     bool m_saving = false;
-    int m_generation = 0;                // answers of older loads are dropped
+    int m_generation = 0; // answers of older loads are dropped
     int m_pending = 0;
     bool m_ok = true;
-    bool m_settingsFailed = false;      // this load could not read the settings
+    bool m_settingsFailed = false; // this load could not read the settings
 };
 
 } // namespace odag::gui

@@ -91,9 +91,9 @@ bool QseAboutPanel::refresh()
             for (const QseRequest &request : r.value())
                 ++byStatus[request.status ? request.status->value() : QseRequestStatus::Unknown];
             QStringList parts;
-            for (QseRequestStatus status : {QseRequestStatus::Queued, QseRequestStatus::Loading,
-                                            QseRequestStatus::Completed, QseRequestStatus::Failed,
-                                            QseRequestStatus::Cancelled}) {
+            for (QseRequestStatus status :
+                 {QseRequestStatus::Queued, QseRequestStatus::Loading, QseRequestStatus::Completed,
+                  QseRequestStatus::Failed, QseRequestStatus::Cancelled}) {
                 if (byStatus.value(status) > 0)
                     parts << tr("%1: %2").arg(displayName(OpenEnum<QseRequestStatus>(status)),
                                               QLocale().toString(byStatus.value(status)));

@@ -28,7 +28,12 @@ namespace odag::gui {
 namespace {
 constexpr int kAutoRefreshSeconds = 30;
 
-enum Tab { OverviewTab, AppsTab, SessionsTab };
+enum Tab
+{
+    OverviewTab,
+    AppsTab,
+    SessionsTab
+};
 
 QScrollArea *scrolled(QWidget *content, QWidget *parent)
 {
@@ -53,15 +58,17 @@ TenantHealthPage::TenantHealthPage(TenantSession *session, QWidget *parent)
 
     auto *heading = new QLabel(tr("<h2>%1</h2>").arg(session->profileName().toHtmlEscaped()), this);
     heading->setObjectName(QStringLiteral("healthHeading"));
-    auto *url = new QLabel(cloud ? tr("Qlik Cloud tenant · %1").arg(session->baseUrl().toDisplayString())
-                                 : tr("Qlik Sense Enterprise site · %1").arg(session->baseUrl().toDisplayString()),
-                           this);
+    auto *url = new QLabel(
+        cloud ? tr("Qlik Cloud tenant · %1").arg(session->baseUrl().toDisplayString())
+              : tr("Qlik Sense Enterprise site · %1").arg(session->baseUrl().toDisplayString()),
+        this);
     url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     url->setObjectName(QStringLiteral("healthUrl"));
     m_refresh->setObjectName(QStringLiteral("healthRefresh"));
     m_refresh->setToolTip(tr("Reload the tenant's settings, apps and health (F5)"));
     m_autoRefresh->setObjectName(QStringLiteral("healthAutoRefresh"));
-    m_autoRefresh->setToolTip(tr("Reload this page by itself every %n seconds while it is shown", "", kAutoRefreshSeconds));
+    m_autoRefresh->setToolTip(tr("Reload this page by itself every %n seconds while it is shown",
+                                 "", kAutoRefreshSeconds));
     m_autoRefresh->setVisible(cloud); // the QSE page has nothing that changes by itself
     m_updated->setObjectName(QStringLiteral("healthUpdated"));
     m_updated->setForegroundRole(QPalette::PlaceholderText);
@@ -127,12 +134,14 @@ QWidget *TenantHealthPage::createCloudSections()
     m_tabs->addTab(apps, tr("ODAG apps"));
     auto *sessions = new EngineSessionsPanel(m_session, m_tabs);
     m_tabs->addTab(sessions, tr("Sessions"));
-    connect(apps, &HealthSection::titleChanged, this, [this](const QString &t) { m_tabs->setTabText(AppsTab, t); });
+    connect(apps, &HealthSection::titleChanged, this,
+            [this](const QString &t) { m_tabs->setTabText(AppsTab, t); });
     connect(sessions, &HealthSection::titleChanged, this,
             [this](const QString &t) { m_tabs->setTabText(SessionsTab, t); });
 
-    for (HealthSection *s : {static_cast<HealthSection *>(settings), static_cast<HealthSection *>(engine),
-                             static_cast<HealthSection *>(apps), static_cast<HealthSection *>(sessions)})
+    for (HealthSection *s :
+         {static_cast<HealthSection *>(settings), static_cast<HealthSection *>(engine),
+          static_cast<HealthSection *>(apps), static_cast<HealthSection *>(sessions)})
         addSection(s);
     return m_tabs;
 }
@@ -160,8 +169,9 @@ QWidget *TenantHealthPage::createAppsSummary(OdagAppsPanel *apps, QWidget *paren
     connect(show, &QPushButton::clicked, this, [this] { m_tabs->setCurrentIndex(AppsTab); });
     connect(apps, &HealthSection::finished, box, [apps, types, counts] {
         for (std::size_t i = 0; i < types.size(); ++i)
-            counts[i]->setText(apps->isLoaded(types[i]) ? QLocale().toString(apps->model(types[i])->rowCount())
-                                                        : tr("unknown"));
+            counts[i]->setText(apps->isLoaded(types[i])
+                                   ? QLocale().toString(apps->model(types[i])->rowCount())
+                                   : tr("unknown"));
     });
     return box;
 }
@@ -185,7 +195,8 @@ QWidget *TenantHealthPage::createQseSections()
 void TenantHealthPage::addSection(HealthSection *section)
 {
     m_sections.append(section);
-    connect(section, &HealthSection::finished, this, [this, section](bool ok) { sectionFinished(section, ok); });
+    connect(section, &HealthSection::finished, this,
+            [this, section](bool ok) { sectionFinished(section, ok); });
     connect(section, &HealthSection::statusMessage, this, &Workspace::statusMessage);
 }
 
@@ -209,8 +220,10 @@ void TenantHealthPage::sectionFinished(HealthSection *section, bool ok)
     if (!m_waiting.isEmpty())
         return;
     m_refresh->setEnabled(true);
-    m_updated->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    Q_EMIT statusMessage(m_failed ? tr("Tenant health loaded with errors") : tr("Tenant health loaded"));
+    m_updated->setText(
+        tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    Q_EMIT statusMessage(m_failed ? tr("Tenant health loaded with errors")
+                                  : tr("Tenant health loaded"));
     markLoaded();
 }
 

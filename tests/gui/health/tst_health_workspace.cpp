@@ -36,8 +36,7 @@ using Tester = QAbstractItemModelTester;
 
 namespace {
 // Runs one typed call to its end and gives its result.
-template <class T, class Call>
-std::optional<api::ApiResult<T>> await(Call call)
+template <class T, class Call> std::optional<api::ApiResult<T>> await(Call call)
 {
     std::optional<api::ApiResult<T>> result;
     QObject context;
@@ -76,26 +75,31 @@ private:
     std::unique_ptr<test::SandboxSession> m_sandbox;
 
     // Opens the page with every model and proxy under a tester for the page's lifetime.
-    std::unique_ptr<gui::TenantHealthPage> open(gui::TenantSession *session, std::vector<std::unique_ptr<Tester>> &testers)
+    std::unique_ptr<gui::TenantHealthPage> open(gui::TenantSession *session,
+                                                std::vector<std::unique_ptr<Tester>> &testers)
     {
         auto page = std::make_unique<gui::TenantHealthPage>(session);
         if (auto *apps = page->findChild<gui::OdagAppsPanel *>()) {
-            for (OdagAppType t : {OdagAppType::Selection, OdagAppType::Template, OdagAppType::Generated}) {
-                testers.push_back(std::make_unique<Tester>(apps->model(t), Tester::FailureReportingMode::QtTest));
-                testers.push_back(std::make_unique<Tester>(apps->proxy(t), Tester::FailureReportingMode::QtTest));
+            for (OdagAppType t :
+                 {OdagAppType::Selection, OdagAppType::Template, OdagAppType::Generated}) {
+                testers.push_back(
+                    std::make_unique<Tester>(apps->model(t), Tester::FailureReportingMode::QtTest));
+                testers.push_back(
+                    std::make_unique<Tester>(apps->proxy(t), Tester::FailureReportingMode::QtTest));
             }
         }
         if (auto *sessions = page->findChild<gui::EngineSessionsPanel *>()) {
-            testers.push_back(std::make_unique<Tester>(sessions->model(), Tester::FailureReportingMode::QtTest));
-            testers.push_back(std::make_unique<Tester>(sessions->proxy(), Tester::FailureReportingMode::QtTest));
+            testers.push_back(
+                std::make_unique<Tester>(sessions->model(), Tester::FailureReportingMode::QtTest));
+            testers.push_back(
+                std::make_unique<Tester>(sessions->proxy(), Tester::FailureReportingMode::QtTest));
         }
         page->resize(1100, 700);
         page->show();
         return page;
     }
 
-    template <class W>
-    W *child(QWidget *page, const char *name)
+    template <class W> W *child(QWidget *page, const char *name)
     {
         auto *w = page->findChild<W *>(QString::fromLatin1(name));
         if (!w)
@@ -121,26 +125,35 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded(), 10000);
 
         api::EngineApi engine(session->transport());
-        const auto check = await<HealthcheckStatus>([&](QObject *c, auto done) { engine.healthcheck(c, done); });
+        const auto check =
+            await<HealthcheckStatus>([&](QObject *c, auto done) { engine.healthcheck(c, done); });
         QVERIFY(check && check->ok());
-        QCOMPARE(child<QLabel>(page.get(), "engineVersion")->text(), check->value().version.value());
-        QVERIFY(child<QLabel>(page.get(), "engineStatus")->text().contains(QLatin1StringView("Healthy")));
-        QVERIFY(child<QLabel>(page.get(), "engineUsers")->text().endsWith(
-            QLocale().toString(check->value().users->total.value())));
+        QCOMPARE(child<QLabel>(page.get(), "engineVersion")->text(),
+                 check->value().version.value());
+        QVERIFY(child<QLabel>(page.get(), "engineStatus")
+                    ->text()
+                    .contains(QLatin1StringView("Healthy")));
+        QVERIFY(child<QLabel>(page.get(), "engineUsers")
+                    ->text()
+                    .endsWith(QLocale().toString(check->value().users->total.value())));
         auto *cpu = child<QProgressBar>(page.get(), "engineCpuBar");
         QVERIFY(cpu->isEnabled());
         QVERIFY(cpu->format().endsWith(QLatin1StringView(" %")));
         QVERIFY(child<QProgressBar>(page.get(), "engineMemoryBar")->isEnabled());
 
         api::OdagTenantApi tenant(session->transport());
-        const auto settings = await<OdagSettings>([&](QObject *c, auto done) { tenant.getSettings(c, done); });
+        const auto settings =
+            await<OdagSettings>([&](QObject *c, auto done) { tenant.getSettings(c, done); });
         QVERIFY(settings && settings->ok());
-        QCOMPARE(child<QCheckBox>(page.get(), "odagEnabled")->isChecked(), settings->value().odagEnabled.value());
+        QCOMPARE(child<QCheckBox>(page.get(), "odagEnabled")->isChecked(),
+                 settings->value().odagEnabled.value());
         QCOMPARE(child<QCheckBox>(page.get(), "dynamicViewEnabled")->isChecked(),
                  settings->value().dynamicViewEnabled.value());
         QVERIFY(child<QCheckBox>(page.get(), "odagEnabled")->isEnabled());
-        QCOMPARE(child<QLabel>(page.get(), "canUpdateSettings")->text(), QStringLiteral("You can change these settings."));
-        QVERIFY(!child<QPushButton>(page.get(), "odagSettingsSave")->isEnabled()); // nothing changed yet
+        QCOMPARE(child<QLabel>(page.get(), "canUpdateSettings")->text(),
+                 QStringLiteral("You can change these settings."));
+        QVERIFY(!child<QPushButton>(page.get(), "odagSettingsSave")
+                     ->isEnabled()); // nothing changed yet
         for (auto *banner : page->findChildren<gui::ErrorBanner *>())
             QVERIFY2(!banner->isVisible(), qPrintable(banner->text()));
         QVERIFY(!child<QLabel>(page.get(), "healthUpdated")->text().isEmpty());
@@ -161,19 +174,23 @@ private Q_SLOTS:
         QCOMPARE(dynamic->isChecked(), !before);
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(page.get(), "odagSettingsResult")->text().startsWith(QLatin1StringView("Saved")),
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(page.get(), "odagSettingsResult")
+                                     ->text()
+                                     .startsWith(QLatin1StringView("Saved")),
                                  10000);
         QVERIFY(!save->isEnabled());
 
         api::OdagTenantApi tenant(session->transport());
-        auto settings = await<OdagSettings>([&](QObject *c, auto done) { tenant.getSettings(c, done); });
+        auto settings =
+            await<OdagSettings>([&](QObject *c, auto done) { tenant.getSettings(c, done); });
         QVERIFY(settings && settings->ok());
         QCOMPARE(settings->value().dynamicViewEnabled.value(), !before);
         QCOMPARE(settings->value().odagEnabled.value(), true); // untouched
 
         // A refresh shows the tenant's value; then the change is put back.
         page->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page.get(), "healthRefresh")->isEnabled(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page.get(), "healthRefresh")->isEnabled(),
+                                 10000);
         QCOMPARE(dynamic->isChecked(), !before);
         dynamic->click();
         save->click();
@@ -191,23 +208,26 @@ private Q_SLOTS:
         auto *odag = child<QCheckBox>(page.get(), "odagEnabled");
         auto *save = child<QPushButton>(page.get(), "odagSettingsSave");
         QVERIFY(odag->isChecked());
-        m_sandbox->server().faults().setRules(
-            *sandbox::FaultInjector::parseSpec(QStringLiteral("500:1:/api/analytics/odag-settings:PUT")));
+        m_sandbox->server().faults().setRules(*sandbox::FaultInjector::parseSpec(
+            QStringLiteral("500:1:/api/analytics/odag-settings:PUT")));
         odag->click();
         save->click();
         auto *banner = bannerOf(child<QWidget>(page.get(), "odagSettingsPanel"));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
-        QVERIFY2(banner->text().contains(QLatin1StringView("Could not save the ODAG settings")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QLatin1StringView("Could not save the ODAG settings")),
+                 qPrintable(banner->text()));
         QVERIFY(!odag->isChecked()); // the edit stays
         QVERIFY(save->isEnabled());  // and can be sent again
 
         // A refresh meanwhile does not overwrite the unsaved edit.
         m_sandbox->server().faults().clear();
         page->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page.get(), "healthRefresh")->isEnabled(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page.get(), "healthRefresh")->isEnabled(),
+                                 10000);
         QVERIFY(!odag->isChecked());
         api::OdagTenantApi tenant(session->transport());
-        const auto settings = await<OdagSettings>([&](QObject *c, auto done) { tenant.getSettings(c, done); });
+        const auto settings =
+            await<OdagSettings>([&](QObject *c, auto done) { tenant.getSettings(c, done); });
         QCOMPARE(settings->value().odagEnabled.value(), true);
 
         child<QPushButton>(page.get(), "odagSettingsRevert")->click();
@@ -221,7 +241,8 @@ private Q_SLOTS:
         std::vector<std::unique_ptr<Tester>> testers;
         auto page = open(session.get(), testers);
         QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded(), 10000);
-        const QString reason = QStringLiteral("Only tenant administrators can view or change the ODAG settings.");
+        const QString reason =
+            QStringLiteral("Only tenant administrators can view or change the ODAG settings.");
         for (const char *name : {"odagEnabled", "dynamicViewEnabled"}) {
             auto *box = child<QCheckBox>(page.get(), name);
             QVERIFY(!box->isEnabled());
@@ -232,7 +253,9 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(page.get(), "odagSettingsSave")->isEnabled());
         // A 403 here is information, not an error.
         QVERIFY(!bannerOf(child<QWidget>(page.get(), "odagSettingsPanel"))->isVisible());
-        QVERIFY(child<QLabel>(page.get(), "engineStatus")->text().contains(QLatin1StringView("Healthy")));
+        QVERIFY(child<QLabel>(page.get(), "engineStatus")
+                    ->text()
+                    .contains(QLatin1StringView("Healthy")));
     }
 
     void odagAppListsMatchTheApi()
@@ -249,35 +272,48 @@ private Q_SLOTS:
         api::OdagTenantApi tenant(session->transport());
         int i = 0;
         int total = 0;
-        for (OdagAppType t : {OdagAppType::Selection, OdagAppType::Template, OdagAppType::Generated}) {
-            const auto apps = await<OdagApps>([&](QObject *c, auto done) { tenant.listOdagApps(t, c, done); });
+        for (OdagAppType t :
+             {OdagAppType::Selection, OdagAppType::Template, OdagAppType::Generated}) {
+            const auto apps =
+                await<OdagApps>([&](QObject *c, auto done) { tenant.listOdagApps(t, c, done); });
             QVERIFY(apps && apps->ok());
             const QList<AppStateCondensed> list = apps->value().apps();
             QVERIFY2(!list.isEmpty(), "the demo tenant has apps of every kind");
             QCOMPARE(idsOf(panel->model(t)), idsOf(list));
-            QVERIFY2(tabs->tabText(i).endsWith(QStringLiteral("(%1)").arg(list.size())), qPrintable(tabs->tabText(i)));
+            QVERIFY2(tabs->tabText(i).endsWith(QStringLiteral("(%1)").arg(list.size())),
+                     qPrintable(tabs->tabText(i)));
             total += int(list.size());
             // The overview's counts are the same.
-            const char *countNames[] = {"selectionAppCount", "templateAppCount", "generatedAppCount"};
-            QCOMPARE(child<QLabel>(page.get(), countNames[i])->text(), QLocale().toString(list.size()));
+            const char *countNames[] = {"selectionAppCount", "templateAppCount",
+                                        "generatedAppCount"};
+            QCOMPARE(child<QLabel>(page.get(), countNames[i])->text(),
+                     QLocale().toString(list.size()));
             ++i;
         }
-        QVERIFY(child<QTabWidget>(page.get(), "healthTabs")->tabText(1).contains(QString::number(total)));
+        QVERIFY(child<QTabWidget>(page.get(), "healthTabs")
+                    ->tabText(1)
+                    .contains(QString::number(total)));
 
         // The filter narrows every list by name or ID.
         const AppStateCondensed first = panel->model(OdagAppType::Template)->at(0);
         QTest::keyClicks(child<QLineEdit>(page.get(), "odagAppsFilter"), first.id);
         QCOMPARE(panel->proxy(OdagAppType::Template)->rowCount(), 1);
-        QCOMPARE(panel->proxy(OdagAppType::Template)->index(0, gui::OdagAppListModel::IdColumn).data().toString(), first.id);
+        QCOMPARE(panel->proxy(OdagAppType::Template)
+                     ->index(0, gui::OdagAppListModel::IdColumn)
+                     .data()
+                     .toString(),
+                 first.id);
         QVERIFY(tabs->tabText(1).contains(QStringLiteral("1 of")));
         child<QLineEdit>(page.get(), "odagAppsFilter")->clear();
-        QCOMPARE(panel->proxy(OdagAppType::Template)->rowCount(), panel->model(OdagAppType::Template)->rowCount());
+        QCOMPARE(panel->proxy(OdagAppType::Template)->rowCount(),
+                 panel->model(OdagAppType::Template)->rowCount());
 
         // A refresh keeps the rows (no reset) and the same content.
         const int rows = panel->model(OdagAppType::Selection)->rowCount();
         QSignalSpy resets(panel->model(OdagAppType::Selection), &QAbstractItemModel::modelReset);
         page->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page.get(), "healthRefresh")->isEnabled(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page.get(), "healthRefresh")->isEnabled(),
+                                 10000);
         QCOMPARE(resets.count(), 0);
         QCOMPARE(panel->model(OdagAppType::Selection)->rowCount(), rows);
     }
@@ -293,7 +329,8 @@ private Q_SLOTS:
         QVERIFY(panel->isVisible());
 
         api::EngineApi engine(session->transport());
-        const auto sessions = await<EngineSessionList>([&](QObject *c, auto done) { engine.sessions(c, done); });
+        const auto sessions =
+            await<EngineSessionList>([&](QObject *c, auto done) { engine.sessions(c, done); });
         QVERIFY(sessions && sessions->ok());
         QVERIFY(!sessions->value().isEmpty());
         QCOMPARE(panel->model()->rowCount(), int(sessions->value().size()));
@@ -301,27 +338,35 @@ private Q_SLOTS:
         for (const EngineSession &s : sessions->value())
             users.insert(s.userid.value_or(QString()));
         for (int row = 0; row < panel->model()->rowCount(); ++row)
-            QVERIFY(users.contains(panel->model()->index(row, gui::EngineSessionModel::UserColumn).data().toString()));
+            QVERIFY(users.contains(
+                panel->model()->index(row, gui::EngineSessionModel::UserColumn).data().toString()));
         auto *view = child<QTableView>(page.get(), "engineSessionsView");
         QCOMPARE(view->model()->rowCount(), panel->model()->rowCount());
-        QVERIFY(child<QTabWidget>(page.get(), "healthTabs")->tabText(2).contains(QString::number(sessions->value().size())));
+        QVERIFY(child<QTabWidget>(page.get(), "healthTabs")
+                    ->tabText(2)
+                    .contains(QString::number(sessions->value().size())));
     }
 
     void oneFailingCallLeavesTheOthers()
     {
-        m_sandbox->server().faults().setRules(*sandbox::FaultInjector::parseSpec(QStringLiteral("500:1:/engine/sessions")));
+        m_sandbox->server().faults().setRules(
+            *sandbox::FaultInjector::parseSpec(QStringLiteral("500:1:/engine/sessions")));
         auto session = m_sandbox->cloud();
         std::vector<std::unique_ptr<Tester>> testers;
         auto page = open(session.get(), testers);
         QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded(), 30000);
         auto *sessionsBanner = bannerOf(page->findChild<gui::EngineSessionsPanel *>());
         QVERIFY(!sessionsBanner->isHidden());
-        QVERIFY2(sessionsBanner->text().contains(QLatin1StringView("Could not list the engine sessions")),
+        QVERIFY2(sessionsBanner->text().contains(
+                     QLatin1StringView("Could not list the engine sessions")),
                  qPrintable(sessionsBanner->text()));
         QVERIFY(bannerOf(child<QWidget>(page.get(), "engineHealthPanel"))->isHidden());
-        QVERIFY(child<QLabel>(page.get(), "engineStatus")->text().contains(QLatin1StringView("Healthy")));
+        QVERIFY(child<QLabel>(page.get(), "engineStatus")
+                    ->text()
+                    .contains(QLatin1StringView("Healthy")));
         QVERIFY(child<QCheckBox>(page.get(), "odagEnabled")->isChecked());
-        QVERIFY(page->findChild<gui::OdagAppsPanel *>()->model(OdagAppType::Selection)->rowCount() > 0);
+        QVERIFY(page->findChild<gui::OdagAppsPanel *>()->model(OdagAppType::Selection)->rowCount() >
+                0);
     }
 
     void autoRefreshAsksAgain()
@@ -351,13 +396,20 @@ private Q_SLOTS:
         const auto about = await<QseAbout>([&](QObject *c, auto done) { qse.about(c, done); });
         QVERIFY(about && about->ok());
         QCOMPARE(child<QLabel>(page.get(), "qseVersion")->text(), about->value().version.value());
-        const auto links = await<QList<QseLink>>([&](QObject *c, auto done) { qse.listLinks(c, done); });
+        const auto links =
+            await<QList<QseLink>>([&](QObject *c, auto done) { qse.listLinks(c, done); });
         QVERIFY(links && links->ok());
-        QCOMPARE(child<QLabel>(page.get(), "qseLinkCount")->text(), QLocale().toString(links->value().size()));
-        const auto requests = await<QList<QseRequest>>([&](QObject *c, auto done) { qse.listRequests(c, done); });
+        QCOMPARE(child<QLabel>(page.get(), "qseLinkCount")->text(),
+                 QLocale().toString(links->value().size()));
+        const auto requests =
+            await<QList<QseRequest>>([&](QObject *c, auto done) { qse.listRequests(c, done); });
         QVERIFY(requests && requests->ok());
-        QVERIFY(child<QLabel>(page.get(), "qseRequestCount")->text().startsWith(QLocale().toString(requests->value().size())));
-        QVERIFY(child<QLabel>(page.get(), "qseExplanation")->text().contains(QLatin1StringView("Qlik Cloud")));
+        QVERIFY(child<QLabel>(page.get(), "qseRequestCount")
+                    ->text()
+                    .startsWith(QLocale().toString(requests->value().size())));
+        QVERIFY(child<QLabel>(page.get(), "qseExplanation")
+                    ->text()
+                    .contains(QLatin1StringView("Qlik Cloud")));
         // No Qlik Cloud controls that could only fail here.
         QVERIFY(!page->findChild<QCheckBox *>(QStringLiteral("odagEnabled")));
         QVERIFY(!page->findChild<QTabWidget *>(QStringLiteral("healthTabs")));
