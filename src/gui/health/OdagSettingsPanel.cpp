@@ -197,16 +197,15 @@ QString OdagSettingsPanel::lockReason() const
 
 void OdagSettingsPanel::updateControls()
 {
-    const QString reason = lockReason();
-    const bool editable = reason.isEmpty() && m_pending == 0 && !m_saving;
+    // The first load decides; later refreshes (auto-refresh) keep the controls usable.
+    const bool firstLoad = m_pending > 0 && !m_canUpdate && !m_readable && !m_adminOnly;
+    const QString reason = firstLoad ? tr("Loading…") : lockReason();
+    const bool editable = reason.isEmpty() && !m_saving;
     for (QCheckBox *box : {m_odagEnabled, m_dynamicViews}) {
         box->setEnabled(editable);
         box->setToolTip(reason);
     }
-    if (m_pending > 0 && m_canUpdate == std::nullopt && !m_readable)
-        m_permission->setText(tr("Loading…"));
-    else
-        m_permission->setText(reason.isEmpty() ? tr("You can change these settings.") : reason);
+    m_permission->setText(reason.isEmpty() ? tr("You can change these settings.") : reason);
     m_save->setEnabled(editable && isDirty());
     m_revert->setEnabled(!m_saving && isDirty());
 }
