@@ -3,10 +3,10 @@
 #include "Workspace.h"
 #include "api/UsersApi.h"
 #include "connection/TenantSession.h"
+#include "health/TenantHealthPage.h"
 #include "links/LinksWorkspace.h"
 #include "log/ExchangeLogModel.h"
 #include "log/LogPane.h"
-#include "overview/TenantOverviewPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,8 +41,8 @@ struct WorkspaceKind
 const WorkspaceKind kWorkspaces[] = {
     {"links", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Links"), "link-editor",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new LinksWorkspace(s, p); }},
-    {"tenant", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), "",
-     [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantOverviewPage(s, p); }},
+    {"health", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), "health-apps health-sessions",
+     [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantHealthPage(s, p); }},
 };
 
 QStringList subViewsOf(const WorkspaceKind &k)
