@@ -48,6 +48,16 @@ PendingCall *AppDataApi::nextScriptsPage(const QString &href, QObject *context,
                                    std::move(done));
 }
 
+PendingCall *AppDataApi::getScript(const QString &appId, const QString &scriptId,
+                                   QObject *context, Callback<AppScript> done)
+{
+    return sendJson<AppScript>(
+        m_transport,
+        v1::request("GET", appPath(appId) + QStringLiteral("/scripts/") + pathSegment(scriptId),
+                    Tier::Tier1),
+        context, std::move(done));
+}
+
 PendingCall *AppDataApi::setScript(const QString &appId, const AppScriptSet &script,
                                    QObject *context, Callback<std::optional<AppScript>> done)
 {

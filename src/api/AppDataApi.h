@@ -28,6 +28,10 @@ public:
     // GET links.next.href of a script history page  (getAppScripts, Tier 1)
     PendingCall *nextScriptsPage(const QString &href, QObject *context,
                                  Callback<AppScriptList> done);
+    // GET /api/v1/apps/{appId}/scripts/{scriptId}  (getAppScript, Tier 1): one version with
+    // its text; "current" names the latest.
+    PendingCall *getScript(const QString &appId, const QString &scriptId, QObject *context,
+                           Callback<AppScript> done);
     // POST /api/v1/apps/{appId}/scripts  (setAppScript, Tier 2). Seed 003 answers the new
     // AppScript, the real service an empty 200: then the result holds no value.
     PendingCall *setScript(const QString &appId, const AppScriptSet &script, QObject *context,

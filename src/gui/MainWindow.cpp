@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Workspace.h"
+#include "apps/AppsWorkspace.h"
 #include "connection/TenantSession.h"
 #include "log/ExchangeLogModel.h"
 #include "log/LogPane.h"
@@ -37,6 +38,8 @@ struct WorkspaceKind
 const WorkspaceKind kWorkspaces[] = {
     {"tenant", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), "",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantOverviewPage(s, p); }},
+    {"apps", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Apps"), "apps-details apps-datamodel apps-lineage apps-script apps-reloadlogs",
+     [](TenantSession *s, QWidget *p) -> Workspace * { return new AppsWorkspace(s, p); }},
 };
 
 QStringList subViewsOf(const WorkspaceKind &k)
