@@ -12,7 +12,7 @@
 namespace odag::gui {
 
 AppFormDialog::AppFormDialog(const QString &title, const QString &intro, Fields fields,
-                             Fields required, const QList<Space> &spaces, bool personalChoice,
+                             Fields required, const QList<odag::Space> &spaces, bool personalChoice,
                              QWidget *parent)
     : QDialog(parent)
     , m_required(required)
@@ -29,7 +29,7 @@ AppFormDialog::AppFormDialog(const QString &title, const QString &intro, Fields 
     }
     auto *form = new QFormLayout;
     layout->addLayout(form);
-    if (fields & Name) {
+    if (fields & NameField) {
         m_name = new QLineEdit(this);
         m_name->setObjectName(QStringLiteral("appFormName"));
         m_name->setAccessibleName(tr("App name"));
@@ -37,7 +37,7 @@ AppFormDialog::AppFormDialog(const QString &title, const QString &intro, Fields 
         form->addRow(tr("&Name:"), m_name);
         connect(m_name, &QLineEdit::textChanged, this, &AppFormDialog::updateOk);
     }
-    if (fields & Description) {
+    if (fields & DescriptionField) {
         m_description = new QPlainTextEdit(this);
         m_description->setObjectName(QStringLiteral("appFormDescription"));
         m_description->setAccessibleName(tr("Description"));
@@ -45,7 +45,7 @@ AppFormDialog::AppFormDialog(const QString &title, const QString &intro, Fields 
         m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
         form->addRow(tr("&Description:"), m_description);
     }
-    if (fields & Space) {
+    if (fields & SpaceField) {
         m_space = new QComboBox(this);
         m_space->setObjectName(QStringLiteral("appFormSpace"));
         m_space->setAccessibleName(tr("Space"));
@@ -56,7 +56,7 @@ AppFormDialog::AppFormDialog(const QString &title, const QString &intro, Fields 
         form->addRow(tr("&Space:"), m_space);
         connect(m_space, &QComboBox::currentIndexChanged, this, &AppFormDialog::updateOk);
     }
-    if (fields & Owner) {
+    if (fields & OwnerField) {
         m_owner = new QLineEdit(this);
         m_owner->setObjectName(QStringLiteral("appFormOwner"));
         m_owner->setAccessibleName(tr("New owner's user ID"));
@@ -121,11 +121,11 @@ QString AppFormDialog::ownerId() const
 void AppFormDialog::updateOk()
 {
     bool ok = true;
-    if (m_required & Name)
+    if (m_required & NameField)
         ok = ok && !name().isEmpty();
-    if (m_required & Space)
+    if (m_required & SpaceField)
         ok = ok && m_space && m_space->currentIndex() >= 0 && !spaceId().isEmpty();
-    if (m_required & Owner)
+    if (m_required & OwnerField)
         ok = ok && !ownerId().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }

@@ -23,17 +23,17 @@ class AppFormDialog : public QDialog
 public:
     enum Field
     {
-        Name = 0x1,
-        Description = 0x2,
-        Space = 0x4,
-        Owner = 0x8
+        NameField = 0x1,
+        DescriptionField = 0x2,
+        SpaceField = 0x4,
+        OwnerField = 0x8
     };
     Q_DECLARE_FLAGS(Fields, Field)
 
     // `required` fields must be non-empty for OK. `spaces` feed the space picker;
     // `personalChoice` offers "Personal space" (empty ID) as its first entry.
     AppFormDialog(const QString &title, const QString &intro, Fields fields, Fields required,
-                  const QList<Space> &spaces, bool personalChoice, QWidget *parent);
+                  const QList<odag::Space> &spaces, bool personalChoice, QWidget *parent);
 
     void setName(const QString &name);
     void setDescription(const QString &description);

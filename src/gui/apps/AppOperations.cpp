@@ -6,6 +6,7 @@
 #include "gui/widgets/Dialogs.h"
 
 #include <QDir>
+#include <algorithm>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -57,10 +58,10 @@ QList<Space> AppOperations::spacesOf(const QStringList &types) const
 }
 
 AppFormDialog *AppOperations::form(const QString &objectName, const QString &title, const QString &intro,
-                                   int fields, int required, const QList<Space> &spaces, bool personalChoice)
+                                   AppFormDialog::Fields fields, AppFormDialog::Fields required,
+                                   const QList<Space> &spaces, bool personalChoice)
 {
-    auto *dialog = new AppFormDialog(title, intro, AppFormDialog::Fields(fields), AppFormDialog::Fields(required),
-                                     spaces, personalChoice, m_dialogParent);
+    auto *dialog = new AppFormDialog(title, intro, fields, required, spaces, personalChoice, m_dialogParent);
     dialog->setObjectName(objectName);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
@@ -85,7 +86,7 @@ void AppOperations::change(const QString &what, const QString &done, Call call, 
 void AppOperations::create()
 {
     auto *dialog = form(QStringLiteral("createAppDialog"), tr("New app"), QString(),
-                        AppFormDialog::Name | AppFormDialog::Description | AppFormDialog::Space, AppFormDialog::Name,
+                        AppFormDialog::NameField | AppFormDialog::DescriptionField | AppFormDialog::SpaceField, AppFormDialog::NameField,
                         spacesOf({QStringLiteral("shared"), QStringLiteral("data")}), true);
     dialog->setOkText(tr("Create"));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -104,7 +105,7 @@ void AppOperations::copy(const AppInfo &app)
 {
     auto *dialog = form(QStringLiteral("copyAppDialog"), tr("Copy app"),
                         tr("Copies “%1” with its script and data.").arg(app.name),
-                        AppFormDialog::Name | AppFormDialog::Space, AppFormDialog::Name,
+                        AppFormDialog::NameField | AppFormDialog::SpaceField, AppFormDialog::NameField,
                         spacesOf({QStringLiteral("shared"), QStringLiteral("data")}), true);
     dialog->setName(tr("%1 (copy)").arg(app.name));
     dialog->setSpaceId(app.spaceId);
@@ -128,7 +129,7 @@ void AppOperations::move(const AppInfo &app)
     }
     auto *dialog = form(QStringLiteral("moveAppDialog"), tr("Move app to a space"),
                         tr("Moves “%1” into another shared space. Its members will see it.").arg(app.name),
-                        AppFormDialog::Space, AppFormDialog::Space, targets, false);
+                        AppFormDialog::SpaceField, AppFormDialog::SpaceField, targets, false);
     dialog->setOkText(tr("Move"));
     connect(dialog, &QDialog::accepted, this, [this, dialog, id = app.id] {
         const QString space = dialog->spaceId();
@@ -151,8 +152,8 @@ void AppOperations::removeFromSpace(const AppInfo &app)
 void AppOperations::changeOwner(const AppInfo &app)
 {
     auto *dialog = form(QStringLiteral("ownerAppDialog"), tr("Change owner"),
-                        tr("“%1” is owned by %2. Give it to:").arg(app.name, app.ownerId), AppFormDialog::Owner,
-                        AppFormDialog::Owner, {}, false);
+                        tr("“%1” is owned by %2. Give it to:").arg(app.name, app.ownerId), AppFormDialog::OwnerField,
+                        AppFormDialog::OwnerField, {}, false);
     dialog->setOkText(tr("Change owner"));
     connect(dialog, &QDialog::accepted, this, [this, dialog, id = app.id] {
         const QString owner = dialog->ownerId();
@@ -166,7 +167,7 @@ void AppOperations::publish(const AppInfo &app)
 {
     auto *dialog = form(QStringLiteral("publishAppDialog"), tr("Publish app"),
                         tr("Publishes a copy of “%1” to a managed space, where its members can use it.").arg(app.name),
-                        AppFormDialog::Name | AppFormDialog::Space, AppFormDialog::Name | AppFormDialog::Space,
+                        AppFormDialog::NameField | AppFormDialog::SpaceField, AppFormDialog::NameField | AppFormDialog::SpaceField,
                         spacesOf({QStringLiteral("managed")}), false);
     dialog->setName(app.name);
     dialog->setOkText(tr("Publish"));
@@ -188,7 +189,7 @@ void AppOperations::republish(const AppInfo &app)
                         tr("Replaces the copy of “%1” published to a managed space with its current script and "
                            "data.")
                             .arg(app.name),
-                        AppFormDialog::Space, AppFormDialog::Space, spacesOf({QStringLiteral("managed")}), false);
+                        AppFormDialog::SpaceField, AppFormDialog::SpaceField, spacesOf({QStringLiteral("managed")}), false);
     dialog->setOkText(tr("Republish"));
     connect(dialog, &QDialog::accepted, this, [this, dialog, id = app.id] {
         AppRepublish body;
@@ -240,7 +241,7 @@ void AppOperations::importApp()
         return;
     auto *dialog = form(QStringLiteral("importAppDialog"), tr("Import app"),
                         tr("Uploads %1 as a new app.").arg(QDir::toNativeSeparators(path)),
-                        AppFormDialog::Name | AppFormDialog::Space, 0,
+                        AppFormDialog::NameField | AppFormDialog::SpaceField, AppFormDialog::Fields(),
                         spacesOf({QStringLiteral("shared"), QStringLiteral("data")}), true);
     dialog->setName(QFileInfo(path).completeBaseName());
     dialog->setOkText(tr("Import"));

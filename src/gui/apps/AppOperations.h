@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppFormDialog.h"
 #include "api/Transport.h"
 #include "core/Apps.h"
 #include "core/Spaces.h"
@@ -10,7 +11,6 @@ class QWidget;
 
 namespace odag::gui {
 
-class AppFormDialog;
 class AppTransferBar;
 
 // Runs the actions that change apps, each with the form or confirmation it needs:
@@ -47,8 +47,9 @@ Q_SIGNALS:
 private:
     // Spaces of the given types ("shared", "managed", "data"), by name.
     QList<Space> spacesOf(const QStringList &types) const;
-    AppFormDialog *form(const QString &objectName, const QString &title, const QString &intro, int fields,
-                        int required, const QList<Space> &spaces, bool personalChoice);
+    AppFormDialog *form(const QString &objectName, const QString &title, const QString &intro,
+                        AppFormDialog::Fields fields, AppFormDialog::Fields required, const QList<Space> &spaces,
+                        bool personalChoice);
     // Sends a call whose answer is the changed app; `what` names the failure.
     template <class Call>
     void change(const QString &what, const QString &done, Call call, bool added = false);

@@ -165,11 +165,11 @@ void AppScriptTab::readPage(const QString &nextHref)
         else if (first)
             finishLoad(true);
     };
-    api::AppDataApi data(transport());
+    api::AppDataApi calls(transport());
     if (nextHref.isEmpty())
-        data.getScripts(appId, this, done);
+        calls.getScripts(appId, this, done);
     else
-        data.nextScriptsPage(nextHref, this, done);
+        calls.nextScriptsPage(nextHref, this, done);
 }
 
 void AppScriptTab::showVersion(const QString &scriptId)

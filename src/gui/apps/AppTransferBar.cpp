@@ -125,10 +125,10 @@ void AppTransferBar::exportApp(const QString &appId, const QString &appName, con
                                                          fail(d.error());
                                                          return;
                                                      }
-                                                     const QString path = m_file->fileName();
+                                                     const QString written = m_file->fileName();
                                                      m_file->close();
                                                      finish();
-                                                     Q_EMIT exported(path);
+                                                     Q_EMIT exported(written);
                                                  }),
               false);
     });

@@ -15,6 +15,10 @@
 #include "gui/widgets/HeaderState.h"
 
 #include <QAction>
+#include <QHash>
+#include <QSignalBlocker>
+
+#include <algorithm>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -72,7 +76,7 @@ void AppsWorkspace::buildUnsupported()
     layout->addStretch(2);
 }
 
-QAction *AppsWorkspace::addAction(const QString &objectName, const QString &text, const QString &tip,
+QAction *AppsWorkspace::makeAction(const QString &objectName, const QString &text, const QString &tip,
                                   const QKeySequence &shortcut, void (AppsWorkspace::*slot)())
 {
     auto *action = new QAction(text, this);
@@ -109,29 +113,30 @@ void AppsWorkspace::buildCloud()
     m_ops = new AppOperations(transport, this, m_transfer, this);
 
     // Actions: toolbar, context menu and shortcuts.
-    auto *refreshAction = addAction(QStringLiteral("appsRefresh"), tr("Refresh"), tr("Read the apps again"),
-                                    QKeySequence::Refresh, &AppsWorkspace::refresh);
-    auto *newAction = addAction(QStringLiteral("appsNew"), tr("New…"), tr("Create an app"), QKeySequence::New,
+    // F5 is the main window's Refresh, which calls refresh() here.
+    auto *refreshAction = makeAction(QStringLiteral("appsRefresh"), tr("Refresh"), tr("Read the apps again (F5)"),
+                                     QKeySequence(), &AppsWorkspace::refresh);
+    auto *newAction = makeAction(QStringLiteral("appsNew"), tr("New…"), tr("Create an app"), QKeySequence::New,
                                 &AppsWorkspace::createApp);
-    auto *importAction = addAction(QStringLiteral("appsImport"), tr("Import…"), tr("Upload a .qvf file as a new app"),
+    auto *importAction = makeAction(QStringLiteral("appsImport"), tr("Import…"), tr("Upload a .qvf file as a new app"),
                                    QKeySequence(Qt::CTRL | Qt::Key_I), &AppsWorkspace::importApp);
-    m_exportAction = addAction(QStringLiteral("appsExport"), tr("Export…"), tr("Download the app as a .qvf file"),
+    m_exportAction = makeAction(QStringLiteral("appsExport"), tr("Export…"), tr("Download the app as a .qvf file"),
                                QKeySequence(Qt::CTRL | Qt::Key_E), &AppsWorkspace::exportApp);
-    m_copyAction = addAction(QStringLiteral("appsCopy"), tr("Copy…"), tr("Copy the app"),
+    m_copyAction = makeAction(QStringLiteral("appsCopy"), tr("Copy…"), tr("Copy the app"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &AppsWorkspace::copyApp);
-    m_moveAction = addAction(QStringLiteral("appsMove"), tr("Move to space…"), tr("Move the app into a shared space"),
+    m_moveAction = makeAction(QStringLiteral("appsMove"), tr("Move to space…"), tr("Move the app into a shared space"),
                              QKeySequence(Qt::CTRL | Qt::Key_M), &AppsWorkspace::moveApp);
     m_removeFromSpaceAction =
-        addAction(QStringLiteral("appsRemoveFromSpace"), tr("Remove from space"),
+        makeAction(QStringLiteral("appsRemoveFromSpace"), tr("Remove from space"),
                   tr("Move the app to its owner's personal space"), QKeySequence(), &AppsWorkspace::removeFromSpace);
-    m_ownerAction = addAction(QStringLiteral("appsChangeOwner"), tr("Change owner…"), tr("Give the app to another user"),
+    m_ownerAction = makeAction(QStringLiteral("appsChangeOwner"), tr("Change owner…"), tr("Give the app to another user"),
                               QKeySequence(Qt::CTRL | Qt::Key_O), &AppsWorkspace::changeOwner);
-    m_publishAction = addAction(QStringLiteral("appsPublish"), tr("Publish…"), tr("Publish the app to a managed space"),
+    m_publishAction = makeAction(QStringLiteral("appsPublish"), tr("Publish…"), tr("Publish the app to a managed space"),
                                 QKeySequence(Qt::CTRL | Qt::Key_P), &AppsWorkspace::publishApp);
     m_republishAction =
-        addAction(QStringLiteral("appsRepublish"), tr("Republish…"), tr("Update the app's published copy"),
+        makeAction(QStringLiteral("appsRepublish"), tr("Republish…"), tr("Update the app's published copy"),
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &AppsWorkspace::republishApp);
-    m_deleteAction = addAction(QStringLiteral("appsDelete"), tr("Delete"), tr("Delete the app"), QKeySequence::Delete,
+    m_deleteAction = makeAction(QStringLiteral("appsDelete"), tr("Delete"), tr("Delete the app"), QKeySequence::Delete,
                                &AppsWorkspace::deleteApp);
     m_appActions = {m_exportAction, m_copyAction,    m_moveAction,      m_removeFromSpaceAction,
                     m_ownerAction,  m_publishAction, m_republishAction, m_deleteAction};

@@ -58,7 +58,7 @@ public:
 private:
     void buildCloud();
     void buildUnsupported();
-    QAction *addAction(const QString &objectName, const QString &text, const QString &tip,
+    QAction *makeAction(const QString &objectName, const QString &text, const QString &tip,
                        const QKeySequence &shortcut, void (AppsWorkspace::*slot)());
     void loadSpaces();
     void applyFilter();

@@ -207,7 +207,6 @@ private Q_SLOTS:
         QVERIFY(republish);
         chooseSpace(republish, sandbox::demo::kSpaceSalesProd);
         accept(republish);
-        QTRY_VERIFY_WITH_TIMEOUT(ws.findChild<QWidget *>(QStringLiteral("errorBanner"))->isHidden(), 10000);
         QVERIFY(QTest::qWaitFor([&] {
             auto s = test::waitFor<AppScript>([&](QObject *ctx, auto done) {
                 api::AppDataApi(m_session->transport()).getScript(publishedId, QStringLiteral("current"), ctx, done);
