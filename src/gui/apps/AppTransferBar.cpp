@@ -44,6 +44,7 @@ AppTransferBar::~AppTransferBar()
         m_file->close();
         m_file->remove();
     }
+    delete m_file;
 }
 
 void AppTransferBar::begin(const QString &text)

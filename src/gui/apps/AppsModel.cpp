@@ -62,8 +62,10 @@ QString AppsModel::spaceName(const QString &spaceId) const
 
 void AppsModel::load(const Filter &filter)
 {
+    ++m_generation; // answers to earlier loads are dropped
     if (m_call)
         m_call->cancel();
+    m_call = nullptr;
     m_filter = filter;
     if (!m_items.isEmpty()) {
         beginRemoveRows({}, 0, int(m_items.size()) - 1);
@@ -78,7 +80,10 @@ void AppsModel::load(const Filter &filter)
 void AppsModel::request(const QString &nextHref)
 {
     api::ItemsApi items(m_transport);
-    auto done = [this](const api::ApiResult<ItemList> &r) { onPage(r); };
+    auto done = [this, generation = m_generation](const api::ApiResult<ItemList> &r) {
+        if (generation == m_generation)
+            onPage(r);
+    };
     if (!nextHref.isEmpty()) {
         m_call = items.nextPage(nextHref, this, done);
         return;

@@ -89,6 +89,7 @@ private:
     int m_pageSize = 100;
     QString m_next;
     bool m_started = false; // the first page was asked for
+    int m_generation = 0;   // counts load()s
     QPointer<api::PendingCall> m_call;
 };
 

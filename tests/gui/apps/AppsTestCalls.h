@@ -17,8 +17,7 @@ api::ApiResult<T> waitFor(Start start, int timeoutMs = 10000)
     std::optional<api::ApiResult<T>> out;
     QObject context;
     start(&context, [&out](const api::ApiResult<T> &r) { out = r; });
-    QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs);
-    if (!out) {
+    if (!QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs)) {
         api::ApiError timeout;
         timeout.kind = api::ApiError::Kind::Timeout;
         return timeout;

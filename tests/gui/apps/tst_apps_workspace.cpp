@@ -59,7 +59,7 @@ private:
     static gui::AppFormDialog *form(gui::AppsWorkspace &ws, const char *name)
     {
         gui::AppFormDialog *d = nullptr;
-        QTest::qWaitFor([&] {
+        (void)QTest::qWaitFor([&] {
             d = ws.findChild<gui::AppFormDialog *>(QString::fromLatin1(name));
             return d && d->isVisible();
         }, 5000);
@@ -93,7 +93,7 @@ private:
     static QString listed(gui::AppsWorkspace &ws, const QString &name)
     {
         QString id;
-        QTest::qWaitFor([&] {
+        (void)QTest::qWaitFor([&] {
             for (int r = 0; r < ws.model()->rowCount(); ++r) {
                 if (ws.model()->index(r, 0).data().toString() == name)
                     id = ws.model()->index(r, 0).data(gui::AppsModel::AppIdRole).toString();
