@@ -18,7 +18,7 @@ namespace odag::gui {
 namespace {
 QString when(const DateTime &dt)
 {
-    return dt.isValid() ? QLocale().toString(dt.toDateTime().toLocalTime(), QLocale::LongFormat)
+    return dt.isValid() ? QLocale().toString(dt.toDateTime().toLocalTime(), QLocale::ShortFormat)
                         : AppDetailsTab::tr("—");
 }
 } // namespace
@@ -63,6 +63,7 @@ AppDetailsTab::AppDetailsTab(api::Transport &transport, QWidget *parent)
     m_usage = addRow(form, tr("Usage"), QStringLiteral("appDetailsUsage"));
     m_flags = addRow(form, tr("Properties"), QStringLiteral("appDetailsFlags"));
     m_privileges = addRow(form, tr("Your privileges"), QStringLiteral("appDetailsPrivileges"));
+    m_privileges->setWordWrap(true);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -85,7 +86,6 @@ QLabel *AppDetailsTab::addRow(QFormLayout *form, const QString &label, const QSt
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setWordWrap(true);
     form->addRow(tr("%1:").arg(label), value);
     return value;
 }

@@ -207,8 +207,9 @@ void AppsWorkspace::buildCloud()
     split->setObjectName(QStringLiteral("appsSplitter"));
     split->addWidget(m_view);
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({360, 240});
     split->setChildrenCollapsible(false);
     rememberSplitterState(split, QStringLiteral("apps/splitter"));
 
