@@ -64,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(odag->text(), QStringLiteral("enabled"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("engineStatus"))->text(), QStringLiteral("Healthy"));
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("engineVersion"))->text().isEmpty());
-        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
+        QVERIFY(!window.currentWorkspace()->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
         const int before = window.logModel()->rowCount();
         QVERIFY(before >= 4);
 
@@ -111,7 +111,7 @@ private Q_SLOTS:
         window.setSession(&s);
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(window.currentWorkspace()->hasLoaded(), 30000);
-        auto *banner = window.findChild<QWidget *>(QStringLiteral("errorBanner"));
+        auto *banner = window.currentWorkspace()->findChild<QWidget *>(QStringLiteral("errorBanner"));
         QVERIFY(banner->isVisible());
         const QString text = banner->findChild<QLabel *>()->text();
         QVERIFY2(text.contains(QLatin1StringView("Could not read")), qPrintable(text));
