@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "api/UsersApi.h"
+#include "apps/AppsWorkspace.h"
 #include "connection/TenantSession.h"
 #include "health/TenantHealthPage.h"
 #include "links/LinksWorkspace.h"
@@ -41,6 +42,8 @@ struct WorkspaceKind
 const WorkspaceKind kWorkspaces[] = {
     {"links", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Links"), "link-editor",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new LinksWorkspace(s, p); }},
+    {"apps", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Apps"), "apps-details apps-datamodel apps-lineage apps-script apps-reloadlogs",
+     [](TenantSession *s, QWidget *p) -> Workspace * { return new AppsWorkspace(s, p); }},
     {"health", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), "health-apps health-sessions",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantHealthPage(s, p); }},
 };

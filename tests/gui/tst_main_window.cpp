@@ -67,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(odag->isChecked());
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("engineStatus"))->text().contains(QLatin1StringView("Healthy")));
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("engineVersion"))->text().isEmpty());
-        for (QWidget *banner : window.findChildren<QWidget *>(QStringLiteral("errorBanner")))
+        for (QWidget *banner : window.currentWorkspace()->findChildren<QWidget *>(QStringLiteral("errorBanner")))
             QVERIFY(!banner->isVisible());
         // Settings, permission, health, healthcheck, three ODAG app lists, sessions.
         const int calls = 8;
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.currentWorkspace()->hasLoaded(), 30000);
         // Every section says it could not get its data; the engine health tab is shown.
         QStringList texts;
-        for (QWidget *banner : window.findChildren<QWidget *>(QStringLiteral("errorBanner"))) {
+        for (QWidget *banner : window.currentWorkspace()->findChildren<QWidget *>(QStringLiteral("errorBanner"))) {
             if (!banner->isHidden())
                 texts << banner->findChild<QLabel *>()->text();
         }
