@@ -919,6 +919,1471 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
 </context>
 <context>
+    <name>odag::gui::AppDataModelTab</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables of the data model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of the data model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the data model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the data model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app holds no data yet: reload it to build its data model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2, size in memory %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">non communiqué</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::AppDetailsTab</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the name and description (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>section access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct Query</source>
+        <translation type="unfinished">Direct Query</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">non communiqué</translation>
+    </message>
+    <message>
+        <source>Could not save the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::AppFormDialog</name>
+    <message>
+        <source>App name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner&apos;s user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID, for example 65f1a2b3c4d5e6f708192a02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::AppLineageTab</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the data lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::AppOperations</name>
+    <message>
+        <source>Imported “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies “%1” with its script and data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move app to a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves “%1” into another shared space. Its members will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” out of its space into the owner&apos;s personal space?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the app from its space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now in the personal space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is owned by %2. Give it to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the owner of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes a copy of “%1” to a managed space, where its members can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not publish the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Republish app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the copy of “%1” published to a managed space with its current script and data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Republish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not republish the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Republished “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its data, script history and reload logs? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Sense apps (*.qvf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads %1 as a new app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::AppReloadLogsTab</name>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <source>Reload logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload log text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a reload to read its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the reload logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Échec</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>The app has not been reloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the reload log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::AppScriptTab</name>
+    <message>
+        <source>Older versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the next page of older script versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODAG bind variables in the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the script as a new version (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODAG bindings found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &amp;message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the script history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the script version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2-%3] — line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1, selection states %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ODAG bind variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::AppTransferBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the transfer (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::AppsModel</name>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::AppsWorkspace</name>
+    <message>
+        <source>&lt;h3&gt;Apps are managed in the Qlik Sense Enterprise hub&lt;/h3&gt;&lt;p&gt;This connection is to Qlik Sense Enterprise on Windows, which offers ODAG links and requests through its ODAG API but not the Qlik Cloud apps, items and spaces APIs this page uses.&lt;/p&gt;&lt;p&gt;Use the Qlik Management Console to copy, publish, export or import apps there.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the apps again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a .qvf file as a new app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the app as a .qvf file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the app into a shared space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the app to its owner&apos;s personal space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the app to a managed space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Republish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the app&apos;s published copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter apps by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter apps by space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter apps by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::BindingsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>quote %1, delimiter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: set by the template app&apos;s script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection states (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numeric only (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::BindingsPage</name>
+    <message>
+        <source>&amp;Add binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detect from template script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;checked bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the template app&apos;s load script and list the bind variables it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bindings found in the template script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the template app&apos;s script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the template app&apos;s script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bindings in the template script: %1. Missing from the link: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template script declares no bind variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bindings added; save the link to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::BundleImportDialog</name>
+    <message>
+        <source>Import links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what each link would become, without changing the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the links on this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop; links already created stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle from %1, exported %2: %n link(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unnamed tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links point at apps by ID, and IDs differ between tenants. Choose the app of this tenant that takes the place of each app of the bundle; apps with the same name are chosen for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise&apos;s ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the apps of this tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>App in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App in this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection app</source>
+        <translation type="unfinished">Application de sélection</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation type="unfinished">Application modèle</translation>
+    </message>
+    <message>
+        <source>App of this tenant for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing has been written yet. This is what Import would create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New link ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the apps of this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the apps of this tenant the links cannot be mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: skip its links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n app(s) matched by name. Check each choice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n link(s) would be created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: an app is not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulée</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 created, %2 failed, of %n link(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ConflictDialog</name>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value to keep for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>Base (first read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (server now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::EngineHealthPanel</name>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">non communiqué</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 (up %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine health</source>
+        <translation type="unfinished">État du moteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Running since</source>
+        <translation type="unfinished">En service depuis</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished">CPU</translation>
+    </message>
+    <message>
+        <source>Sessions (active / total)</source>
+        <translation type="unfinished">Sessions (actives / total)</translation>
+    </message>
+    <message>
+        <source>Apps (active / loaded / in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users (active / total)</source>
+        <translation type="unfinished">Utilisateurs (actifs / total)</translation>
+    </message>
+    <message>
+        <source>Saturated</source>
+        <translation type="unfinished">Saturé</translation>
+    </message>
+    <message>
+        <source>Healthcheck figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache entries (added / replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache data added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished">chargement…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the engine health</source>
+        <translation type="unfinished">Impossible de lire l&apos;état du moteur</translation>
+    </message>
+    <message>
+        <source>The engine is alive but saturated: it answers new work slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed %1 · allocated %2 · free %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation type="unfinished">%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>yes — the engine refuses new work</source>
+        <translation type="unfinished">oui — le moteur refuse toute nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lookups (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no lookups yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::EngineSessionModel</name>
+    <message>
+        <source>No app is open on this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">non communiqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Utilisateur</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished">Locataire</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::EngineSessionsPanel</name>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished">chargement…</translation>
+    </message>
+    <message>
+        <source>Engine sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No websocket sessions are open on the engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n websocket session(s) open on the engine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the engine sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::ErrorBanner</name>
     <message>
         <source>Details…</source>
@@ -978,6 +2443,1116 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::GeneralPage</name>
+    <message>
+        <source>Link name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an app by name, or type its ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection app</source>
+        <translation type="unfinished">Application de sélection</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation type="unfinished">Application modèle</translation>
+    </message>
+    <message>
+        <source>Sum(RowCount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row estimate expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selection app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Row estimate expression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dynamic view (charts of the template app shown in the selection app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include the template script in generated apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated apps are accessible to other users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream ID (empty: not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep generated apps for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated apps per user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to stream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New link (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::JsonPage</name>
+    <message>
+        <source>&amp;Apply JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this JSON in the other tabs (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid link JSON; Apply to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid link JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::LinkBundle</name>
+    <message>
+        <source>The file is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an ODAG Admin link bundle: it holds no JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an ODAG Admin link bundle (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has no version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer ODAG Admin (format version %1); this one reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle does not say which kind of tenant it comes from (source.kind is &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App %1 of the bundle has no ID or an unknown role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle contains no links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 of the bundle is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 of the bundle cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 of the bundle (&quot;%2&quot;) does not name its selection and template apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app of this tenant is chosen for the selection app &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app of this tenant is chosen for the template app &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context-scoped properties are left out: Qlik Sense Enterprise links have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention and publishing settings of Qlik Sense Enterprise are left out: set the context-scoped properties after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The link is %1 in the source tenant; the new link starts active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::LinkDetailsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Link ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection app</source>
+        <translation type="unfinished">Application de sélection</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation type="unfinished">Application modèle</translation>
+    </message>
+    <message>
+        <source>Row estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated apps accessible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can create links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention and publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values (min–max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numeric only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context-scoped properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished">Propriété</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links of this selection app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a link to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) selected. The actions apply to each of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished">chargement…</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">non communiqué</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>apps kept %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n app(s) per user</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>published to stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote %1, delimiter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise links have no context-scoped properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selection app of this tenant uses this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the links of the selection app: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — you cannot access this link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection app references no links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, for this selection and template app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not for this selection and template app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::LinkEditor</name>
+    <message>
+        <source>Could not list the apps for the pickers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view as user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise link: context-scoped properties, the preview as a user, status changes and dynamic views are Qlik Cloud features, so their tabs are not shown. Bindings, retention and publishing are on the General tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and save the link (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;commission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the link for good: a decommissioned link cannot change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the link from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes to this link were recovered after a crash or failed save (kept %1). Restore them? No discards them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes restored from the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lint (%1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: fix the errors listed under Lint first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save with warnings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lint found %n warning(s) in this link (see the Lint tab). Save anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether you may create this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created: the tenant does not let you create ODAG links for this selection app and template app. Your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link changed on the server and could not be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged link is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission “%1”? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the link “%1” from the server? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::LinkEditorDialog</name>
+    <message>
+        <source>New link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has unsaved changes. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::LinksFilterBar</name>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by selection app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, ID, app or owner (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links and dynamic views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic views only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise has no link status changes: delete a link to retire it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any selection app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::LinksModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selection app uses this link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the requests not finished yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Selection app</source>
+        <translation type="unfinished">Application de sélection</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation type="unfinished">Application modèle</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::LinksWorkspace</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished">Liens</translation>
+    </message>
+    <message>
+        <source>Stop after the current link (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished">Activer</translation>
+    </message>
+    <message>
+        <source>Let users generate apps from the selected links again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished">Désactiver</translation>
+    </message>
+    <message>
+        <source>Stop new requests on the selected links for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the selected links for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected links to a bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create links from a bundle file, with the apps of this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the links from the tenant again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not count the pending requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether you may create links: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not create links on this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is decommissioned: a decommissioned link cannot change status again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change &quot;%1&quot;: only its owner or an administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected links are already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the running action to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one link to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the links to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission &quot;%1&quot;? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decommission %n link(s)? Users can no longer generate apps from them, and a decommissioned link cannot be activated again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decommission links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission</source>
+        <translation type="unfinished">Mettre hors service</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? This cannot be undone. Apps already generated from it and its requests stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n link(s)? This cannot be undone. Apps already generated from them and their requests stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n link(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n link(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not change &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed for %n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — results per link:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odag-links-%1.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link bundles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.
+
+%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1101,152 +3676,612 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <source>Connected to %1 (%2) as %3</source>
         <translation>Connecté à %1 (%2) en tant que %3</translation>
     </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished">Liens</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>odag::gui::TenantOverviewPage</name>
+    <name>odag::gui::NameFormatEditor</name>
     <message>
-        <source>not reported</source>
-        <translation>non communiqué</translation>
+        <source>{0} for {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
+        <source>templateAppName, userId, curYear…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
+        <source>Name format</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reload the tenant&apos;s settings and health (F5)</source>
-        <translation>Recharger les paramètres et l&apos;état du locataire (F5)</translation>
+        <source>Name parameters</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comma-separated: templateAppName, userId, curYear, curMonth, curDay, curHr, curMin, curSec. {0} is the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::OdagAppListModel</name>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::OdagAppsPanel</name>
+    <message>
+        <source>Selection apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the selection apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the template apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the generated apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter ODAG apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the apps whose name or ID contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apps users make selections in before they generate an app: the selection apps of the tenant&apos;s navigation links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apps that are copied and loaded with the user&apos;s selections for each request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apps generated by requests that you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODAG apps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODAG apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::OdagSettingsPanel</name>
     <message>
         <source>On-demand app generation</source>
-        <translation>Génération d&apos;applications à la demande</translation>
-    </message>
-    <message>
-        <source>ODAG</source>
-        <translation>ODAG</translation>
+        <translation type="unfinished">Génération d&apos;applications à la demande</translation>
     </message>
     <message>
         <source>Dynamic views</source>
-        <translation>Vues dynamiques</translation>
+        <translation type="unfinished">Vues dynamiques</translation>
     </message>
     <message>
-        <source>You can change these settings</source>
-        <translation>Vous pouvez modifier ces paramètres</translation>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Engine health</source>
-        <translation>État du moteur</translation>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>On-demand app generation enabled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Version</translation>
+        <source>Dynamic views enabled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Running since</source>
-        <translation>En service depuis</translation>
+        <source>Send the changed settings to the tenant (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Memory (committed / allocated / free)</source>
-        <translation>Mémoire (validée / allouée / libre)</translation>
+        <source>Go back to the settings the tenant has</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
+        <source>Users can generate apps on demand from navigation links.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sessions (active / total)</source>
-        <translation>Sessions (actives / total)</translation>
-    </message>
-    <message>
-        <source>Apps (active / loaded)</source>
-        <translation>Applications (actives / chargées)</translation>
-    </message>
-    <message>
-        <source>Users (active / total)</source>
-        <translation>Utilisateurs (actifs / total)</translation>
-    </message>
-    <message>
-        <source>Saturated</source>
-        <translation>Saturé</translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation>chargement…</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>activé</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>visible to tenant admins only</source>
-        <translation>visible uniquement par les administrateurs du locataire</translation>
+        <source>Users can add dynamic views: charts of a template app fed by the selections made in another app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not read the ODAG settings</source>
-        <translation>Impossible de lire les paramètres ODAG</translation>
+        <translation type="unfinished">Impossible de lire les paramètres ODAG</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
+        <source>Could not find out whether you may change the ODAG settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>non</translation>
+        <source>Only tenant administrators can view or change the ODAG settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 / %2 / %3</source>
-        <translation>%1 / %2 / %3</translation>
+        <source>Could not find out whether you may change these settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <source>The current settings could not be read, so they cannot be changed now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yes — the engine refuses new work</source>
-        <translation>oui — le moteur refuse toute nouvelle tâche</translation>
+        <source>You can change these settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the engine health</source>
-        <translation>Impossible de lire l&apos;état du moteur</translation>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unreachable: %1</source>
-        <translation>injoignable&#xa0;: %1</translation>
+        <source>Saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODAG settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the ODAG settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::PreviewPage</name>
+    <message>
+        <source>Sales, EMEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyzer, Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished">Propriété</translation>
+    </message>
+    <message>
+        <source>Value for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplied by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property values for the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups (comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles (comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most specific matching context wins (one user, then a group or role, then User_*). Contexts the app cannot interpret never supply a value here; the real service might use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matching context (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several equally specific contexts match with different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several matching contexts give different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A context that may match would give another value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not interpreted: %1</source>
+        <translation type="unfinished">Non interprété&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::PropertiesPage</name>
+    <message>
+        <source>&amp;Add context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context-scoped properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User_*, User.group = Sales, User.role = Analyzer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New context expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row for the context typed beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected context and all its entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected property&apos;s entry for this context (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each property is a list of {context, value} entries. One row per context; an empty cell means the property has no entry for that context. Double-click a cell to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated app name for this context: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::PropertyDelegate</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>Sheet ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation type="unfinished">Restreindre</translation>
+    </message>
+    <message>
+        <source>Auto-delete oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <translation type="unfinished">Nouvel onglet</translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation type="unfinished">Nouvelle fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::PropertyMatrixModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which users an entry applies to: User_* (everyone) or User.group = …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::QseAboutPanel</name>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished">chargement…</translation>
+    </message>
+    <message>
+        <source>ODAG service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API stability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This is a Qlik Sense Enterprise on Windows site. The ODAG settings, the lists of selection, template and generated apps and the engine health figures are Qlik Cloud APIs, so they are not shown here.&lt;/p&gt;&lt;p&gt;On Qlik Sense Enterprise, ODAG is switched on and tuned in the QMC (On-demand app service), and the engines are watched with the monitoring apps.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">non communiqué</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>Could not read the ODAG service&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the ODAG links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the ODAG requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RangeEditor</name>
+    <message>
+        <source>no minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest row estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest row estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RetentionEditor</name>
+    <message>
+        <source>PT24H, P7D or unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention time</source>
+        <translation type="unfinished">Durée de conservation</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TenantHealthPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh every %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;%1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Qlik Cloud tenant · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise site · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the tenant&apos;s settings, apps and health (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reload this page by itself every %n seconds while it is shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ODAG settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODAG apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection apps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template apps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated apps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished">chargement…</translation>
+    </message>
+    <message>
+        <source>Show the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ODAG apps tab with the names and IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation>Mis à jour à %1</translation>
+        <translation type="unfinished">Mis à jour à %1</translation>
     </message>
     <message>
-        <source>Tenant overview loaded with errors</source>
-        <translation>Vue d&apos;ensemble du locataire chargée avec des erreurs</translation>
+        <source>Tenant health loaded with errors</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tenant overview loaded</source>
-        <translation>Vue d&apos;ensemble du locataire chargée</translation>
+        <source>Tenant health loaded</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation>Locataire</translation>
+        <translation type="unfinished">Locataire</translation>
     </message>
 </context>
 <context>
