@@ -5,6 +5,7 @@
 #include "log/ExchangeLogModel.h"
 #include "log/LogPane.h"
 #include "overview/TenantOverviewPage.h"
+#include "requests/RequestsWorkspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +36,8 @@ struct WorkspaceKind
     Workspace *(*create)(TenantSession *session, QWidget *parent);
 };
 const WorkspaceKind kWorkspaces[] = {
+    {"requests", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Requests"), "timeline",
+     [](TenantSession *s, QWidget *p) -> Workspace * { return new RequestsWorkspace(s, p); }},
     {"tenant", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), "",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantOverviewPage(s, p); }},
 };
