@@ -104,7 +104,7 @@ void RequestMonitor::setLinks(const QHash<QString, QString> &names)
         if (!m_linkStates->contains(it.key())) {
             LinkState s;
             // Staggered so the idle links are not all listed in the same round.
-            s.nextFullCheckMs = now + kIdleRecheckMs + (i++ % 12) * (kIdleRecheckMs / 12);
+            s.nextFullCheckMs = now + m_idleRecheckMs + (i++ % 12) * (m_idleRecheckMs / 12);
             m_linkStates->insert(it.key(), s);
             m_linkOrder.append(it.key());
         }
@@ -260,6 +260,14 @@ void RequestMonitor::setBaseInterval(int ms)
         schedule(std::min(m_timer.isActive() ? m_timer.remainingTime() : m_baseIntervalMs, m_baseIntervalMs));
 }
 
+void RequestMonitor::setIdleRecheckInterval(int ms)
+{
+    m_idleRecheckMs = std::max(1000, ms);
+    const qint64 now = nowMs();
+    for (LinkState &s : *m_linkStates)
+        s.nextFullCheckMs = std::min(s.nextFullCheckMs, now + m_idleRecheckMs);
+}
+
 void RequestMonitor::watch(const QString &requestId)
 {
     m_watched.insert(requestId);
@@ -319,12 +327,14 @@ int RequestMonitor::allowedCallsPerRound(int intervalMs) const
 int RequestMonitor::plannedInterval(int callsPerRound) const
 {
     int ms = m_baseIntervalMs;
-    bool pending = false;
+    int pendingLinks = 0;
     for (const LinkState &s : std::as_const(*m_linkStates))
-        pending = pending || !s.pending.isEmpty();
-    // Loads running: look more often (unless the user chose a slower pace); idle: stretch.
-    if (pending && m_baseIntervalMs <= kDefaultIntervalMs)
-        ms = kBusyIntervalMs;
+        pendingLinks += s.pending.isEmpty() ? 0 : 1;
+    const bool pending = pendingLinks > 0;
+    // A few loads running: look more often (unless the user chose a slower pace); many
+    // busy links keep the base pace to spare the budget; idle: stretch.
+    if (pending && pendingLinks <= kBusyLinksMax && m_baseIntervalMs <= kDefaultIntervalMs)
+        ms = std::min(m_baseIntervalMs, kBusyIntervalMs);
     else if (!pending)
         ms = std::min(std::max(m_baseIntervalMs, kMaxIdleIntervalMs),
                       int(m_baseIntervalMs * std::pow(1.5, std::min(m_idleRounds, 10))));
@@ -343,8 +353,12 @@ int RequestMonitor::plannedInterval(int callsPerRound) const
 
 void RequestMonitor::startRound()
 {
-    if (!m_session || !m_loaded)
+    if (!m_session)
         return;
+    if (!m_loaded) { // the first load failed: try it again
+        start();
+        return;
+    }
     m_timer.stop();
     auto round = std::make_shared<Round>();
     round->outstanding = 1; // released at the end of this function
@@ -392,7 +406,7 @@ void RequestMonitor::startRound()
             for (const QString &id : std::as_const(idleDue)) {
                 if (allowed-- <= 0)
                     break;
-                (*m_linkStates)[id].nextFullCheckMs = now + kIdleRecheckMs;
+                (*m_linkStates)[id].nextFullCheckMs = now + m_idleRecheckMs;
                 pollLink(id, false, round);
             }
         }

@@ -39,6 +39,7 @@ class RequestMonitor : public QObject
 public:
     static constexpr int kDefaultIntervalMs = 5000;
     static constexpr int kBusyIntervalMs = 2000;
+    static constexpr int kBusyLinksMax = 8; // more busy links than this: no quicker pace
     static constexpr int kMaxIdleIntervalMs = 30000;
     static constexpr int kIdleRecheckMs = 60000;
     static constexpr int kRecentlyActiveMs = 120000;
@@ -66,6 +67,11 @@ public:
     void setBaseInterval(int ms);
     int baseInterval() const { return m_baseIntervalMs; }
     int currentInterval() const { return m_intervalMs; }
+    // 1, or 2, 4, 8 after rounds that met a 429 or an error (halves again on success).
+    int backoff() const { return m_backoff; }
+    // How often a link without pending requests is listed in full to find new ones.
+    void setIdleRecheckInterval(int ms);
+    int idleRecheckInterval() const { return m_idleRecheckMs; }
 
     // Watched requests get their details read every round.
     void watch(const QString &requestId);
@@ -141,6 +147,7 @@ private:
     bool m_hasProblem = false;
     int m_baseIntervalMs = kDefaultIntervalMs;
     int m_intervalMs = kDefaultIntervalMs;
+    int m_idleRecheckMs = kIdleRecheckMs;
     int m_idleRounds = 0;
     int m_backoff = 1;
     int m_staleDropped = 0;

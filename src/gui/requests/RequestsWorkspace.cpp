@@ -445,12 +445,8 @@ void RequestsWorkspace::onLoadFinished(bool ok)
     } else {
         m_status->setText(tr("The requests could not be loaded."));
     }
-    if (!m_pendingSubView.isEmpty()) {
-        openPendingSubView();
-        if (!ok || m_pendingSubView.isEmpty())
-            markLoaded();
-        return;
-    }
+    // A timeline page added later is still opened by addPage().
+    openPendingSubView();
     markLoaded();
 }
 
