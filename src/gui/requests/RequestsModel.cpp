@@ -421,7 +421,7 @@ void RequestsModel::applyUpdate(const QList<odag::RequestObject> &upserts, const
     if (!removedIds.isEmpty())
         removeIds(removedIds);
 
-    QHash<Node *, std::vector<int>> changedRows; // parent (null: top level) -> rows
+    QHash<Node *, std::vector<Node *>> changedNodes; // parent (null: top level) -> changed children
     std::vector<Node *> newRoots;
     QHash<QString, std::vector<Node *>> newChildren; // parent ID -> new children
     QSet<QString> newIds;
@@ -439,7 +439,7 @@ void RequestsModel::applyUpdate(const QList<odag::RequestObject> &upserts, const
             if (n->request == r)
                 continue;
             fill(n, r);
-            changedRows[n->parent].push_back(n->row);
+            changedNodes[n->parent].push_back(n);
             continue;
         }
         auto *n = new Node;
@@ -462,11 +462,23 @@ void RequestsModel::applyUpdate(const QList<odag::RequestObject> &upserts, const
             adoptWaitingChildren(n);
     }
 
-    for (auto it = changedRows.begin(); it != changedRows.end(); ++it) {
-        Node *parent = it.key();
+    // Rows are read now: a waiting child that moved under its parent changed them.
+    for (auto it = changedNodes.cbegin(); it != changedNodes.cend(); ++it) {
+        const std::vector<Node *> &nodes = it.value();
+        std::vector<int> rows;
+        rows.reserve(nodes.size());
+        Node *parent = nodes.front()->parent;
+        bool sameParent = true;
+        for (Node *n : nodes) {
+            if (n->parent != parent) {
+                sameParent = false;
+                Q_EMIT dataChanged(indexOfNode(n), indexOfNode(n, ColumnCount - 1));
+            } else {
+                rows.push_back(n->row);
+            }
+        }
         const std::vector<Node *> &list = siblingsOf(parent);
-        std::vector<int> &rows = it.value();
-        if (rows.size() * 2 > list.size()) {
+        if (sameParent && rows.size() * 2 > list.size()) {
             Q_EMIT dataChanged(index(0, 0, indexOfNode(parent)),
                                index(int(list.size()) - 1, ColumnCount - 1, indexOfNode(parent)));
             continue;

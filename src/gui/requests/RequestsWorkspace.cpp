@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -153,17 +154,20 @@ void RequestsWorkspace::buildToolBar()
     m_pauseAction = m_toolBar->addAction(tr("Pause live updates"));
     m_pauseAction->setObjectName(QStringLiteral("requestsPause"));
     m_pauseAction->setCheckable(true);
+    m_pauseAction->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_pauseAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_pauseAction->setToolTip(tr("Stop or restart the automatic refresh (Ctrl+Shift+P)"));
     connect(m_pauseAction, &QAction::toggled, this, [this](bool paused) {
         m_monitor->setPaused(paused);
         m_pauseAction->setText(paused ? tr("Resume live updates") : tr("Pause live updates"));
+        m_pauseAction->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
         updateStatus();
     });
 
     m_refreshAction = m_toolBar->addAction(tr("Refresh now"));
     m_refreshAction->setObjectName(QStringLiteral("requestsRefresh"));
+    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_refreshAction->setToolTip(tr("Ask the tenant for changes now (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &RequestsWorkspace::refresh);
 
