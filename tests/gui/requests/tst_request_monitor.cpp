@@ -42,12 +42,14 @@ class TestRequestMonitor : public QObject
     }
     int visibleRequests() { return int(engine()->allRequests(*admin()).size()); }
 
-    // A sandbox whose clock nearly stands still: submitted requests stay pending.
-    void freeze()
+    // A demo sandbox whose clock runs `speed` times faster; 0.001 nearly stands still,
+    // so that submitted requests stay pending.
+    void startSandbox(double speed)
     {
-        m_sandbox = std::make_unique<test::SandboxSession>(test::SandboxSession::demoOptions(0.001));
+        m_sandbox = std::make_unique<test::SandboxSession>(test::SandboxSession::demoOptions(speed));
         QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->errorString()));
     }
+    void freeze() { startSandbox(0.001); }
 
     // Submits a request for a demo link through the API; returns its ID.
     QString submit(TenantSession &session, const char *linkId)
@@ -75,16 +77,11 @@ class TestRequestMonitor : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_sandbox = std::make_unique<test::SandboxSession>(test::SandboxSession::demoOptions(4));
-        QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->errorString()));
-    }
-
     void cleanup() { m_sandbox.reset(); }
 
     void loadsEveryRequestAndFollowsStates()
     {
+        startSandbox(4);
         auto session = m_sandbox->cloud();
         RequestMonitor monitor(session.get());
         QAbstractItemModelTester tester(monitor.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -251,6 +248,7 @@ private Q_SLOTS:
 
     void pauseStopsCalls()
     {
+        startSandbox(4);
         auto session = m_sandbox->cloud();
         RequestMonitor monitor(session.get());
         QAbstractItemModelTester tester(monitor.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -272,6 +270,7 @@ private Q_SLOTS:
 
     void qseSessionPollsOneListPerRound()
     {
+        freeze();
         auto session = m_sandbox->senseEnterprise();
         RequestMonitor monitor(session.get());
         QAbstractItemModelTester tester(monitor.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -291,6 +290,7 @@ private Q_SLOTS:
 
     void workspaceShowsDetailsAndSelections()
     {
+        freeze();
         auto session = m_sandbox->cloud();
         RequestsWorkspace workspace(session.get());
         QAbstractItemModelTester tester(workspace.monitor()->model(),
