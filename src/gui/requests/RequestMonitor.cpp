@@ -75,7 +75,9 @@ void RequestMonitor::start()
     m_loading = true;
     m_loadFailed = false;
     qCInfo(lcMonitor) << "loading every request";
-    m_links->listLinks(this, [this](const api::ApiResult<QList<LinkRecord>> &r) {
+    // Qlik Cloud: one list of links and dynamic views (type=all: views have requests too).
+    // Qlik Sense Enterprise: the links as LinkService reads them.
+    auto listed = [this](const api::ApiResult<QHash<QString, QString>> &r) {
         if (!r.ok()) {
             qCWarning(lcMonitor).noquote() << "could not list the links:" << r.error().toString();
             m_hasProblem = true;
@@ -84,16 +86,36 @@ void RequestMonitor::start()
             finishLoad(false);
             return;
         }
-        QHash<QString, QString> names;
-        for (const LinkRecord &l : r.value())
-            names.insert(l.id(), l.link.name);
-        setLinks(names);
+        setLinks(r.value());
         m_lastRelistMs = nowMs();
         if (isQse())
             loadQse();
         else
             loadCloud();
-    });
+    };
+    m_callTimes.append(nowMs());
+    if (isQse()) {
+        m_links->listLinks(this, [listed](const api::ApiResult<QList<LinkRecord>> &r) {
+            if (!r.ok())
+                return listed(r.error());
+            QHash<QString, QString> names;
+            for (const LinkRecord &l : r.value())
+                names.insert(l.id(), l.link.name);
+            listed(names);
+        });
+        return;
+    }
+    api::LinkListQuery all;
+    all.type = LinkType::All;
+    api::OdagLinksApi(m_session->transport())
+        .listLinks(all, this, [listed](const api::ApiResult<QList<LinkStateFull>> &r) {
+            if (!r.ok())
+                return listed(r.error());
+            QHash<QString, QString> names;
+            for (const LinkStateFull &l : r.value())
+                names.insert(l.id, l.name);
+            listed(names);
+        });
 }
 
 void RequestMonitor::setLinks(const QHash<QString, QString> &names)
@@ -209,8 +231,10 @@ void RequestMonitor::relistLinks()
         });
         return;
     }
+    api::LinkListQuery all;
+    all.type = LinkType::All;
     api::OdagLinksApi(m_session->transport())
-        .listLinks({}, this, [merge](const api::ApiResult<QList<LinkStateFull>> &r) {
+        .listLinks(all, this, [merge](const api::ApiResult<QList<LinkStateFull>> &r) {
             if (!r.ok())
                 return;
             QHash<QString, QString> names;
