@@ -3,11 +3,48 @@
 #include "RequestFormat.h"
 #include "RequestsModel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
 
 namespace odag::gui {
+
+RequestStateDelegate::RequestStateDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{
+    m_clock.start();
+    m_timer.setInterval(60);
+    connect(&m_timer, &QTimer::timeout, this, &RequestStateDelegate::tick);
+}
+
+void RequestStateDelegate::flash(const QString &requestId)
+{
+    m_flashes.insert(requestId, m_clock.elapsed());
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+bool RequestStateDelegate::isFlashing(const QString &requestId) const
+{
+    const auto it = m_flashes.constFind(requestId);
+    return it != m_flashes.cend() && m_clock.elapsed() - *it < kFlashMs;
+}
+
+void RequestStateDelegate::tick()
+{
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_flashes.begin(); it != m_flashes.end();) {
+        if (now - *it >= kFlashMs)
+            it = m_flashes.erase(it);
+        else
+            ++it;
+    }
+    if (m_flashes.isEmpty())
+        m_timer.stop();
+    m_view->viewport()->update();
+}
 
 void RequestStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                  const QModelIndex &index) const
@@ -27,6 +64,17 @@ void RequestStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
+    if (!m_flashes.isEmpty()) {
+        const auto it = m_flashes.constFind(index.data(RequestsModel::RequestIdRole).toString());
+        if (it != m_flashes.cend()) {
+            const double left = 1.0 - double(m_clock.elapsed() - *it) / kFlashMs;
+            if (left > 0) {
+                QColor glow = RequestFormat::stateColor(state);
+                glow.setAlphaF(float(0.35 * left));
+                painter->fillRect(opt.rect, glow);
+            }
+        }
+    }
     QPainterPath path;
     path.addRoundedRect(QRectF(pill), pill.height() / 2.0, pill.height() / 2.0);
     painter->fillPath(path, RequestFormat::stateColor(state));

@@ -71,7 +71,8 @@ RequestsWorkspace::RequestsWorkspace(TenantSession *session, QWidget *parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setAlternatingRowColors(true);
     m_view->setAllColumnsShowFocus(true);
-    m_view->setItemDelegateForColumn(RequestsModel::StateColumn, new RequestStateDelegate(m_view));
+    m_stateDelegate = new RequestStateDelegate(m_view);
+    m_view->setItemDelegateForColumn(RequestsModel::StateColumn, m_stateDelegate);
     QHeaderView *header = m_view->header();
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
@@ -116,6 +117,8 @@ RequestsWorkspace::RequestsWorkspace(TenantSession *session, QWidget *parent)
     });
     connect(m_monitor, &RequestMonitor::updated, this, [this](const QList<odag::RequestObject> &changed) {
         noteOwners(changed);
+        for (const odag::RequestObject &r : changed)
+            m_stateDelegate->flash(r.id);
         for (const odag::RequestObject &r : changed) {
             if (r.id == m_details->requestId()) {
                 updateDetails();

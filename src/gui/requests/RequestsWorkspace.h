@@ -21,6 +21,7 @@ namespace odag::gui {
 class ErrorBanner;
 class RequestDetailsPanel;
 class RequestMonitor;
+class RequestStateDelegate;
 class RequestsFilterProxy;
 class TenantSession;
 
@@ -91,6 +92,7 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     QTreeView *m_view;
+    RequestStateDelegate *m_stateDelegate = nullptr;
     RequestDetailsPanel *m_details;
     QLabel *m_status;
     QTimer *m_statusTimer;
