@@ -113,16 +113,17 @@ RequestDetailsPanel::RequestDetailsPanel(TenantSession *session, QWidget *parent
     bodyLayout->addWidget(selectionsBox);
     bodyLayout->addStretch();
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("requestDetailsScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_body);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("requestDetailsScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_body);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_heading);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
+    layout->addStretch();
     showRequest(nullptr, {}, 0);
 }
 
@@ -147,10 +148,10 @@ void RequestDetailsPanel::showRequest(const odag::RequestObject *r, const QStrin
             m_call->cancel();
         m_heading->setText(count > 1 ? tr("%n request(s) selected", "", count)
                                      : tr("Select a request to see its details."));
-        m_body->setVisible(false);
+        m_scroll->setVisible(false);
         return;
     }
-    m_body->setVisible(true);
+    m_scroll->setVisible(true);
     const QLocale locale;
     const QString app = r->generatedAppDisplayName();
     m_heading->setText(app.isEmpty() ? tr("Request %1").arg(r->id) : app);

@@ -10,6 +10,7 @@
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QScrollArea;
 class QTableWidget;
 
 namespace odag::api {
@@ -43,6 +44,7 @@ private:
     QPointer<api::PendingCall> m_call;
     QLabel *m_heading;
     QWidget *m_body;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_requestId;
     QLabel *m_state;
     QLabel *m_kind;

@@ -1,6 +1,7 @@
 #include "RequestsWorkspace.h"
 
 #include "RequestDetailsPanel.h"
+#include "RequestFormat.h"
 #include "RequestMonitor.h"
 #include "RequestStateDelegate.h"
 #include "RequestsFilterProxy.h"
@@ -76,10 +77,20 @@ RequestsWorkspace::RequestsWorkspace(TenantSession *session, QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
-    const int em = fontMetrics().averageCharWidth();
-    const int widths[] = {20, 11, 22, 16, 26, 19, 19, 19, 11, 20, 14, 30};
+    // Widths that fit what the columns hold (translations included): the longest state
+    // pill, a full local time with seconds; the rest in average characters.
+    const QFontMetrics fm = fontMetrics();
+    const int em = fm.averageCharWidth();
+    int stateWidth = 0;
+    for (RequestState st : kFilterStates)
+        stateWidth = std::max(stateWidth, fm.horizontalAdvance(displayName(OpenEnum<RequestState>(st))));
+    const int timeWidth = fm.horizontalAdvance(RequestFormat::time(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59))
+                                                                       .toMSecsSinceEpoch()));
+    const int widths[] = {stateWidth + fm.height() + 6 * em, 11 * em, 24 * em, 16 * em, 26 * em,
+                          timeWidth + 3 * em, timeWidth + 3 * em, timeWidth + 3 * em, 12 * em, 20 * em,
+                          14 * em, 30 * em};
     for (int c = 0; c < RequestsModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c] * em);
+        header->resizeSection(c, widths[c]);
     rememberHeaderState(header, QStringLiteral("requests/monitorHeader"));
 
     m_splitter->setObjectName(QStringLiteral("requestsSplitter"));
