@@ -23,7 +23,9 @@ struct RequestsModel::Node
     qint64 createdMs = kNoTime;
     qint64 startedMs = kNoTime;
     qint64 finishedMs = kNoTime;
-    QString search; // lower case: id, owner, generated app, error
+    // Lower case: id, owner, generated app, error. Built when a text filter first asks.
+    mutable QString search;
+    mutable bool searchReady = false;
 };
 
 namespace {
@@ -298,6 +300,13 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
     case CreatedMsRole:
         return node->createdMs;
     case SearchTextRole:
+        if (!node->searchReady) {
+            node->search = QStringList{r.id, r.owner.name, r.owner.id, r.generatedAppDisplayName(),
+                                       r.errorMessage.value_or(QString())}
+                               .join(QLatin1Char(' '))
+                               .toLower();
+            node->searchReady = true;
+        }
         return node->search;
     }
     return {};
@@ -313,10 +322,8 @@ void RequestsModel::fill(Node *node, const odag::RequestObject &request)
     node->finishedMs = request.loadState && request.loadState->finishedAt
         ? parseTimeMs(request.loadState->finishedAt->raw())
         : kNoTime;
-    node->search = QStringList{request.id, request.owner.name, request.owner.id, request.generatedAppDisplayName(),
-                               request.errorMessage.value_or(QString())}
-                       .join(QLatin1Char(' '))
-                       .toLower();
+    node->searchReady = false;
+    node->search.clear();
 }
 
 void RequestsModel::insertNodes(Node *parent, const std::vector<Node *> &nodes)

@@ -354,6 +354,21 @@ private Q_SLOTS:
         auto *status = workspace.findChild<QLabel *>(QStringLiteral("requestsStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Tier 1")), 5000);
 
+        // Newer requests sort in above the rows the user reads: those rows stay put.
+        view->scrollTo(view->model()->index(120, 0), QAbstractItemView::PositionAtTop);
+        const QString topId = view->indexAt(QPoint(1, 1)).data(RequestsModel::RequestIdRole).toString();
+        QList<RequestObject> fresh;
+        for (int i = 0; i < 5; ++i) {
+            RequestObject r = *workspace.monitor()->model()->request(id);
+            r.id = QStringLiteral("6f00000000000000000000%1").arg(i, 2, 10, QLatin1Char('0'));
+            r.createdDate = DateTime::now();
+            fresh << r;
+        }
+        workspace.monitor()->model()->applyUpdate(fresh);
+        QCOMPARE(view->model()->index(0, 0).data(RequestsModel::RequestIdRole).toString().left(4), QStringLiteral("6f00"));
+        QCOMPARE(view->indexAt(QPoint(1, 1)).data(RequestsModel::RequestIdRole).toString(), topId);
+        QCOMPARE(workspace.selectedRequests().first().id, id);
+
         // Filter by text: the clicked request alone.
         QTest::keyClicks(workspace.findChild<QLineEdit *>(QStringLiteral("requestsSearch")), id);
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 5000);
