@@ -170,7 +170,7 @@ void runModelBenchmarks()
     bench("requests.peak_rss_100k", peakRssMiB(), "MiB");
 }
 
-// 40 links copied from a demo link, 50 requests each, held in flight by one load slot.
+// 40 links copied from a demo link, 50 queued requests each.
 bool seedInFlight(sandbox::SandboxServer &server)
 {
     sandbox::SandboxLinks links(server);
@@ -185,27 +185,44 @@ bool seedInFlight(sandbox::SandboxServer &server)
         ? source->link.bindings->first().selectAppParamName.value_or(QString())
         : QString();
     const QString splitValue = sandbox::demovalues::valuePool(splitField).value(0);
-    for (int l = 0; l < 40; ++l) {
-        sandbox::StoredLink link = *source;
-        link.link.id = QStringLiteral("6d%1").arg(l, 22, 10, QLatin1Char('0'));
-        link.link.name = QStringLiteral("Bench link %1").arg(l + 1);
-        link.link.properties.genAppLimit = QList<LinkPropGenAppLimit>{{QStringLiteral("User_*"), 100000, {}}};
-        if (!links.put(link))
-            return false;
-        for (int i = 0; i < 50; ++i) {
-            sandbox::RequestEngine::Submission s;
-            s.linkId = link.link.id;
-            s.payload.selectionApp = link.selectionAppId;
-            s.payload.actualRowEst = 500;
-            s.payload.bindSelectionState = sandbox::demovalues::selectionFor(rng, link, splitField, splitValue);
-            auto r = engine->submit(*admin, s);
-            if (!r.ok()) {
-                std::printf("# submit failed on link %d request %d: %s\n", l, i, qPrintable(r.error().detail));
+    // One real submission gives a request as the engine makes it; 2,000 copies of it,
+    // queued on the 40 links, are written in one transaction. The engine does not move
+    // the copies on, so they stay in flight for the whole measurement.
+    bool ok = server.store().transaction([&] {
+        for (int l = 0; l < 40; ++l) {
+            sandbox::StoredLink link = *source;
+            link.link.id = QStringLiteral("6d%1").arg(l, 22, 10, QLatin1Char('0'));
+            link.link.name = QStringLiteral("Bench link %1").arg(l + 1);
+            link.link.properties.genAppLimit = QList<LinkPropGenAppLimit>{{QStringLiteral("User_*"), 100000, {}}};
+            if (!links.put(link))
                 return false;
-            }
         }
+        return true;
+    });
+    if (!ok)
+        return false;
+    sandbox::RequestEngine::Submission s;
+    s.linkId = QStringLiteral("6d%1").arg(0, 22, 10, QLatin1Char('0'));
+    s.payload.selectionApp = source->selectionAppId;
+    s.payload.actualRowEst = 500;
+    s.payload.bindSelectionState = sandbox::demovalues::selectionFor(rng, *source, splitField, splitValue);
+    auto submitted = engine->submit(*admin, s);
+    if (!submitted.ok()) {
+        std::printf("# submit failed: %s\n", qPrintable(submitted.error().detail));
+        return false;
     }
-    return true;
+    return server.store().transaction([&] {
+        for (int i = 0; i < 2000; ++i) {
+            sandbox::StoredRequest copy = submitted.value();
+            copy.request.id = QStringLiteral("6f%1").arg(i, 22, 10, QLatin1Char('0'));
+            copy.request.link = QStringLiteral("6d%1").arg(i % 40, 22, 10, QLatin1Char('0'));
+            copy.request.state = RequestState::Queued;
+            copy.request.generatedApp.reset();
+            if (!engine->records().put(copy))
+                return false;
+        }
+        return true;
+    });
 }
 
 void runMonitorBenchmark()

@@ -60,7 +60,10 @@ void RequestStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QFontMetrics fm(opt.font);
     const int pad = fm.height() / 2;
     const QRect cell = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(2, 2, -2, -2);
-    QRect pill(cell.left(), cell.top(), std::min(cell.width(), fm.horizontalAdvance(text) + 2 * pad), cell.height());
+    // +2: horizontalAdvance rounds, and a text one pixel too wide would lose letters.
+    const int textWidth = fm.horizontalAdvance(text) + 2;
+    const bool fits = textWidth + 2 * pad <= cell.width();
+    QRect pill(cell.left(), cell.top(), fits ? textWidth + 2 * pad : cell.width(), cell.height());
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -81,7 +84,7 @@ void RequestStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(Qt::white);
     painter->setFont(opt.font);
     painter->drawText(pill.adjusted(pad, 0, -pad, 0), Qt::AlignCenter,
-                      fm.elidedText(text, Qt::ElideRight, pill.width() - 2 * pad));
+                      fits ? text : fm.elidedText(text, Qt::ElideRight, pill.width() - 2 * pad));
     painter->restore();
 }
 
