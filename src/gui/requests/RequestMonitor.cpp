@@ -196,6 +196,10 @@ void RequestMonitor::startRound()
             if (!active.contains(id) && m_linkStates->value(id).nextFullCheckMs <= now)
                 idleDue.append(id);
         }
+        // The longest-waiting first, so that a tight budget cannot starve a link.
+        std::sort(idleDue.begin(), idleDue.end(), [this](const QString &a, const QString &b) {
+            return m_linkStates->value(a).nextFullCheckMs < m_linkStates->value(b).nextFullCheckMs;
+        });
         // Near the budget share already (other workspaces count too): skip a round.
         api::RateLimiter &limiter = m_session->transport().rateLimiter();
         const int budget = limiter.budget(api::Tier::Tier1);

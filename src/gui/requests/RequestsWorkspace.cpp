@@ -153,8 +153,6 @@ RequestsWorkspace::RequestsWorkspace(TenantSession *session, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, &RequestsWorkspace::saveScrollAnchor);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RequestsWorkspace::restoreScrollAnchor);
 
-    // Start after construction so that showSubView() is known first.
-    QTimer::singleShot(0, m_monitor, &RequestMonitor::start);
 }
 
 RequestsWorkspace::~RequestsWorkspace() = default;
@@ -510,6 +508,16 @@ void RequestsWorkspace::restoreScrollAnchor()
 void RequestsWorkspace::showEvent(QShowEvent *event)
 {
     Workspace::showEvent(event);
+    // Nothing is loaded until the user first opens the workspace (a screenshot or the
+    // Refresh action count as opening it); then it stays live while the window is open.
+    // Deferred: a page shown for a moment while the main window picks another one does
+    // not start it.
+    if (!m_monitor->hasLoaded()) {
+        QTimer::singleShot(0, this, [this] {
+            if (isVisible() && !m_monitor->hasLoaded())
+                m_monitor->start();
+        });
+    }
     if (!m_watchingWindow && window() != this) {
         window()->installEventFilter(this);
         m_watchingWindow = true;
