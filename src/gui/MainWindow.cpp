@@ -8,6 +8,7 @@
 #include "links/LinksWorkspace.h"
 #include "log/ExchangeLogModel.h"
 #include "log/LogPane.h"
+#include "requests/RequestsWorkspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +43,8 @@ struct WorkspaceKind
 const WorkspaceKind kWorkspaces[] = {
     {"links", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Links"), "link-editor",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new LinksWorkspace(s, p); }},
+    {"requests", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Requests"), "timeline",
+     [](TenantSession *s, QWidget *p) -> Workspace * { return new RequestsWorkspace(s, p); }},
     {"apps", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Apps"), "apps-details apps-datamodel apps-lineage apps-script apps-reloadlogs",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new AppsWorkspace(s, p); }},
     {"health", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), "health-apps health-sessions",

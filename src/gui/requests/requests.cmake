@@ -1,3 +1,14 @@
 # Requests workspace: the live monitor (requests/) and the request operations,
 # submit dialog, history and timeline (requests/ops/).
+target_sources(odag_gui PRIVATE
+  requests/RequestConversion.cpp requests/RequestConversion.h
+  requests/RequestDetailsPanel.cpp requests/RequestDetailsPanel.h
+  requests/RequestFormat.cpp requests/RequestFormat.h
+  requests/RequestMonitor.cpp requests/RequestMonitor.h
+  requests/RequestMonitorLoad.cpp requests/RequestMonitorPrivate.h
+  requests/RequestStateDelegate.cpp requests/RequestStateDelegate.h
+  requests/RequestsFilterProxy.cpp requests/RequestsFilterProxy.h
+  requests/RequestsModel.cpp requests/RequestsModel.h
+  requests/RequestsWorkspace.cpp requests/RequestsWorkspace.h
+)
 include(${CMAKE_CURRENT_LIST_DIR}/ops/ops.cmake OPTIONAL)

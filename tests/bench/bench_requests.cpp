@@ -1,0 +1,283 @@
+// The request monitor under load: 100,000 requests decoded and loaded into the model (and
+// compared with a bare JSON parse of the same bytes), a poll of 1,000 changed requests
+// applied to it, sorting and filtering it, the memory it takes; then the polling cost of
+// a RequestMonitor watching 2,000 in-flight requests across 40 links of an in-process
+// sandbox at a 5-second refresh, counted by the sandbox. Prints BENCH lines; asserts
+// nothing about times.
+
+#include "api/Authenticator.h"
+#include "core/Json.h"
+#include "gui/connection/TenantSession.h"
+#include "gui/requests/RequestMonitor.h"
+#include "gui/requests/RequestsFilterProxy.h"
+#include "gui/requests/RequestsModel.h"
+#include "sandbox/SandboxDemoUsers.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/odag/DemoLinkIds.h"
+#include "sandbox/odag/DemoRequestValues.h"
+#include "sandbox/odag/RequestEngine.h"
+#include "sandbox/odag/SandboxLinks.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace odag;
+
+namespace {
+
+void bench(const char *name, double value, const char *unit)
+{
+    std::printf("BENCH %s %.3f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// VmHWM (peak resident set) in MiB, from /proc/self/status.
+double peakRssMiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+const char *const kStates[] = {"succeeded", "failed", "loading", "queued", "canceled", "failedAck"};
+
+// One request as a tenant sends it: every commonly filled RequestObjectV2 field.
+QJsonObject requestJson(int i, QRandomGenerator &rng)
+{
+    const QDateTime created = QDateTime::currentDateTimeUtc().addSecs(-qint64(rng.bounded(30 * 24 * 3600)));
+    const QString state = QString::fromLatin1(kStates[rng.bounded(int(std::size(kStates)))]);
+    QJsonObject o{
+        {QStringLiteral("id"), QStringLiteral("7a%1").arg(i, 22, 10, QLatin1Char('0'))},
+        {QStringLiteral("kind"), QStringLiteral("single")},
+        {QStringLiteral("link"), QStringLiteral("6c%1").arg(rng.bounded(40), 22, 10, QLatin1Char('0'))},
+        {QStringLiteral("owner"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("65f1a2b3c4d5e6f708192a0%1").arg(rng.bounded(4))},
+                     {QStringLiteral("name"), QStringLiteral("User %1").arg(rng.bounded(4))},
+                     {QStringLiteral("subject"), QStringLiteral("auth0|user%1").arg(rng.bounded(4))},
+                     {QStringLiteral("tenantid"), QStringLiteral("sandbox")}}},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("createdDate"), created.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("modifiedDate"), created.addSecs(20).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("templateApp"), QStringLiteral("6b00000000000000000000b2")},
+        {QStringLiteral("templateAppName"), QStringLiteral("Sales template")},
+        {QStringLiteral("selectionApp"), QStringLiteral("6b00000000000000000000b1")},
+        {QStringLiteral("selectionAppName"), QStringLiteral("Sales selection")},
+        {QStringLiteral("actualRowEst"), rng.bounded(50000)},
+        {QStringLiteral("curRowEstLowBound"), 0},
+        {QStringLiteral("curRowEstHighBound"), 50000},
+        {QStringLiteral("curRowEstExpr"), QStringLiteral("Sum(Rows)")},
+        {QStringLiteral("retentionTime"), 0},
+        {QStringLiteral("timeToLive"), 0},
+        {QStringLiteral("sheetname"), QStringLiteral("Overview")},
+        {QStringLiteral("bindingStateHash"), qint64(rng.generate())},
+        {QStringLiteral("selectionStateHash"), qint64(rng.generate())},
+        {QStringLiteral("generatedAppName"), QStringLiteral("Sales details %1").arg(i)},
+        {QStringLiteral("generatedApp"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("6e%1").arg(i, 22, 10, QLatin1Char('0'))},
+                     {QStringLiteral("name"), QStringLiteral("Sales details %1").arg(i)}}},
+        {QStringLiteral("loadState"),
+         QJsonObject{{QStringLiteral("status"), QStringLiteral("success")},
+                     {QStringLiteral("loadHost"), QStringLiteral("engine-%1").arg(rng.bounded(3))},
+                     {QStringLiteral("startedAt"), created.addSecs(2).toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("finishedAt"), created.addSecs(19).toString(Qt::ISODateWithMs)}}},
+    };
+    if (state == QLatin1String("failed"))
+        o.insert(QStringLiteral("errorMessage"), QStringLiteral("Field 'Region' not found"));
+    return o;
+}
+
+void runModelBenchmarks()
+{
+    constexpr int kCount = 100000;
+    QRandomGenerator rng(42);
+    QJsonArray array;
+    for (int i = 0; i < kCount; ++i)
+        array.append(requestJson(i, rng));
+    const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    array = {};
+
+    QElapsedTimer t;
+    t.start();
+    const QJsonDocument bare = QJsonDocument::fromJson(bytes);
+    const double parseMs = ms(t);
+    if (bare.array().size() != kCount)
+        qFatal("bare parse failed");
+
+    gui::RequestsModel model;
+    t.restart();
+    auto decoded = json::decode<QList<RequestObject>>(bytes);
+    if (!decoded.ok())
+        qFatal("decode failed");
+    model.applyUpdate(decoded.value());
+    const double loadMs = ms(t);
+    bench("requests.load_100k", loadMs, "ms");
+    bench("requests.load_100k_vs_json_parse", loadMs / parseMs, "ratio");
+
+    // A poll: 1,000 requests changed state somewhere in the model.
+    QList<RequestObject> poll;
+    for (int i = 0; i < 1000; ++i) {
+        RequestObject r = decoded.value().at(rng.bounded(kCount));
+        r.state = r.state == RequestState::Loading ? RequestState::Succeeded : RequestState::Loading;
+        r.modifiedDate = DateTime::now();
+        poll.append(r);
+    }
+    t.restart();
+    model.applyUpdate(poll);
+    bench("requests.apply_poll_1000_of_100k", ms(t), "ms");
+
+    gui::RequestsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    t.restart();
+    proxy.sort(gui::RequestsModel::CreatedColumn, Qt::DescendingOrder);
+    bench("requests.sort_100k", ms(t), "ms");
+
+    t.restart();
+    proxy.setStates({int(RequestState::Failed), int(RequestState::Loading)});
+    proxy.setText(QStringLiteral("region"));
+    const int shown = proxy.rowCount();
+    bench("requests.filter_100k", ms(t), "ms");
+    std::printf("# filter kept %d rows\n", shown);
+
+    proxy.setStates({});
+    proxy.setText({});
+    for (RequestObject &r : poll)
+        r.state = RequestState::Queued;
+    t.restart();
+    model.applyUpdate(poll);
+    bench("requests.apply_poll_1000_of_100k_sorted_proxy", ms(t), "ms");
+
+    bench("requests.peak_rss_100k", peakRssMiB(), "MiB");
+}
+
+// 40 links copied from a demo link, 50 queued requests each.
+bool seedInFlight(sandbox::SandboxServer &server)
+{
+    sandbox::SandboxLinks links(server);
+    const auto source = links.get(QString::fromLatin1(sandbox::demo::kLinkFlightsCarrier));
+    const sandbox::SandboxUser *admin = server.users().findById(QString::fromLatin1(sandbox::demo::kAdminId));
+    sandbox::RequestEngine *engine = sandbox::RequestEngine::of(server);
+    if (!source || !admin || !engine)
+        return false;
+    QRandomGenerator rng(11);
+    // One value of the partition field: single requests, not multiple ones.
+    const QString splitField = source->link.bindings && !source->link.bindings->isEmpty()
+        ? source->link.bindings->first().selectAppParamName.value_or(QString())
+        : QString();
+    const QString splitValue = sandbox::demovalues::valuePool(splitField).value(0);
+    // One real submission gives a request as the engine makes it; 2,000 copies of it,
+    // queued on the 40 links, are written in one transaction. The engine does not move
+    // the copies on, so they stay in flight for the whole measurement.
+    bool ok = server.store().transaction([&] {
+        for (int l = 0; l < 40; ++l) {
+            sandbox::StoredLink link = *source;
+            link.link.id = QStringLiteral("6d%1").arg(l, 22, 10, QLatin1Char('0'));
+            link.link.name = QStringLiteral("Bench link %1").arg(l + 1);
+            link.link.properties.genAppLimit = QList<LinkPropGenAppLimit>{{QStringLiteral("User_*"), 100000, {}}};
+            if (!links.put(link))
+                return false;
+        }
+        return true;
+    });
+    if (!ok)
+        return false;
+    sandbox::RequestEngine::Submission s;
+    s.linkId = QStringLiteral("6d%1").arg(0, 22, 10, QLatin1Char('0'));
+    s.payload.selectionApp = source->selectionAppId;
+    s.payload.actualRowEst = 500;
+    s.payload.bindSelectionState = sandbox::demovalues::selectionFor(rng, *source, splitField, splitValue);
+    auto submitted = engine->submit(*admin, s);
+    if (!submitted.ok()) {
+        std::printf("# submit failed: %s\n", qPrintable(submitted.error().detail));
+        return false;
+    }
+    return server.store().transaction([&] {
+        for (int i = 0; i < 2000; ++i) {
+            sandbox::StoredRequest copy = submitted.value();
+            copy.request.id = QStringLiteral("6f%1").arg(i, 22, 10, QLatin1Char('0'));
+            copy.request.link = QStringLiteral("6d%1").arg(i % 40, 22, 10, QLatin1Char('0'));
+            copy.request.state = RequestState::Queued;
+            copy.request.generatedApp.reset();
+            if (!engine->records().put(copy))
+                return false;
+        }
+        return true;
+    });
+}
+
+void runMonitorBenchmark()
+{
+    QTemporaryDir dir;
+    sandbox::SandboxOptions o;
+    o.dataDir = dir.path();
+    o.demo = true;
+    o.rateLimit = false;
+    o.maxLoads = 1;
+    o.speed = 1;
+    sandbox::SandboxServer server(o);
+    if (!server.start() || !seedInFlight(server)) {
+        std::printf("# sandbox set-up failed: %s\n", qPrintable(server.errorString()));
+        return;
+    }
+    gui::TenantSession session(QStringLiteral("Bench"), gui::TenantSession::Kind::Cloud, server.baseUrl(),
+                               std::make_shared<api::ApiKeyAuth>(QByteArray(sandbox::demo::kAdminKey)));
+    gui::RequestMonitor monitor(&session);
+    monitor.setBaseInterval(5000);
+    QEventLoop loop;
+    QObject::connect(&monitor, &gui::RequestMonitor::loadFinished, &loop, &QEventLoop::quit);
+    QElapsedTimer t;
+    t.start();
+    monitor.start();
+    loop.exec();
+    bench("monitor.first_load_requests", monitor.model()->requestCount(), "requests");
+    bench("monitor.first_load", ms(t), "ms");
+
+    // Measure a minute's share of steady polling.
+    constexpr int kMeasureMs = 40000;
+    server.stats().reset(server.clock().now());
+    int rounds = 0;
+    QObject::connect(&monitor, &gui::RequestMonitor::callsMade, &loop, [&rounds](int) { ++rounds; });
+    QTimer::singleShot(kMeasureMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    const double perMinute = double(server.stats().totalCalls()) * 60000.0 / kMeasureMs;
+    bench("monitor.calls_per_minute", perMinute, "calls/min");
+    bench("monitor.active_links", monitor.activeLinks().size(), "links");
+    bench("monitor.calls_per_round", rounds ? double(server.stats().totalCalls()) / rounds : 0, "calls");
+    bench("monitor.tier1_budget_used", monitor.tier1BudgetUsed() * 100, "%");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // `bench_requests model` or `bench_requests monitor` runs one half.
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.contains(QStringLiteral("model")))
+        runModelBenchmarks();
+    if (args.isEmpty() || args.contains(QStringLiteral("monitor")))
+        runMonitorBenchmark();
+    return 0;
+}
