@@ -23,7 +23,7 @@ QDateTime timeOf(const QVariant &v)
 {
     if (v.isNull())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
 QDateTime timeOf(const DateTime &t)

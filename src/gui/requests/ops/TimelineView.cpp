@@ -397,7 +397,7 @@ void TimelineView::paintAxis(QPainter &p)
     p.save();
     p.setClipRect(QRect(kLabelWidth, 0, area.width() - kLabelWidth, area.height()));
     for (; t <= m_to.toSecsSinceEpoch(); t += step) {
-        const QDateTime at = QDateTime::fromSecsSinceEpoch(t, QTimeZone::UTC);
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
         const double x = xOf(at);
         if (x < kLabelWidth - minGap || x > area.width() + minGap)
             continue;
