@@ -1,5 +1,6 @@
 #include "LinkStatsModel.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -43,15 +44,15 @@ std::optional<qint64> LinkStatsModel::percentile(QList<qint64> values, int p)
 QList<LinkStats> LinkStatsModel::compute(const QList<HistoryEntry> &entries)
 {
     QList<LinkStats> out;
-    QHash<QString, qsizetype> index;
+    QHash<QString, qsizetype> rowOfLink;
     QHash<QString, QList<qint64>> durations;
     for (const HistoryEntry &e : entries) {
         if (e.kind == QLatin1StringView("multiple"))
             continue;
-        qsizetype i = index.value(e.linkId, -1);
+        qsizetype i = rowOfLink.value(e.linkId, -1);
         if (i < 0) {
             i = out.size();
-            index.insert(e.linkId, i);
+            rowOfLink.insert(e.linkId, i);
             LinkStats s;
             s.linkId = e.linkId;
             out.append(s);
@@ -144,23 +145,23 @@ QVariant LinkStatsModel::data(const QModelIndex &index, int role) const
     if (role == LinkIdRole)
         return s.linkId;
     if (role == Qt::TextAlignmentRole && index.column() != LinkColumn)
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == LinkColumn)
         return s.linkId;
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
-    const bool sort = role == SortRole;
+    const bool raw = role == SortRole;
     const QLocale locale;
     switch (Column(index.column())) {
     case LinkColumn:
         return s.linkName.isEmpty() ? s.linkId : s.linkName;
     case CountColumn:
-        return sort ? QVariant(s.count) : QVariant(locale.toString(s.count));
+        return raw ? QVariant(s.count) : QVariant(locale.toString(s.count));
     case FailuresColumn:
-        return sort ? QVariant(s.failures) : QVariant(locale.toString(s.failures));
+        return raw ? QVariant(s.failures) : QVariant(locale.toString(s.failures));
     case FailureRateColumn: {
         const auto rate = s.failureRate();
-        if (sort)
+        if (raw)
             return rate ? QVariant(*rate) : QVariant(-1.0);
         return rate ? QVariant(locale.toString(*rate * 100.0, 'f', 1) + QStringLiteral(" %"))
                     : QVariant(QStringLiteral("–"));
@@ -168,12 +169,12 @@ QVariant LinkStatsModel::data(const QModelIndex &index, int role) const
     case MedianColumn:
     case P95Column: {
         const auto v = index.column() == MedianColumn ? s.medianMs : s.p95Ms;
-        if (sort)
+        if (raw)
             return v ? QVariant(*v) : QVariant(qint64(-1));
         return v ? QVariant(durationText(*v)) : QVariant(QStringLiteral("–"));
     }
     case LastColumn:
-        if (sort)
+        if (raw)
             return s.lastRequest;
         return locale.toString(s.lastRequest.toLocalTime(), QLocale::ShortFormat);
     case ColumnCount:

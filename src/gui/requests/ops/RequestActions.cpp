@@ -307,9 +307,9 @@ void RequestActions::startOne(int index)
             break; // refused by availability() above
         }
     } else {
-        api::OdagRequestsApi api(transport);
+        api::OdagRequestsApi cloud(transport);
         auto act = [&](RequestAction action, const api::RequestActionOptions &o) {
-            return api.performAction(r.id, action, o, this, onRequest);
+            return cloud.performAction(r.id, action, o, this, onRequest);
         };
         switch (m_result.op) {
         case RequestOp::Cancel: {
@@ -338,14 +338,14 @@ void RequestActions::startOne(int index)
             break;
         }
         case RequestOp::ReloadApp:
-            call = api.reloadGeneratedApp(r.id, ReloadAppPayload{}, this, onRequest);
+            call = cloud.reloadGeneratedApp(r.id, ReloadAppPayload{}, this, onRequest);
             break;
         case RequestOp::RenameApp:
-            call = api.renameGeneratedApp(r.id, RenameAppPayload{m_options.newName, {}}, this,
+            call = cloud.renameGeneratedApp(r.id, RenameAppPayload{m_options.newName, {}}, this,
                                           onRequest);
             break;
         case RequestOp::DeleteApp:
-            call = api.deleteGeneratedApp(r.id, this, onEmpty);
+            call = cloud.deleteGeneratedApp(r.id, this, onEmpty);
             break;
         case RequestOp::OpenApp:
             break;

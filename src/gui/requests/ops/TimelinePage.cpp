@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTimer>
@@ -221,8 +222,9 @@ void TimelinePage::buildLegend()
     }
     using S = TimelineView::Segment;
     for (S s : {S::Queued, S::Loading, S::Succeeded, S::Failed, S::Canceled}) {
-        QPixmap swatch(14 * devicePixelRatio(), 10 * devicePixelRatio());
-        swatch.setDevicePixelRatio(devicePixelRatio());
+        const qreal dpr = devicePixelRatio();
+        QPixmap swatch(qRound(14 * dpr), qRound(10 * dpr));
+        swatch.setDevicePixelRatio(dpr);
         swatch.fill(Qt::transparent);
         {
             QPainter p(&swatch);

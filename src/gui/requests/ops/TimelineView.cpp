@@ -238,9 +238,9 @@ QString TimelineView::requestAt(const QPoint &pos) const
     return barRect(id).adjusted(-2, -2, 2, 2).contains(pos) ? id : QString();
 }
 
-void TimelineView::setZoom(double zoom, int anchorX)
+void TimelineView::setZoom(double factor, int anchorX)
 {
-    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    const double zoom = std::clamp(factor, kMinZoom, kMaxZoom);
     if (qFuzzyCompare(zoom, m_zoom))
         return;
     // Keep the moment under the anchor (the cursor, or the middle) where it is.

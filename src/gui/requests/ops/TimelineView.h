@@ -31,7 +31,7 @@ public:
 
     // 1.0 shows the whole range in the visible width; 2.0 twice as wide...
     double zoom() const { return m_zoom; }
-    void setZoom(double zoom, int anchorX = -1);
+    void setZoom(double factor, int anchorX = -1);
 
     // The colours of the legend (TimelinePage draws it from these).
     enum class Segment { Queued, Loading, Succeeded, Failed, Canceled };

@@ -100,7 +100,7 @@ struct Calls
             FieldSelectionState f;
             f.selectionAppParamName = field;
             f.selectionAppParamType = SelectAppParamType::Field;
-            const int n = std::max(1, b.range && b.range->low ? int(*b.range->low) : 1);
+            const int n = std::max(1, b.range && b.range->lowerBound ? *b.range->lowerBound : 1);
             for (int i = 0; i < n; ++i) {
                 FieldValue v;
                 v.strValue = QString::number(2020 + i);
