@@ -112,7 +112,7 @@ TimelinePage::TimelinePage(RequestHistory *history, QWidget *parent)
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(LinkStatsModel::LinkColumn, QHeaderView::Stretch);
     for (int c = LinkStatsModel::CountColumn; c < LinkStatsModel::ColumnCount; ++c)
-        m_table->header()->resizeSection(c, 110);
+        m_table->header()->resizeSection(c, c == LinkStatsModel::LastColumn ? 170 : 110);
     rememberHeaderState(m_table->header(), QStringLiteral("requests/timeline/linkStats"));
 
     m_splitter->setObjectName(QStringLiteral("timelineSplitter"));

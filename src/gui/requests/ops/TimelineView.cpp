@@ -392,6 +392,9 @@ void TimelineView::paintAxis(QPainter &p)
     const qint64 offset = qint64(localFrom.offsetFromUtc());
     qint64 t = (m_from.toSecsSinceEpoch() + offset) / step * step - offset;
     const QLocale locale;
+    // The locale's short time without seconds ("HH:mm", "h:mm AP"), for ticks on minutes.
+    QString minutesFormat = locale.timeFormat(QLocale::ShortFormat);
+    minutesFormat.remove(QStringLiteral(":ss"));
     QColor grid = pal.color(QPalette::Text);
     grid.setAlpha(28);
     p.save();
@@ -410,12 +413,15 @@ void TimelineView::paintAxis(QPainter &p)
         if (step >= 86400)
             label = locale.toString(local.date(), QLocale::ShortFormat);
         else if (step >= 60)
-            label = locale.toString(local.time(), QLocale::ShortFormat);
+            label = local.time().toString(minutesFormat);
         else
             label = local.time().toString(QStringLiteral("HH:mm:ss"));
         // A new day gets its date so the axis stays unambiguous over a week.
         if (step < 86400 && local.time().msecsSinceStartOfDay() < step * 1000)
             label = locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + label;
+        // A label that would run off the right edge is left out; its tick line stays.
+        if (x + 4 + fontMetrics().horizontalAdvance(label) > area.width())
+            continue;
         p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QRectF(x + 4, 0, minGap * 2, kAxisHeight - 6), Qt::AlignLeft | Qt::AlignVCenter, label);
     }

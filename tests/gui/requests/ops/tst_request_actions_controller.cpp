@@ -154,6 +154,8 @@ void TestRequestActionsController::cancelThroughOptionsDialog()
     QCOMPARE(result->resultText(b.value().id), QStringLiteral("OK"));
     QVERIFY(result->findChild<QPushButton *>(QStringLiteral("bulkResultClose"))->isEnabled());
     QCOMPARE(touched.first().first().toStringList().size(), 2);
+    if (const QString dir = qEnvironmentVariable("ODAG_OPS_GRAB_DIR"); !dir.isEmpty())
+        result->grab().save(dir + QStringLiteral("/bulk-result.png"));
     QVERIFY(reachesState(*m_sbx, *m_calls, a.value().id, RequestState::CanceledAck, 100));
     QVERIFY(reachesState(*m_sbx, *m_calls, b.value().id, RequestState::CanceledAck, 100));
 }

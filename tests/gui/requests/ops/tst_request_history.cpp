@@ -268,8 +268,24 @@ void TestRequestHistory::timelinePageShowsBars()
     QCOMPARE(page.statsModel()->rowCount(), 2);
     const QImage image = page.grab().toImage();
     QVERIFY(!image.isNull());
-    if (qEnvironmentVariableIsSet("ODAG_TIMELINE_GRAB"))
-        image.save(qEnvironmentVariable("ODAG_TIMELINE_GRAB"));
+    // ODAG_OPS_GRAB_DIR: keep pictures of the page (light and dark) for a look.
+    const QString grabDir = qEnvironmentVariable("ODAG_OPS_GRAB_DIR");
+    if (!grabDir.isEmpty()) {
+        image.save(grabDir + QStringLiteral("/timeline-light.png"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x58, 0x5e));
+        page.setPalette(dark);
+        page.grab().save(grabDir + QStringLiteral("/timeline-dark.png"));
+        page.setPalette(QPalette());
+    }
 
     // Bars in time order from left to right, each found by its own middle.
     const QRect one = view->barRect(idOf(1));

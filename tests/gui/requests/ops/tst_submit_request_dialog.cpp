@@ -62,16 +62,13 @@ void TestSubmitRequestDialog::typeInCell(QTableWidget *table, int row, int colum
     QTableWidgetItem *item = table->item(row, column);
     table->setCurrentItem(item);
     table->editItem(item);
-    QLineEdit *editor = nullptr;
-    for (QLineEdit *e : table->viewport()->findChildren<QLineEdit *>()) {
-        if (e->isVisible())
-            editor = e;
-    }
+    // The item view hands out the editor it opened for the cell.
+    auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(table->model()->index(row, column)));
     QVERIFY(editor);
     editor->selectAll();
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
-    QCOMPARE(item->text(), text);
+    QTRY_COMPARE(item->text(), text); // the delegate commits from the event loop
 }
 
 std::unique_ptr<SubmitRequestDialog> TestSubmitRequestDialog::openFilled(TenantSession *session,
@@ -127,6 +124,8 @@ void TestSubmitRequestDialog::submitsOnCloud()
     QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, 10000);
     const auto request = submitted.first().first().value<RequestObject>();
     QVERIFY(!request.id.isEmpty());
+    if (const QString dir = qEnvironmentVariable("ODAG_OPS_GRAB_DIR"); !dir.isEmpty())
+        dialog->grab().save(dir + QStringLiteral("/submit-dialog.png"));
     QVERIFY2(dialog->resultText().contains(request.id), qPrintable(dialog->resultText()));
 
     const auto listed = m_calls->list(linkId(sandbox::demo::kLinkSalesPipeline));
