@@ -34,7 +34,7 @@ BulkResultDialog::BulkResultDialog(RequestOp op, const QList<RequestObject> &req
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Request"), tr("Result")});
-    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->resizeSection(0, 240);
     m_list->header()->setStretchLastSection(true);
     m_list->setWordWrap(true);
     for (const RequestObject &r : requests) {

@@ -80,8 +80,14 @@ SubmitRequestDialog::SubmitRequestDialog(TenantSession *session, QWidget *parent
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Values"), tr("State")});
     m_table->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(ValuesColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::Fixed);
     m_table->setColumnWidth(FieldColumn, 160);
+    {
+        // The state column holds combo boxes, which the header cannot measure by itself.
+        QComboBox probe;
+        probe.addItems({tr("Selected (S)"), tr("Optional (O)"), tr("Excluded (X)")});
+        m_table->setColumnWidth(StateColumn, probe.sizeHint().width() + 4);
+    }
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_addField->setObjectName(QStringLiteral("submitAddField"));

@@ -230,7 +230,7 @@ void TimelinePage::buildLegend()
             QPainter p(&swatch);
             p.setRenderHint(QPainter::Antialiasing);
             p.setPen(Qt::NoPen);
-            p.setBrush(m_view->colorOf(s));
+            p.setBrush(TimelineView::colorOf(s, palette()));
             p.drawRoundedRect(QRectF(0, 0, 14, 10), 2, 2);
         }
         auto *icon = new QLabel(this);
@@ -239,6 +239,11 @@ void TimelinePage::buildLegend()
         text->setForegroundRole(QPalette::PlaceholderText);
         m_legend->addWidget(icon);
         m_legend->addWidget(text);
+        if (isVisible()) {
+            // Rebuilt on a palette change: show them now, not on the layout's next round.
+            icon->show();
+            text->show();
+        }
         m_legend->addSpacing(8);
     }
 }

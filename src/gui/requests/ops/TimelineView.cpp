@@ -176,9 +176,9 @@ TimelineView::Segment TimelineView::endSegment(const HistoryEntry &e) const
     return Segment::Loading;
 }
 
-QColor TimelineView::colorOf(Segment segment) const
+QColor TimelineView::colorOf(Segment segment, const QPalette &palette)
 {
-    const bool dark = isDark(palette());
+    const bool dark = isDark(palette);
     switch (segment) {
     case Segment::Queued:
         return dark ? QColor(0x5b, 0x6b, 0x85) : QColor(0xc3, 0xd3, 0xea);

@@ -35,7 +35,8 @@ public:
 
     // The colours of the legend (TimelinePage draws it from these).
     enum class Segment { Queued, Loading, Succeeded, Failed, Canceled };
-    QColor colorOf(Segment segment) const;
+    QColor colorOf(Segment segment) const { return colorOf(segment, palette()); }
+    static QColor colorOf(Segment segment, const QPalette &palette);
     static QString segmentName(Segment segment);
 
     QSize sizeHint() const override;
