@@ -25,7 +25,8 @@ BulkResultDialog::BulkResultDialog(RequestOp op, const QList<RequestObject> &req
     setWindowTitle(RequestActions::displayName(op));
     m_summary->setObjectName(QStringLiteral("bulkResultSummary"));
     m_summary->setWordWrap(true);
-    m_summary->setText(tr("%1: %n request(s)…", "", int(requests.size())).arg(RequestActions::displayName(op)));
+    m_summary->setText(
+        tr("%1: %n request(s)…", "", int(requests.size())).arg(RequestActions::displayName(op)));
     m_progress->setObjectName(QStringLiteral("bulkResultProgress"));
     m_progress->setRange(0, int(requests.size()));
     m_progress->setValue(0);
@@ -73,7 +74,8 @@ void BulkResultDialog::setOutcome(const QString &requestId, bool ok, const QStri
     if (!item)
         return;
     const QStyle *style = QApplication::style();
-    item->setIcon(1, style->standardIcon(ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
+    item->setIcon(
+        1, style->standardIcon(ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
     item->setText(1, ok ? tr("OK") : message);
     item->setToolTip(1, ok ? tr("OK") : message);
 }

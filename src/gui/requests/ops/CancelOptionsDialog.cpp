@@ -12,7 +12,8 @@ CancelOptionsDialog::CancelOptionsDialog(int count, QWidget *parent)
     : QDialog(parent)
     , m_autoAck(new QCheckBox(tr("&Acknowledge the cancellation at once (autoAck)"), this))
     , m_delGenApp(new QCheckBox(tr("&Delete the generated app as well (delGenApp)"), this))
-    , m_ignoreSucceeded(new QCheckBox(tr("&Ignore requests that succeeded meanwhile (ignoreSucceeded)"), this))
+    , m_ignoreSucceeded(
+          new QCheckBox(tr("&Ignore requests that succeeded meanwhile (ignoreSucceeded)"), this))
 {
     setObjectName(QStringLiteral("cancelOptionsDialog"));
     setWindowTitle(tr("Cancel requests"));
@@ -21,7 +22,8 @@ CancelOptionsDialog::CancelOptionsDialog(int count, QWidget *parent)
     m_ignoreSucceeded->setObjectName(QStringLiteral("cancelIgnoreSucceeded"));
     m_autoAck->setToolTip(tr("The request goes on to \"canceled (acknowledged)\" without a "
                              "separate acknowledgement."));
-    m_delGenApp->setToolTip(tr("Only with autoAck: the generated app is deleted with the request."));
+    m_delGenApp->setToolTip(
+        tr("Only with autoAck: the generated app is deleted with the request."));
     m_ignoreSucceeded->setToolTip(tr("A request that finished before the cancel arrived is not "
                                      "reported as an error."));
     m_ignoreSucceeded->setChecked(true);

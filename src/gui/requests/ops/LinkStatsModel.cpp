@@ -17,8 +17,7 @@ std::optional<double> LinkStats::failureRate() const
 
 LinkStatsModel::LinkStatsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 std::optional<qint64> LinkStatsModel::median(QList<qint64> values)
 {

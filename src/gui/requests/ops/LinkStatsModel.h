@@ -40,8 +40,17 @@ class LinkStatsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { LinkColumn, CountColumn, FailuresColumn, FailureRateColumn, MedianColumn,
-                  P95Column, LastColumn, ColumnCount };
+    enum Column
+    {
+        LinkColumn,
+        CountColumn,
+        FailuresColumn,
+        FailureRateColumn,
+        MedianColumn,
+        P95Column,
+        LastColumn,
+        ColumnCount
+    };
     // The raw value for sorting (numbers, times), beside Qt::DisplayRole text.
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int LinkIdRole = Qt::UserRole + 2;
@@ -59,7 +68,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<LinkStats> m_rows;

@@ -94,9 +94,9 @@ RequestActions::~RequestActions()
 
 QList<RequestOp> RequestActions::allOps()
 {
-    return {RequestOp::Cancel,    RequestOp::Pause,     RequestOp::Resume,
+    return {RequestOp::Cancel,    RequestOp::Pause,      RequestOp::Resume,
             RequestOp::AckCancel, RequestOp::AckFailure, RequestOp::ReloadApp,
-            RequestOp::RenameApp, RequestOp::DeleteApp, RequestOp::OpenApp};
+            RequestOp::RenameApp, RequestOp::DeleteApp,  RequestOp::OpenApp};
 }
 
 QString RequestActions::displayName(RequestOp op)
@@ -155,7 +155,8 @@ Availability RequestActions::availability(RequestOp op, const RequestObject &r,
             return no(Tr::tr("Resuming requests is not available on Qlik Sense Enterprise."));
         if (s == RequestState::Hold || (multiple && isPending(r.state)))
             return yes();
-        return no(Tr::tr("Only a paused request can be resumed; this one is %1.").arg(stateName(r)));
+        return no(
+            Tr::tr("Only a paused request can be resumed; this one is %1.").arg(stateName(r)));
     case RequestOp::AckCancel:
         if (qse) {
             return no(Tr::tr("Acknowledging a cancellation is not available on Qlik Sense "
@@ -261,7 +262,8 @@ void RequestActions::startOne(int index)
         const QUrl url = appUrl(m_session->baseUrl(), r.generatedApp->id);
         const bool opened = urlOpener() ? urlOpener()(url) : QDesktopServices::openUrl(url);
         ++m_inFlight;
-        complete(index, opened, opened ? QString() : Tr::tr("No browser could open %1.").arg(url.toString()),
+        complete(index, opened,
+                 opened ? QString() : Tr::tr("No browser could open %1.").arg(url.toString()),
                  std::nullopt);
         return;
     }
@@ -298,7 +300,8 @@ void RequestActions::startOne(int index)
             call = qse.reloadGeneratedApp(r.id, this, onQse);
             break;
         case RequestOp::RenameApp:
-            call = qse.renameGeneratedApp(r.id, QseRenamePayload{m_options.newName, {}}, this, onQse);
+            call =
+                qse.renameGeneratedApp(r.id, QseRenamePayload{m_options.newName, {}}, this, onQse);
             break;
         case RequestOp::DeleteApp:
             call = qse.deleteGeneratedApp(r.id, this, onEmpty);
@@ -342,7 +345,7 @@ void RequestActions::startOne(int index)
             break;
         case RequestOp::RenameApp:
             call = cloud.renameGeneratedApp(r.id, RenameAppPayload{m_options.newName, {}}, this,
-                                          onRequest);
+                                            onRequest);
             break;
         case RequestOp::DeleteApp:
             call = cloud.deleteGeneratedApp(r.id, this, onEmpty);

@@ -54,7 +54,7 @@ struct ActionOutcome
     QString requestId;
     QString label; // what the user knows the request by (app name or ID)
     bool ok = false;
-    QString message; // the API's words on failure, empty on success
+    QString message;                      // the API's words on failure, empty on success
     std::optional<RequestObject> updated; // the request as the server answered, if it did
 };
 

@@ -86,7 +86,8 @@ RequestActionsController::RequestActionsController(TenantSession *session, Selec
     const QStyle *style = parentWidget ? parentWidget->style() : QApplication::style();
     for (RequestOp op : std::as_const(m_order)) {
         const ActionLook look = lookOf(op);
-        auto *a = new QAction(style->standardIcon(look.icon), RequestActions::displayName(op), this);
+        auto *a =
+            new QAction(style->standardIcon(look.icon), RequestActions::displayName(op), this);
         a->setObjectName(objectNameOf(op));
         a->setShortcut(look.keys);
         // The shortcuts act in the view the actions are added to, not window-wide.
@@ -106,8 +107,8 @@ QList<QAction *> RequestActionsController::actions() const
     return list;
 }
 
-QList<RequestObject> RequestActionsController::applicable(RequestOp op,
-                                                          const QList<RequestObject> &selection) const
+QList<RequestObject>
+RequestActionsController::applicable(RequestOp op, const QList<RequestObject> &selection) const
 {
     QList<RequestObject> out;
     if (!m_session)
@@ -173,7 +174,8 @@ void RequestActionsController::trigger(RequestOp op)
 {
     if (!m_session || m_runner->isRunning())
         return;
-    const QList<RequestObject> requests = applicable(op, m_selection ? m_selection() : QList<RequestObject>());
+    const QList<RequestObject> requests =
+        applicable(op, m_selection ? m_selection() : QList<RequestObject>());
     if (requests.isEmpty())
         return;
 
@@ -181,13 +183,15 @@ void RequestActionsController::trigger(RequestOp op)
     case RequestOp::Cancel: {
         auto *dialog = new CancelOptionsDialog(int(requests.size()), m_parentWidget);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this,
-                [this, dialog, requests] { start(RequestOp::Cancel, requests, dialog->options()); });
+        connect(dialog, &QDialog::accepted, this, [this, dialog, requests] {
+            start(RequestOp::Cancel, requests, dialog->options());
+        });
         dialog->open();
         return;
     }
     case RequestOp::RenameApp: {
-        auto *dialog = new RenameAppDialog(requests.first().generatedAppDisplayName(), m_parentWidget);
+        auto *dialog =
+            new RenameAppDialog(requests.first().generatedAppDisplayName(), m_parentWidget);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog, requests] {
             ActionOptions o;
@@ -226,10 +230,14 @@ void RequestActionsController::start(RequestOp op, const QList<RequestObject> &r
             m_resultDialog->deleteLater();
         m_resultDialog = new BulkResultDialog(op, requests, m_parentWidget);
         m_resultDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_runner, &RequestActions::progress, m_resultDialog, &BulkResultDialog::setProgress);
-        connect(m_runner, &RequestActions::requestDone, m_resultDialog, &BulkResultDialog::setOutcome);
-        connect(m_runner, &RequestActions::finished, m_resultDialog, &BulkResultDialog::setFinished);
-        connect(m_resultDialog, &BulkResultDialog::stopRequested, m_runner, &RequestActions::cancel);
+        connect(m_runner, &RequestActions::progress, m_resultDialog,
+                &BulkResultDialog::setProgress);
+        connect(m_runner, &RequestActions::requestDone, m_resultDialog,
+                &BulkResultDialog::setOutcome);
+        connect(m_runner, &RequestActions::finished, m_resultDialog,
+                &BulkResultDialog::setFinished);
+        connect(m_resultDialog, &BulkResultDialog::stopRequested, m_runner,
+                &RequestActions::cancel);
         m_resultDialog->show();
     }
     m_runner->run(op, requests, options);
@@ -248,8 +256,8 @@ void RequestActionsController::onFinished(const BulkResult &result)
     if (result.outcomes.size() == 1 && !result.outcomes.first().ok && !m_runUsesDialog) {
         dialogs::warning(m_parentWidget, RequestActions::displayName(result.op),
                          tr("%1 failed for %2: %3")
-                             .arg(RequestActions::displayName(result.op), result.outcomes.first().label,
-                                  result.outcomes.first().message));
+                             .arg(RequestActions::displayName(result.op),
+                                  result.outcomes.first().label, result.outcomes.first().message));
     }
 }
 

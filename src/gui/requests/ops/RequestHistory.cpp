@@ -91,13 +91,14 @@ RequestHistory::RequestHistory(const QString &path, QObject *parent)
         return;
     }
     // WAL: the monitor writes while the timeline reads, and a crash loses nothing committed.
-    m_open = exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
-             exec(QStringLiteral("CREATE TABLE IF NOT EXISTS requests ("
-                                 "id TEXT PRIMARY KEY, link_id TEXT, link_name TEXT, owner TEXT, "
-                                 "kind TEXT, parent_id TEXT, state TEXT, created INTEGER, "
-                                 "first_queued INTEGER, started INTEGER, finished INTEGER, "
-                                 "final_state TEXT, error TEXT)")) &&
-             exec(QStringLiteral("CREATE INDEX IF NOT EXISTS requests_created ON requests(created)"));
+    m_open =
+        exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS requests ("
+                            "id TEXT PRIMARY KEY, link_id TEXT, link_name TEXT, owner TEXT, "
+                            "kind TEXT, parent_id TEXT, state TEXT, created INTEGER, "
+                            "first_queued INTEGER, started INTEGER, finished INTEGER, "
+                            "final_state TEXT, error TEXT)")) &&
+        exec(QStringLiteral("CREATE INDEX IF NOT EXISTS requests_created ON requests(created)"));
 }
 
 RequestHistory::~RequestHistory()
@@ -190,8 +191,8 @@ void RequestHistory::record(const QList<RequestObject> &requests,
             changedAt = now;
 
         const RequestState s = r.state.value();
-        const bool waiting = s == RequestState::Validating || s == RequestState::Queued ||
-                             s == RequestState::Hold;
+        const bool waiting =
+            s == RequestState::Validating || s == RequestState::Queued || s == RequestState::Hold;
         if (!e.firstQueued.isValid())
             e.firstQueued = (waiting && !old) || !e.created.isValid() ? changedAt : e.created;
         if (r.loadState && r.loadState->startedAt.isValid())

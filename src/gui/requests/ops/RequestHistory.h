@@ -60,7 +60,8 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     // Upserts the requests as observed now. Link names, when known, are kept.
-    void record(const QList<RequestObject> &requests, const QHash<QString, QString> &linkNames = {});
+    void record(const QList<RequestObject> &requests,
+                const QHash<QString, QString> &linkNames = {});
     // Entries alive in [from, to] (created before `to`, not finished before `from`), oldest
     // first; optionally of one link.
     QList<HistoryEntry> entries(const QDateTime &from, const QDateTime &to,

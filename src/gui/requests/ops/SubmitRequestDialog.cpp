@@ -14,8 +14,8 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
@@ -66,7 +66,8 @@ SubmitRequestDialog::SubmitRequestDialog(TenantSession *session, QWidget *parent
     m_linkCombo->setMinimumContentsLength(30);
     m_selectionApp->setObjectName(QStringLiteral("submitSelectionApp"));
     m_selectionApp->setAccessibleName(tr("Selection app ID"));
-    m_selectionApp->setToolTip(tr("The selection app the request is made from (prefilled from the link)"));
+    m_selectionApp->setToolTip(
+        tr("The selection app the request is made from (prefilled from the link)"));
     m_sheet->setObjectName(QStringLiteral("submitSheet"));
     m_sheet->setAccessibleName(tr("Sheet"));
     m_sheet->setPlaceholderText(tr("optional: the selection app sheet"));
@@ -117,7 +118,8 @@ SubmitRequestDialog::SubmitRequestDialog(TenantSession *session, QWidget *parent
 
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_submit->setToolTip(tr("Send the request (%1)").arg(m_submit->shortcut().toString(QKeySequence::NativeText)));
+    m_submit->setToolTip(
+        tr("Send the request (%1)").arg(m_submit->shortcut().toString(QKeySequence::NativeText)));
     m_submit->setDefault(true);
     connect(m_submit, &QPushButton::clicked, this, &SubmitRequestDialog::submit);
 
@@ -158,7 +160,8 @@ SubmitRequestDialog::SubmitRequestDialog(TenantSession *session, QWidget *parent
     layout->addWidget(buttons);
     resize(640, 520);
 
-    connect(m_linkCombo, &QComboBox::currentIndexChanged, this, &SubmitRequestDialog::onLinkChanged);
+    connect(m_linkCombo, &QComboBox::currentIndexChanged, this,
+            &SubmitRequestDialog::onLinkChanged);
     connect(m_banner, &ErrorBanner::retryRequested, this, &SubmitRequestDialog::loadLinks);
     loadLinks();
 }
@@ -221,7 +224,8 @@ void SubmitRequestDialog::onLinkChanged()
         // Offer the fields the link's bindings read, unless the user has typed a selection.
         bool empty = true;
         for (int row = 0; row < m_table->rowCount(); ++row) {
-            if (!m_table->item(row, ValuesColumn) || !m_table->item(row, ValuesColumn)->text().trimmed().isEmpty())
+            if (!m_table->item(row, ValuesColumn) ||
+                !m_table->item(row, ValuesColumn)->text().trimmed().isEmpty())
                 empty = false;
         }
         if (!empty)
@@ -296,12 +300,18 @@ Result<RequestPostPayload, QStringList> SubmitRequestDialog::payload() const
 
     SelectionState state;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString field = m_table->item(row, FieldColumn) ? m_table->item(row, FieldColumn)->text().trimmed() : QString();
-        const QStringList values = splitValues(m_table->item(row, ValuesColumn) ? m_table->item(row, ValuesColumn)->text() : QString());
+        const QString field = m_table->item(row, FieldColumn)
+                                  ? m_table->item(row, FieldColumn)->text().trimmed()
+                                  : QString();
+        const QStringList values =
+            splitValues(m_table->item(row, ValuesColumn) ? m_table->item(row, ValuesColumn)->text()
+                                                         : QString());
         if (field.isEmpty() && values.isEmpty())
             continue;
         if (field.isEmpty()) {
-            problems << tr("Row %1: enter the field name for the values %2.").arg(row + 1).arg(values.join(QStringLiteral(", ")));
+            problems << tr("Row %1: enter the field name for the values %2.")
+                            .arg(row + 1)
+                            .arg(values.join(QStringLiteral(", ")));
             continue;
         }
         if (values.isEmpty()) {
@@ -309,9 +319,11 @@ Result<RequestPostPayload, QStringList> SubmitRequestDialog::payload() const
             continue;
         }
         auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, StateColumn));
-        const auto status = combo ? SelectStatus(combo->currentData().toInt()) : SelectStatus::Selected;
-        auto it = std::find_if(state.begin(), state.end(),
-                               [&](const FieldSelectionState &f) { return f.selectionAppParamName == field; });
+        const auto status =
+            combo ? SelectStatus(combo->currentData().toInt()) : SelectStatus::Selected;
+        auto it = std::find_if(state.begin(), state.end(), [&](const FieldSelectionState &f) {
+            return f.selectionAppParamName == field;
+        });
         if (it == state.end()) {
             FieldSelectionState f;
             f.selectionAppParamName = field;
@@ -390,7 +402,8 @@ void SubmitRequestDialog::submit()
 
 void SubmitRequestDialog::showAnswer(const RequestObject &request)
 {
-    QString text = tr("Request %1 was created; it is %2.").arg(request.id, displayName(request.state));
+    QString text =
+        tr("Request %1 was created; it is %2.").arg(request.id, displayName(request.state));
     const QStringList messages = request.validation.value_or(QStringList());
     if (!messages.isEmpty())
         text += QLatin1Char('\n') + tr("Messages from the service:") + QStringLiteral("\n• ") +

@@ -25,7 +25,12 @@ class SubmitRequestDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column { FieldColumn, ValuesColumn, StateColumn };
+    enum Column
+    {
+        FieldColumn,
+        ValuesColumn,
+        StateColumn
+    };
 
     explicit SubmitRequestDialog(TenantSession *session, QWidget *parent = nullptr);
 

@@ -27,7 +27,12 @@ class TimelinePage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Range { Hour, Day, Week };
+    enum class Range
+    {
+        Hour,
+        Day,
+        Week
+    };
 
     explicit TimelinePage(RequestHistory *history, QWidget *parent = nullptr);
 

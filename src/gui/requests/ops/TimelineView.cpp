@@ -29,7 +29,7 @@ bool isDark(const QPalette &palette)
 }
 
 // Tick steps in seconds, from which the axis picks the first that leaves room for labels.
-constexpr std::array<qint64, 17> kSteps{1,    5,    10,   30,    60,    300,   600,   900,  1800,
+constexpr std::array<qint64, 17> kSteps{1,    5,    10,    30,    60,    300,   600,    900,   1800,
                                         3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800};
 
 } // namespace
@@ -103,7 +103,8 @@ void TimelineView::rebuildRows()
             lane.linkId = link;
             lane.entry = i;
             const HistoryEntry &e = m_entries.at(i);
-            const QString when = QLocale().toString(e.created.toLocalTime().time(), QLocale::ShortFormat);
+            const QString when =
+                QLocale().toString(e.created.toLocalTime().time(), QLocale::ShortFormat);
             lane.title = tr("%1 · %2").arg(when, e.owner.isEmpty() ? e.id.right(6) : e.owner);
             m_rows.append(lane);
             m_rowY.append(y);
@@ -222,7 +223,8 @@ QRect TimelineView::barRect(const QString &id) const
         const double x0 = xOf(start);
         const double x1 = std::max(xOf(endOf(e)), x0 + 3.0);
         const int top = rowTop(row) + 4;
-        return QRect(QPoint(int(std::floor(x0)), top), QPoint(int(std::ceil(x1)) - 1, top + kLaneHeight - 9));
+        return QRect(QPoint(int(std::floor(x0)), top),
+                     QPoint(int(std::ceil(x1)) - 1, top + kLaneHeight - 9));
     }
     return {};
 }
@@ -250,7 +252,8 @@ void TimelineView::setZoom(double factor, int anchorX)
     const double fraction = content / std::max(1, chartWidth());
     m_zoom = zoom;
     updateScrollBars();
-    horizontalScrollBar()->setValue(int(std::lround(fraction * chartWidth() - (anchorX - kLabelWidth))));
+    horizontalScrollBar()->setValue(
+        int(std::lround(fraction * chartWidth() - (anchorX - kLabelWidth))));
     viewport()->update();
     Q_EMIT zoomChanged(m_zoom);
 }
@@ -322,9 +325,10 @@ QString TimelineView::toolTipFor(const HistoryEntry &e) const
     lines << tr("State: %1").arg(displayName(OpenEnum<RequestState>::fromRaw(e.state)));
     lines << tr("Created: %1").arg(when(e.created));
     if (e.started.isValid()) {
-        lines << tr("Waited: %1").arg(
-            LinkStatsModel::durationText(std::max<qint64>(0, (e.firstQueued.isValid() ? e.firstQueued : e.created)
-                                                           .msecsTo(e.started))));
+        lines << tr("Waited: %1")
+                     .arg(LinkStatsModel::durationText(
+                         std::max<qint64>(0, (e.firstQueued.isValid() ? e.firstQueued : e.created)
+                                                 .msecsTo(e.started))));
         lines << tr("Load started: %1").arg(when(e.started));
     }
     if (e.finished.isValid())
@@ -423,7 +427,8 @@ void TimelineView::paintAxis(QPainter &p)
         if (x + 4 + fontMetrics().horizontalAdvance(label) > area.width())
             continue;
         p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRectF(x + 4, 0, minGap * 2, kAxisHeight - 6), Qt::AlignLeft | Qt::AlignVCenter, label);
+        p.drawText(QRectF(x + 4, 0, minGap * 2, kAxisHeight - 6), Qt::AlignLeft | Qt::AlignVCenter,
+                   label);
     }
     p.restore();
     p.setPen(pal.color(QPalette::WindowText));
@@ -457,7 +462,8 @@ void TimelineView::paintLane(QPainter &p, int row, const QRect &laneRect)
                fontMetrics().elidedText(r.title, Qt::ElideRight, label.width() - 10));
 
     p.save();
-    p.setClipRect(QRect(kLabelWidth, laneRect.top(), laneRect.width() - kLabelWidth, laneRect.height()));
+    p.setClipRect(
+        QRect(kLabelWidth, laneRect.top(), laneRect.width() - kLabelWidth, laneRect.height()));
     const QRect bar = barRect(e.id);
     const QDateTime queuedFrom = e.firstQueued.isValid() ? e.firstQueued : e.created;
     const QDateTime end = endOf(e);
@@ -475,7 +481,8 @@ void TimelineView::paintLane(QPainter &p, int row, const QRect &laneRect)
     const Segment ending = endSegment(e);
     if (e.started.isValid()) {
         // Loading in the strong colour; a finished load takes the colour of its end.
-        p.fillRect(QRectF(xl, top, xe - xl, h), colorOf(ending == Segment::Canceled ? Segment::Loading : ending));
+        p.fillRect(QRectF(xl, top, xe - xl, h),
+                   colorOf(ending == Segment::Canceled ? Segment::Loading : ending));
     }
     if (ending != Segment::Loading) {
         // The end cap: a few pixels in the end state's colour, also for never-loaded ones.

@@ -34,7 +34,14 @@ public:
     void setZoom(double factor, int anchorX = -1);
 
     // The colours of the legend (TimelinePage draws it from these).
-    enum class Segment { Queued, Loading, Succeeded, Failed, Canceled };
+    enum class Segment
+    {
+        Queued,
+        Loading,
+        Succeeded,
+        Failed,
+        Canceled
+    };
     QColor colorOf(Segment segment) const { return colorOf(segment, palette()); }
     static QColor colorOf(Segment segment, const QPalette &palette);
     static QString segmentName(Segment segment);
@@ -66,7 +73,7 @@ private:
 
     void rebuildRows();
     void updateScrollBars();
-    int chartWidth() const;   // the full width of the time area at this zoom
+    int chartWidth() const; // the full width of the time area at this zoom
     int visibleChartWidth() const;
     double xOf(const QDateTime &t) const; // viewport x
     int rowTop(int row) const;            // viewport y

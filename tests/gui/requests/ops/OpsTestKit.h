@@ -54,8 +54,7 @@ struct Calls
 {
     explicit Calls(gui::TenantSession &session)
         : s(session)
-    {
-    }
+    {}
     gui::TenantSession &s;
 
     api::ApiResult<LinkStateFull> link(const QString &id)
@@ -79,7 +78,8 @@ struct Calls
     api::ApiResult<QList<RequestObject>> list(const QString &linkId)
     {
         return run<QList<RequestObject>>([&](auto done) {
-            return api::OdagLinksApi(s.transport()).listLinkRequests(linkId, {}, &s, std::move(done));
+            return api::OdagLinksApi(s.transport())
+                .listLinkRequests(linkId, {}, &s, std::move(done));
         });
     }
 
@@ -93,9 +93,11 @@ struct Calls
                 continue;
             QString field = b.selectAppParamName.value_or(QString());
             if (field.isEmpty())
-                field = b.templateAppVarName.mid(b.templateAppVarName.indexOf(QLatin1Char('_')) + 1);
-            if (std::any_of(state.begin(), state.end(),
-                            [&](const FieldSelectionState &f) { return f.selectionAppParamName == field; }))
+                field =
+                    b.templateAppVarName.mid(b.templateAppVarName.indexOf(QLatin1Char('_')) + 1);
+            if (std::any_of(state.begin(), state.end(), [&](const FieldSelectionState &f) {
+                    return f.selectionAppParamName == field;
+                }))
                 continue;
             FieldSelectionState f;
             f.selectionAppParamName = field;

@@ -76,7 +76,8 @@ RequestObject request(RequestState state, bool app = false, RequestKind kind = R
     r.kind = kind;
     r.state = state;
     if (app)
-        r.generatedApp = AppStateCondensed{QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbbb"), QStringLiteral("App"), {}};
+        r.generatedApp = AppStateCondensed{
+            QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbbb"), QStringLiteral("App"), {}};
     return r;
 }
 
@@ -149,16 +150,19 @@ void TestRequestActions::appUrl()
                                     QStringLiteral("abc"))
                  .toString(),
              QStringLiteral("https://acme.eu.qlikcloud.com/sense/app/abc"));
-    QCOMPARE(RequestActions::appUrl(QUrl(QStringLiteral("https://qse.local/proxy")), QStringLiteral("g-1"))
+    QCOMPARE(RequestActions::appUrl(QUrl(QStringLiteral("https://qse.local/proxy")),
+                                    QStringLiteral("g-1"))
                  .toString(),
              QStringLiteral("https://qse.local/proxy/sense/app/g-1"));
 }
 
 void TestRequestActions::cancelWithOptions()
 {
-    const auto a = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline), sandbox::demo::kAppSalesSelection);
+    const auto a = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline),
+                                   sandbox::demo::kAppSalesSelection);
     ODAG_VERIFY_OK(a);
-    const auto b = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline), sandbox::demo::kAppSalesSelection);
+    const auto b = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline),
+                                   sandbox::demo::kAppSalesSelection);
     ODAG_VERIFY_OK(b);
     QCOMPARE(a.value().state.value(), RequestState::Validating);
 
@@ -182,7 +186,8 @@ void TestRequestActions::pauseAndResume()
 {
     QList<RequestObject> mine;
     for (int i = 0; i < 2; ++i) {
-        const auto r = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline), sandbox::demo::kAppSalesSelection);
+        const auto r = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline),
+                                       sandbox::demo::kAppSalesSelection);
         ODAG_VERIFY_OK(r);
         mine << r.value();
     }
@@ -196,7 +201,8 @@ void TestRequestActions::pauseAndResume()
             queued = now.value();
     }
     QVERIFY2(!queued.id.isEmpty(), "no request waits in the queue");
-    QVERIFY(RequestActions::availability(RequestOp::Pause, queued, TenantSession::Kind::Cloud).enabled);
+    QVERIFY(
+        RequestActions::availability(RequestOp::Pause, queued, TenantSession::Kind::Cloud).enabled);
 
     BulkResult result = runAction(RequestOp::Pause, {queued});
     QVERIFY2(result.outcomes.first().ok, qPrintable(result.outcomes.first().message));
@@ -217,7 +223,8 @@ void TestRequestActions::pauseAndResume()
 void TestRequestActions::acknowledgeCancelAndFailure()
 {
     // Cancel, then acknowledge the cancellation.
-    const auto c = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline), sandbox::demo::kAppSalesSelection);
+    const auto c = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline),
+                                   sandbox::demo::kAppSalesSelection);
     ODAG_VERIFY_OK(c);
     QVERIFY(runAction(RequestOp::Cancel, {c.value()}).outcomes.first().ok);
     QVERIFY(reachesState(*m_sbx, *m_calls, c.value().id, RequestState::Canceled, 100));
@@ -227,7 +234,8 @@ void TestRequestActions::acknowledgeCancelAndFailure()
     QCOMPARE(m_calls->get(canceled.id).value().state.value(), RequestState::CanceledAck);
 
     // The forecast link's template fails every load.
-    const auto f = m_calls->submit(linkId(sandbox::demo::kLinkSalesForecast), sandbox::demo::kAppSalesSelection);
+    const auto f = m_calls->submit(linkId(sandbox::demo::kLinkSalesForecast),
+                                   sandbox::demo::kAppSalesSelection);
     ODAG_VERIFY_OK(f);
     QVERIFY(reachesState(*m_sbx, *m_calls, f.value().id, RequestState::Failed, 2000));
     const RequestObject failed = m_calls->get(f.value().id).value();
@@ -239,7 +247,8 @@ void TestRequestActions::acknowledgeCancelAndFailure()
 
 void TestRequestActions::generatedAppActions()
 {
-    const auto s = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline), sandbox::demo::kAppSalesSelection);
+    const auto s = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline),
+                                   sandbox::demo::kAppSalesSelection);
     ODAG_VERIFY_OK(s);
     const QString id = s.value().id;
     QVERIFY(reachesState(*m_sbx, *m_calls, id, RequestState::Succeeded, 2000));
@@ -281,9 +290,12 @@ void TestRequestActions::generatedAppActions()
 
 void TestRequestActions::bulkActionReportsPerRequest()
 {
-    const auto a = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline), sandbox::demo::kAppSalesSelection);
-    const auto b = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline), sandbox::demo::kAppSalesSelection);
-    const auto c = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline), sandbox::demo::kAppSalesSelection);
+    const auto a = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline),
+                                   sandbox::demo::kAppSalesSelection);
+    const auto b = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline),
+                                   sandbox::demo::kAppSalesSelection);
+    const auto c = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline),
+                                   sandbox::demo::kAppSalesSelection);
     ODAG_VERIFY_OK(a);
     ODAG_VERIFY_OK(b);
     ODAG_VERIFY_OK(c);
@@ -351,19 +363,22 @@ void TestRequestActions::qseActions()
     const auto l = m_calls->link(linkId(sandbox::demo::kLinkSalesPipeline));
     ODAG_VERIFY_OK(l);
     QJsonObject state;
-    state.insert(QStringLiteral("bindSelectionState"), json::encode(m_calls->selectionFor(l.value())));
+    state.insert(QStringLiteral("bindSelectionState"),
+                 json::encode(m_calls->selectionFor(l.value())));
     QseRequestCreate create;
     create.selectionState = state;
     const auto submitted = run<QseRequest>([&](auto done) {
         return api::QseOdagApi(m_qse->transport())
-            .submitRequest(linkId(sandbox::demo::kLinkSalesPipeline), create, m_qse.get(), std::move(done));
+            .submitRequest(linkId(sandbox::demo::kLinkSalesPipeline), create, m_qse.get(),
+                           std::move(done));
     });
     ODAG_VERIFY_OK(submitted);
     const RequestObject r = qsemapping::toRequestObject(submitted.value());
     QCOMPARE(r.state.value(), RequestState::Queued);
 
     // Pause is not offered on QSE; cancel is, through updateRequest.
-    QVERIFY(!RequestActions::availability(RequestOp::Pause, r, TenantSession::Kind::SenseEnterprise).enabled);
+    QVERIFY(!RequestActions::availability(RequestOp::Pause, r, TenantSession::Kind::SenseEnterprise)
+                 .enabled);
     const BulkResult result = runAction(RequestOp::Cancel, {r}, {}, m_qse.get());
     QVERIFY2(result.outcomes.first().ok, qPrintable(result.outcomes.first().message));
     const auto after = qseCalls.getQse(r.id);

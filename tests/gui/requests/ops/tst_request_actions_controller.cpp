@@ -66,7 +66,8 @@ void TestRequestActionsController::init()
     m_host = std::make_unique<QWidget>();
     m_host->setObjectName(QStringLiteral("host"));
     m_selection.clear();
-    m_controller = new RequestActionsController(m_cloud.get(), [this] { return m_selection; }, m_host.get());
+    m_controller = new RequestActionsController(
+        m_cloud.get(), [this] { return m_selection; }, m_host.get());
     m_host->addActions(m_controller->actions());
     m_host->show();
 }
@@ -79,7 +80,8 @@ void TestRequestActionsController::cleanup()
 
 RequestObject TestRequestActionsController::succeededRequest()
 {
-    const auto s = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline), sandbox::demo::kAppSalesSelection);
+    const auto s = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline),
+                                   sandbox::demo::kAppSalesSelection);
     if (!s.ok())
         return {};
     if (!reachesState(*m_sbx, *m_calls, s.value().id, RequestState::Succeeded, 2000))
@@ -105,28 +107,33 @@ void TestRequestActionsController::enabledStatesAndTooltips()
     RequestObject done = waiting;
     done.id = QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaa2");
     done.state = RequestState::Succeeded;
-    done.generatedApp = AppStateCondensed{QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbb2"), QStringLiteral("Done"), {}};
+    done.generatedApp =
+        AppStateCondensed{QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbb2"), QStringLiteral("Done"), {}};
 
     m_selection = {done};
     m_controller->updateActions();
     QAction *cancel = m_controller->action(RequestOp::Cancel);
     QVERIFY(!cancel->isEnabled());
-    QVERIFY2(cancel->toolTip().contains(QStringLiteral("validating, queued or paused")), qPrintable(cancel->toolTip()));
+    QVERIFY2(cancel->toolTip().contains(QStringLiteral("validating, queued or paused")),
+             qPrintable(cancel->toolTip()));
     QVERIFY(m_controller->action(RequestOp::DeleteApp)->isEnabled());
 
     // Mixed: enabled for the one it suits, and the tooltip says so.
     m_selection = {waiting, done};
     m_controller->updateActions();
     QVERIFY(cancel->isEnabled());
-    QVERIFY2(cancel->toolTip().contains(QStringLiteral("1 of the 2")), qPrintable(cancel->toolTip()));
+    QVERIFY2(cancel->toolTip().contains(QStringLiteral("1 of the 2")),
+             qPrintable(cancel->toolTip()));
     QVERIFY(m_controller->action(RequestOp::Pause)->isEnabled());
     QVERIFY(!m_controller->action(RequestOp::AckFailure)->isEnabled());
 }
 
 void TestRequestActionsController::cancelThroughOptionsDialog()
 {
-    const auto a = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline), sandbox::demo::kAppSalesSelection);
-    const auto b = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline), sandbox::demo::kAppSalesSelection);
+    const auto a = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline),
+                                   sandbox::demo::kAppSalesSelection);
+    const auto b = m_calls->submit(linkId(sandbox::demo::kLinkSalesPipeline),
+                                   sandbox::demo::kAppSalesSelection);
     ODAG_VERIFY_OK(a);
     ODAG_VERIFY_OK(b);
     m_selection = {a.value(), b.value()};
@@ -143,7 +150,8 @@ void TestRequestActionsController::cancelThroughOptionsDialog()
     QTest::mouseClick(autoAck, Qt::LeftButton, {}, QPoint(5, autoAck->height() / 2));
     QVERIFY(autoAck->isChecked());
     QVERIFY(delApp->isEnabled());
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelOptionsOk")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelOptionsOk")),
+                      Qt::LeftButton);
 
     // Two requests: the bulk dialog follows them, one line each.
     QTRY_VERIFY(m_controller->resultDialog());
@@ -180,7 +188,8 @@ void TestRequestActionsController::renameThroughDialog()
     QTest::keyClicks(name, QStringLiteral("Renamed by the test"));
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(touched.count(), 1, 10000);
-    QCOMPARE(m_calls->get(done.id).value().generatedApp->name, QStringLiteral("Renamed by the test"));
+    QCOMPARE(m_calls->get(done.id).value().generatedApp->name,
+             QStringLiteral("Renamed by the test"));
 }
 
 void TestRequestActionsController::deleteAsksFirst()
@@ -213,7 +222,8 @@ void TestRequestActionsController::singleFailureIsNotSilent()
     QSignalSpy touched(m_controller, &RequestActionsController::requestsTouched);
     m_controller->action(RequestOp::Pause)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(touched.count(), 1, 10000);
-    QVERIFY2(dialogs::lastMessage().contains(QStringLiteral("paused")), qPrintable(dialogs::lastMessage()));
+    QVERIFY2(dialogs::lastMessage().contains(QStringLiteral("paused")),
+             qPrintable(dialogs::lastMessage()));
 }
 
 ODAG_TEST_MAIN(TestRequestActionsController)

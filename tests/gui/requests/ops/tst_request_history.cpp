@@ -111,7 +111,8 @@ void TestRequestHistory::recordsAndSurvivesReopen()
 
         // Request 1 seen queued, then loading (no loadState: the transition's time), then
         // succeeded with a loadState that gives exact times.
-        h.record({request(1, kLinkA, RequestState::Queued, t0, t0.addSecs(1))}, {{kLinkA, QStringLiteral("Sales")}});
+        h.record({request(1, kLinkA, RequestState::Queued, t0, t0.addSecs(1))},
+                 {{kLinkA, QStringLiteral("Sales")}});
         QCOMPARE(changed.count(), 1);
         h.record({request(1, kLinkA, RequestState::Queued, t0, t0.addSecs(1))});
         QCOMPARE(changed.count(), 1); // nothing new, no signal
@@ -179,9 +180,12 @@ void TestRequestHistory::statsFiguresExact()
 {
     const QDateTime t = m_now.addSecs(-3000);
     const QList<HistoryEntry> entries = {
-        entry(1, kLinkA, "succeeded", t, 5, 10),         entry(2, kLinkA, "succeeded", t.addSecs(60), 5, 40),
-        entry(3, kLinkA, "succeeded", t.addSecs(120), 5, 20), entry(4, kLinkA, "failedAck", t.addSecs(180), 5, 100),
-        entry(5, kLinkA, "succeeded", t.addSecs(240), 5, 30), entry(6, kLinkA, "canceledAck", t.addSecs(300), 5, std::nullopt),
+        entry(1, kLinkA, "succeeded", t, 5, 10),
+        entry(2, kLinkA, "succeeded", t.addSecs(60), 5, 40),
+        entry(3, kLinkA, "succeeded", t.addSecs(120), 5, 20),
+        entry(4, kLinkA, "failedAck", t.addSecs(180), 5, 100),
+        entry(5, kLinkA, "succeeded", t.addSecs(240), 5, 30),
+        entry(6, kLinkA, "canceledAck", t.addSecs(300), 5, std::nullopt),
         entry(7, kLinkB, "succeeded", t.addSecs(30), 1, 5),
     };
     const QList<LinkStats> stats = LinkStatsModel::compute(entries);
@@ -210,7 +214,8 @@ void TestRequestHistory::statsModelUpdatesInPlace()
     proxy.setSortRole(LinkStatsModel::SortRole);
     proxy.sort(LinkStatsModel::FailureRateColumn);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -221,15 +226,21 @@ void TestRequestHistory::statsModelUpdatesInPlace()
     model.setEntries(entries);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(inserted.count(), 1);
-    entries << entry(2, kLinkA, "failed", t.addSecs(10), 1, 20) << entry(3, kLinkB, "succeeded", t, 1, 5);
+    entries << entry(2, kLinkA, "failed", t.addSecs(10), 1, 20)
+            << entry(3, kLinkB, "succeeded", t, 1, 5);
     model.setEntries(entries);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(inserted.count(), 2);
-    QCOMPARE(model.data(model.index(0, LinkStatsModel::CountColumn)).toString(), QStringLiteral("2"));
-    QCOMPARE(model.data(model.index(0, LinkStatsModel::FailureRateColumn), LinkStatsModel::SortRole).toDouble(), 0.5);
-    QCOMPARE(model.data(model.index(0, LinkStatsModel::MedianColumn)).toString(), QStringLiteral("15 s"));
-    QCOMPARE(proxy.data(proxy.index(0, LinkStatsModel::LinkColumn)).toString(), QStringLiteral("Flights"));
+    QCOMPARE(model.data(model.index(0, LinkStatsModel::CountColumn)).toString(),
+             QStringLiteral("2"));
+    QCOMPARE(model.data(model.index(0, LinkStatsModel::FailureRateColumn), LinkStatsModel::SortRole)
+                 .toDouble(),
+             0.5);
+    QCOMPARE(model.data(model.index(0, LinkStatsModel::MedianColumn)).toString(),
+             QStringLiteral("15 s"));
+    QCOMPARE(proxy.data(proxy.index(0, LinkStatsModel::LinkColumn)).toString(),
+             QStringLiteral("Flights"));
     model.setEntries({entries.at(2)});
     QCOMPARE(removed.count(), 1);
     QCOMPARE(model.rowCount(), 1);
@@ -248,17 +259,21 @@ void TestRequestHistory::timelinePageShowsBars()
         r.loadState->finishedAt = DateTime(end);
         return r;
     };
-    h.record({loaded(request(1, kLinkA, RequestState::Succeeded, t, t), t.addSecs(60), t.addSecs(600)),
-              loaded(request(2, kLinkA, RequestState::Failed, t.addSecs(1200), t.addSecs(1200)),
-                     t.addSecs(1300), t.addSecs(1500)),
-              request(3, kLinkB, RequestState::Queued, t.addSecs(2400), t.addSecs(2400))},
-             {{kLinkA, QStringLiteral("Sales by region")}, {kLinkB, QStringLiteral("Flights by carrier")}});
+    h.record(
+        {loaded(request(1, kLinkA, RequestState::Succeeded, t, t), t.addSecs(60), t.addSecs(600)),
+         loaded(request(2, kLinkA, RequestState::Failed, t.addSecs(1200), t.addSecs(1200)),
+                t.addSecs(1300), t.addSecs(1500)),
+         request(3, kLinkB, RequestState::Queued, t.addSecs(2400), t.addSecs(2400))},
+        {{kLinkA, QStringLiteral("Sales by region")},
+         {kLinkB, QStringLiteral("Flights by carrier")}});
 
     TimelinePage page(&h);
     page.setClock([this] { return m_now; });
     page.setRange(TimelinePage::Range::Hour);
-    QAbstractItemModelTester tester(page.statsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester proxyTester(page.statsProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(page.statsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(page.statsProxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     page.resize(1100, 640);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -304,7 +319,8 @@ void TestRequestHistory::timelinePageShowsBars()
 
     // Zoom in: wider bars.
     const int before = two.width();
-    QTest::mouseClick(page.findChild<QToolButton *>(QStringLiteral("timelineZoomIn")), Qt::LeftButton);
+    QTest::mouseClick(page.findChild<QToolButton *>(QStringLiteral("timelineZoomIn")),
+                      Qt::LeftButton);
     QVERIFY(view->zoom() > 1.0);
     QVERIFY(view->barRect(idOf(2)).width() > before);
 
@@ -328,7 +344,8 @@ void TestRequestHistory::trayNotifiesOnce()
     const QDateTime t = m_now;
     tray.watch(idOf(1));
     QVERIFY(tray.isWatched(idOf(1)));
-    tray.observe({request(1, kLinkA, RequestState::Loading, t, t), request(2, kLinkA, RequestState::Succeeded, t, t)});
+    tray.observe({request(1, kLinkA, RequestState::Loading, t, t),
+                  request(2, kLinkA, RequestState::Succeeded, t, t)});
     QCOMPARE(notified.count(), 0); // 1 is still loading, 2 is not watched
     RequestObject done = request(1, kLinkA, RequestState::Succeeded, t, t);
     done.generatedAppName = QStringLiteral("Sales EMEA");
@@ -348,8 +365,10 @@ void TestRequestHistory::trayNotifiesSandboxRequest()
     sbx.server().clock().setManual(true);
     auto session = sbx.cloud();
     opstest::Calls calls(*session);
-    const auto ok = calls.submit(opstest::linkId(sandbox::demo::kLinkSalesPipeline), sandbox::demo::kAppSalesSelection);
-    const auto bad = calls.submit(opstest::linkId(sandbox::demo::kLinkSalesForecast), sandbox::demo::kAppSalesSelection);
+    const auto ok = calls.submit(opstest::linkId(sandbox::demo::kLinkSalesPipeline),
+                                 sandbox::demo::kAppSalesSelection);
+    const auto bad = calls.submit(opstest::linkId(sandbox::demo::kLinkSalesForecast),
+                                  sandbox::demo::kAppSalesSelection);
     ODAG_VERIFY_OK(ok);
     ODAG_VERIFY_OK(bad);
 
@@ -358,22 +377,27 @@ void TestRequestHistory::trayNotifiesSandboxRequest()
     tray.watch(ok.value().id);
     tray.watch(bad.value().id);
     // What a monitor does: re-read the requests and hand them over, poll after poll.
-    const bool ended = opstest::advanceUntil(sbx, [&] {
-        QList<RequestObject> batch;
-        for (const QString &id : {ok.value().id, bad.value().id}) {
-            const auto r = calls.get(id);
-            if (r.ok())
-                batch << r.value();
-        }
-        tray.observe(batch);
-        return std::all_of(batch.begin(), batch.end(), [](const RequestObject &r) { return isFinal(r.state); });
-    }, 2000);
+    const bool ended = opstest::advanceUntil(
+        sbx,
+        [&] {
+            QList<RequestObject> batch;
+            for (const QString &id : {ok.value().id, bad.value().id}) {
+                const auto r = calls.get(id);
+                if (r.ok())
+                    batch << r.value();
+            }
+            tray.observe(batch);
+            return std::all_of(batch.begin(), batch.end(),
+                               [](const RequestObject &r) { return isFinal(r.state); });
+        },
+        2000);
     QVERIFY(ended);
     tray.observe({calls.get(ok.value().id).value()});
     QCOMPARE(notified.count(), 2);
     QStringList titles{notified.at(0).at(0).toString(), notified.at(1).at(0).toString()};
     titles.sort();
-    QCOMPARE(titles, (QStringList{QStringLiteral("Request failed"), QStringLiteral("Request succeeded")}));
+    QCOMPARE(titles,
+             (QStringList{QStringLiteral("Request failed"), QStringLiteral("Request succeeded")}));
 }
 
 ODAG_TEST_MAIN(TestRequestHistory)

@@ -57,13 +57,15 @@ void TestSubmitRequestDialog::initTestCase()
     m_calls = std::make_unique<Calls>(*m_cloud);
 }
 
-void TestSubmitRequestDialog::typeInCell(QTableWidget *table, int row, int column, const QString &text)
+void TestSubmitRequestDialog::typeInCell(QTableWidget *table, int row, int column,
+                                         const QString &text)
 {
     QTableWidgetItem *item = table->item(row, column);
     table->setCurrentItem(item);
     table->editItem(item);
     // The item view hands out the editor it opened for the cell.
-    auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(table->model()->index(row, column)));
+    auto *editor =
+        qobject_cast<QLineEdit *>(table->indexWidget(table->model()->index(row, column)));
     QVERIFY(editor);
     editor->selectAll();
     QTest::keyClicks(editor, text);
@@ -85,7 +87,8 @@ std::unique_ptr<SubmitRequestDialog> TestSubmitRequestDialog::openFilled(TenantS
     links->setCurrentIndex(index);
 
     auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("submitSelectionTable"));
-    new QAbstractItemModelTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, dialog.get());
+    new QAbstractItemModelTester(
+        table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, dialog.get());
     const auto link = m_calls->link(linkId(sandbox::demo::kLinkSalesPipeline));
     if (!link.ok())
         return nullptr;
@@ -101,11 +104,13 @@ std::unique_ptr<SubmitRequestDialog> TestSubmitRequestDialog::openFilled(TenantS
                 row = r;
         }
         if (row < 0) {
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitAddField")), Qt::LeftButton);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitAddField")),
+                              Qt::LeftButton);
             row = table->rowCount() - 1;
             typeInCell(table, row, SubmitRequestDialog::FieldColumn, f.selectionAppParamName);
         }
-        typeInCell(table, row, SubmitRequestDialog::ValuesColumn, values.join(QStringLiteral(", ")));
+        typeInCell(table, row, SubmitRequestDialog::ValuesColumn,
+                   values.join(QStringLiteral(", ")));
     }
     auto *estimate = dialog->findChild<QLineEdit *>(QStringLiteral("submitRowEstimate"));
     estimate->clear();
@@ -120,7 +125,8 @@ void TestSubmitRequestDialog::submitsOnCloud()
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("submitSelectionApp"))->text(),
              QString::fromLatin1(sandbox::demo::kAppSalesSelection));
     QSignalSpy submitted(dialog.get(), &SubmitRequestDialog::submitted);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, 10000);
     const auto request = submitted.first().first().value<RequestObject>();
     QVERIFY(!request.id.isEmpty());
@@ -141,19 +147,25 @@ void TestSubmitRequestDialog::localValidationKeepsInput()
     auto dialog = openFilled(m_cloud.get(), QStringLiteral("12 rows"));
     QVERIFY(dialog);
     auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("submitSelectionTable"));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitAddField")), Qt::LeftButton);
-    typeInCell(table, table->rowCount() - 1, SubmitRequestDialog::FieldColumn, QStringLiteral("Quarter"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitAddField")),
+                      Qt::LeftButton);
+    typeInCell(table, table->rowCount() - 1, SubmitRequestDialog::FieldColumn,
+               QStringLiteral("Quarter"));
     const int rows = table->rowCount();
 
     QSignalSpy submitted(dialog.get(), &SubmitRequestDialog::submitted);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")),
+                      Qt::LeftButton);
     auto *validation = dialog->findChild<QLabel *>(QStringLiteral("submitValidation"));
     QVERIFY(validation->isVisible());
-    QVERIFY2(validation->text().contains(QStringLiteral("row estimate")), qPrintable(validation->text()));
-    QVERIFY2(validation->text().contains(QStringLiteral("Quarter")), qPrintable(validation->text()));
+    QVERIFY2(validation->text().contains(QStringLiteral("row estimate")),
+             qPrintable(validation->text()));
+    QVERIFY2(validation->text().contains(QStringLiteral("Quarter")),
+             qPrintable(validation->text()));
     QCOMPARE(submitted.count(), 0);
     QCOMPARE(table->rowCount(), rows);
-    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("submitRowEstimate"))->text(), QStringLiteral("12 rows"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("submitRowEstimate"))->text(),
+             QStringLiteral("12 rows"));
 }
 
 void TestSubmitRequestDialog::serverRefusalKeepsInput()
@@ -164,13 +176,15 @@ void TestSubmitRequestDialog::serverRefusalKeepsInput()
     auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("submitSelectionTable"));
     const QString firstValues = table->item(0, SubmitRequestDialog::ValuesColumn)->text();
     QSignalSpy submitted(dialog.get(), &SubmitRequestDialog::submitted);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")),
+                      Qt::LeftButton);
     auto *banner = dialog->findChild<ErrorBanner *>(QStringLiteral("submitErrorBanner"));
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
     QVERIFY2(banner->text().contains(QStringLiteral("Row estimate")), qPrintable(banner->text()));
     QCOMPARE(submitted.count(), 0);
     QCOMPARE(table->item(0, SubmitRequestDialog::ValuesColumn)->text(), firstValues);
-    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("submitRowEstimate"))->text(), QStringLiteral("90000000"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("submitRowEstimate"))->text(),
+             QStringLiteral("90000000"));
     QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
 }
 
@@ -179,16 +193,19 @@ void TestSubmitRequestDialog::submitsOnQse()
     auto dialog = openFilled(m_qse.get(), QStringLiteral("5000"));
     QVERIFY(dialog);
     QSignalSpy submitted(dialog.get(), &SubmitRequestDialog::submitted);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, 10000);
     const auto request = submitted.first().first().value<RequestObject>();
     const auto listed = run<QList<QseRequest>>([&](auto done) {
         return api::QseOdagApi(m_qse->transport())
-            .listLinkRequests(linkId(sandbox::demo::kLinkSalesPipeline), m_qse.get(), std::move(done));
+            .listLinkRequests(linkId(sandbox::demo::kLinkSalesPipeline), m_qse.get(),
+                              std::move(done));
     });
     ODAG_VERIFY_OK(listed);
-    QVERIFY(std::any_of(listed.value().begin(), listed.value().end(),
-                        [&](const QseRequest &r) { return r.id.value_or(QString()) == request.id; }));
+    QVERIFY(std::any_of(listed.value().begin(), listed.value().end(), [&](const QseRequest &r) {
+        return r.id.value_or(QString()) == request.id;
+    }));
 }
 
 ODAG_TEST_MAIN(TestSubmitRequestDialog)
