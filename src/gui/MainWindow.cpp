@@ -5,6 +5,8 @@
 #include "log/ExchangeLogModel.h"
 #include "log/LogPane.h"
 #include "overview/TenantOverviewPage.h"
+#include "reloads/ReloadsWorkspace.h"
+#include "spaces/SpacesWorkspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +39,10 @@ struct WorkspaceKind
 const WorkspaceKind kWorkspaces[] = {
     {"tenant", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), "",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantOverviewPage(s, p); }},
+    {"spaces", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Spaces"), "",
+     [](TenantSession *s, QWidget *p) -> Workspace * { return new SpacesWorkspace(s, p); }},
+    {"reloads", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Reloads"), "reloads.trigger reloads.log",
+     [](TenantSession *s, QWidget *p) -> Workspace * { return new ReloadsWorkspace(s, p); }},
 };
 
 QStringList subViewsOf(const WorkspaceKind &k)
