@@ -89,8 +89,10 @@ void ReloadsWorkspace::buildCloudUi()
     m_refresh = toolbar->addAction(tr("Re&fresh"), this, &ReloadsWorkspace::refresh);
     m_refresh->setObjectName(QStringLiteral("refreshReloads"));
     m_refresh->setToolTip(tr("Read the apps and reloads again (F5)"));
+    // The shortcuts work wherever the focus is inside this workspace, not only in the toolbar.
     for (QAction *a : toolbar->actions()) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
         if (QWidget *w = toolbar->widgetForAction(a))
             w->setObjectName(a->objectName() + QStringLiteral("Button"));
     }

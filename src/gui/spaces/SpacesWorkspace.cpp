@@ -86,8 +86,11 @@ void SpacesWorkspace::buildCloudUi()
     m_refresh = toolbar->addAction(tr("&Refresh"), this, &SpacesWorkspace::refresh);
     m_refresh->setObjectName(QStringLiteral("refreshSpaces"));
     m_refresh->setToolTip(tr("Read the spaces again (F5)"));
-    for (QAction *a : {m_new, m_edit, m_delete})
+    // The shortcuts work wherever the focus is inside this workspace, not only in the toolbar.
+    for (QAction *a : {m_new, m_edit, m_delete}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
     for (QAction *a : toolbar->actions()) {
         if (QWidget *w = toolbar->widgetForAction(a))
             w->setObjectName(a->objectName() + QStringLiteral("Button"));
