@@ -41,7 +41,7 @@ const WorkspaceKind kWorkspaces[] = {
      [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantOverviewPage(s, p); }},
     {"spaces", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Spaces"), "",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new SpacesWorkspace(s, p); }},
-    {"reloads", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Reloads"), "reloads.trigger reloads.log",
+    {"reloads", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Reloads"), "",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new ReloadsWorkspace(s, p); }},
 };
 

@@ -24,8 +24,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <utility>
-
 namespace odag::gui {
 
 namespace {
@@ -171,7 +169,7 @@ void ReloadsWorkspace::buildCloudUi()
     connect(m_banner, &ErrorBanner::retryRequested, this, &ReloadsWorkspace::refresh);
     connect(m_model, &ReloadsModel::pageLoaded, this, [this] {
         updateStatus();
-        onFirstData();
+        markLoaded();
     });
     connect(m_model, &ReloadsModel::loadFailed, this, [this](const api::ApiError &e) {
         m_banner->showError(tr("Could not read the reloads of the app"), e);
@@ -267,37 +265,6 @@ void ReloadsWorkspace::refresh()
     loadApps();
     if (!m_model->appId().isEmpty())
         m_model->reload();
-}
-
-bool ReloadsWorkspace::showSubView(const QString &name)
-{
-    if (name != QLatin1StringView("reloads.trigger") && name != QLatin1StringView("reloads.log"))
-        return false;
-    m_pendingSubView = name;
-    if (hasLoaded())
-        onFirstData();
-    return true;
-}
-
-void ReloadsWorkspace::onFirstData()
-{
-    if (m_pendingSubView.isEmpty()) {
-        markLoaded();
-        return;
-    }
-    const QString part = std::exchange(m_pendingSubView, QString());
-    if (part == QLatin1StringView("reloads.trigger")) {
-        triggerReload();
-        markLoaded();
-        return;
-    }
-    if (m_proxy->rowCount() > 0)
-        m_view->selectRow(0);
-    ReloadLogDialog *dialog = viewLog();
-    if (dialog && dialog->isLoading())
-        connect(dialog, &ReloadLogDialog::logLoaded, this, [this] { markLoaded(); });
-    else
-        markLoaded();
 }
 
 int ReloadsWorkspace::currentRow() const

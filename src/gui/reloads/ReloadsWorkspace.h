@@ -36,8 +36,6 @@ public:
     QString title() const override { return tr("Reloads"); }
     QIcon icon() const override { return QIcon(QStringLiteral(":/icons/reloads.svg")); }
     void refresh() override;
-    // "reloads.trigger" opens the reload dialog, "reloads.log" the newest reload's log.
-    bool showSubView(const QString &name) override;
 
     ReloadsModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -54,7 +52,6 @@ private:
     void buildUnsupportedUi();
     void loadApps();
     void onAppChosen();
-    void onFirstData();
     void updateActions();
     void updateStatus();
     int currentRow() const;
@@ -73,7 +70,6 @@ private:
     QAction *m_log = nullptr;
     QAction *m_refresh = nullptr;
     QPointer<api::CursorPager> m_appsPager;
-    QString m_pendingSubView;
     bool m_appsLoaded = false;
 };
 
