@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiError.h"
 #include "core/Spaces.h"
 
 #include <QDialog>
