@@ -20,7 +20,7 @@ class SandboxSession
 {
 public:
     // Starts the sandbox; check ok() (and errorString()) before use.
-    explicit SandboxSession(sandbox::SandboxOptions options = demoOptions())
+    explicit SandboxSession(sandbox::SandboxOptions options = demoOptions(1.0))
     {
         if (options.dataDir.isEmpty() && m_dir.isValid())
             options.dataDir = m_dir.path();
