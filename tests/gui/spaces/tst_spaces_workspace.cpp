@@ -19,6 +19,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QAbstractItemView>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,6 +81,26 @@ private:
         QVERIFY2(button, name);
         QVERIFY2(button->isEnabled(), name);
         QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    // Types an assignee ID; the completion popup it may open is closed as a click elsewhere would.
+    static void typeId(QWidget *dialog, const QString &id)
+    {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("assigneeId"));
+        QTest::keyClicks(edit, id);
+        if (edit->completer() && edit->completer()->popup())
+            edit->completer()->popup()->hide();
+        QCOMPARE(edit->text(), id);
+    }
+
+    // Clicks a role's box where a user would: on its indicator (the box is wider than its text).
+    static void toggleRole(QWidget *dialog, const char *name)
+    {
+        auto *box = dialog->findChild<QCheckBox *>(QLatin1StringView(name));
+        QVERIFY2(box, name);
+        const bool before = box->isChecked();
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+        QVERIFY2(box->isChecked() != before, name);
     }
 
     static QPushButton *okOf(QWidget *dialog, const char *buttons)
@@ -155,13 +177,15 @@ private Q_SLOTS:
         QVERIFY(assign);
         auto *assigneeType = assign->findChild<QComboBox *>(QStringLiteral("assigneeType"));
         assigneeType->setCurrentIndex(assigneeType->findData(QStringLiteral("user")));
-        QTest::keyClicks(assign->findChild<QLineEdit *>(QStringLiteral("assigneeId")),
-                         QString::fromLatin1(sandbox::demo::kAnalystId));
+        typeId(assign, QString::fromLatin1(sandbox::demo::kAnalystId));
         // Roles offered are the shared space's: no "publisher" there.
         QVERIFY(!assign->findChild<QCheckBox *>(QStringLiteral("role_publisher")));
-        QTest::mouseClick(assign->findChild<QCheckBox *>(QStringLiteral("role_consumer")), Qt::LeftButton);
-        QTest::mouseClick(assign->findChild<QCheckBox *>(QStringLiteral("role_producer")), Qt::LeftButton);
+        toggleRole(assign, "role_consumer");
+        toggleRole(assign, "role_producer");
+        QVERIFY(assign->findChild<QCheckBox *>(QStringLiteral("role_consumer"))->isChecked());
         QTest::mouseClick(okOf(assign, "assignmentDialogButtons"), Qt::LeftButton);
+        QVERIFY2(!assign->findChild<QLabel *>(QStringLiteral("assignmentProblem"))->isVisible(),
+                 qPrintable(assign->findChild<QLabel *>(QStringLiteral("assignmentProblem"))->text()));
         QTRY_VERIFY_WITH_TIMEOUT(!ws.findChild<gui::AssignmentDialog *>(), 10000);
         QCOMPARE(ws.details()->assignments()->rowCount(), 1);
 
@@ -171,11 +195,11 @@ private Q_SLOTS:
         QVERIFY(assign);
         assigneeType = assign->findChild<QComboBox *>(QStringLiteral("assigneeType"));
         assigneeType->setCurrentIndex(assigneeType->findData(QStringLiteral("group")));
-        QTest::keyClicks(assign->findChild<QLineEdit *>(QStringLiteral("assigneeId")), QStringLiteral("qa-group"));
+        typeId(assign, QStringLiteral("qa-group"));
         // No role chosen: refused before sending.
         QTest::mouseClick(okOf(assign, "assignmentDialogButtons"), Qt::LeftButton);
         QVERIFY(assign->findChild<QLabel *>(QStringLiteral("assignmentProblem"))->isVisible());
-        QTest::mouseClick(assign->findChild<QCheckBox *>(QStringLiteral("role_consumer")), Qt::LeftButton);
+        toggleRole(assign, "role_consumer");
         QTest::mouseClick(okOf(assign, "assignmentDialogButtons"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!ws.findChild<gui::AssignmentDialog *>(), 10000);
         QCOMPARE(ws.details()->assignments()->rowCount(), 2);
@@ -203,8 +227,8 @@ private Q_SLOTS:
         assign = ws.findChild<gui::AssignmentDialog *>(QStringLiteral("assignmentDialog"));
         QVERIFY(assign);
         QVERIFY(assign->findChild<QCheckBox *>(QStringLiteral("role_producer"))->isChecked());
-        QTest::mouseClick(assign->findChild<QCheckBox *>(QStringLiteral("role_producer")), Qt::LeftButton);
-        QTest::mouseClick(assign->findChild<QCheckBox *>(QStringLiteral("role_facilitator")), Qt::LeftButton);
+        toggleRole(assign, "role_producer");
+        toggleRole(assign, "role_facilitator");
         QTest::mouseClick(okOf(assign, "assignmentDialogButtons"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!ws.findChild<gui::AssignmentDialog *>(), 10000);
         members = serverAssignments(spaceId);
