@@ -139,6 +139,7 @@ void ReloadsWorkspace::buildCloudUi()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
+    m_view->setWordWrap(false);
     m_view->sortByColumn(ReloadsModel::Created, Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -147,7 +148,7 @@ void ReloadsWorkspace::buildCloudUi()
     m_view->setColumnWidth(ReloadsModel::Type, 100);
     m_view->setColumnWidth(ReloadsModel::Partial, 60);
     for (int c : {ReloadsModel::Created, ReloadsModel::Started, ReloadsModel::Ended})
-        m_view->setColumnWidth(c, 130);
+        m_view->setColumnWidth(c, 165);
     m_view->setColumnWidth(ReloadsModel::Duration, 80);
     m_view->setColumnWidth(ReloadsModel::User, 190);
     rememberHeaderState(m_view->horizontalHeader(), QStringLiteral("reloads/list"));

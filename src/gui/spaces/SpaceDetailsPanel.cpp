@@ -61,6 +61,7 @@ SpaceDetailsPanel::SpaceDetailsPanel(TenantSession *session, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
+    m_view->setWordWrap(false);
     m_view->sortByColumn(SpaceAssignmentsModel::Assignee, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

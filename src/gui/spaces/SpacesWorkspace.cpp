@@ -133,6 +133,7 @@ void SpacesWorkspace::buildCloudUi()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
+    m_view->setWordWrap(false);
     m_view->sortByColumn(SpacesModel::Name, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
