@@ -22,6 +22,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolBar>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace odag::gui {
@@ -36,8 +37,9 @@ ReloadsWorkspace::ReloadsWorkspace(TenantSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("reloadsWorkspace"));
     if (session->kind() == TenantSession::Kind::Cloud) {
+        // The first load waits until the workspace is shown (showEvent): a page the user
+        // never opens costs no calls from the tenant's rate budget.
         buildCloudUi();
-        loadApps();
     } else {
         buildUnsupportedUi();
         markLoaded();
@@ -67,6 +69,8 @@ void ReloadsWorkspace::buildCloudUi()
     m_view = new QTableView(this);
     m_live = new QLabel(this);
     m_loadMore = new QPushButton(tr("Load more"), this);
+    // Its own name: the main window holds one banner per workspace.
+    m_banner->setObjectName(QStringLiteral("reloadsErrorBanner"));
 
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("reloadsToolbar"));
@@ -196,43 +200,61 @@ void ReloadsWorkspace::buildCloudUi()
 
 void ReloadsWorkspace::loadApps()
 {
-    if (m_appsPager)
-        m_appsPager->cancel();
+    if (m_appsCall)
+        m_appsCall->cancel();
     m_banner->clear();
+    m_appsRead.clear();
     api::ItemListQuery query;
     query.resourceType = QStringLiteral("app");
     query.sort = QStringLiteral("+name");
     query.limit = 100;
     query.noActions = true;
-    m_appsPager = api::ItemsApi(m_session->transport())
-                      .listAllItems(query, this, {}, [this](const api::ApiResult<QList<Item>> &r) {
-                          m_appsLoaded = true;
-                          if (!r.ok()) {
-                              if (r.error().isCanceled())
-                                  return;
-                              m_banner->showError(tr("Could not read the apps of the tenant"), r.error());
-                              m_appPicker->lineEdit()->setPlaceholderText(tr("No apps"));
-                              markLoaded();
-                              return;
-                          }
-                          const QString keep = m_appPicker->currentData().toString();
-                          const QString last = QSettings().value(kLastAppKey).toString();
-                          {
-                              const QSignalBlocker block(m_appPicker);
-                              m_appPicker->clear();
-                              for (const Item &item : r.value()) {
-                                  if (!item.appId().isEmpty())
-                                      m_appPicker->addItem(item.name, item.appId());
-                              }
-                              int index = m_appPicker->findData(keep.isEmpty() ? last : keep);
-                              m_appPicker->setCurrentIndex(index >= 0 ? index : (m_appPicker->count() ? 0 : -1));
-                          }
-                          m_appPicker->lineEdit()->setPlaceholderText(
-                              m_appPicker->count() ? tr("Choose an app") : tr("No apps in this tenant"));
-                          onAppChosen();
-                          if (m_appPicker->count() == 0)
-                              markLoaded();
-                      });
+    m_appsCall = api::ItemsApi(m_session->transport())
+                     .listItems(query, this, [this](const api::ApiResult<ItemList> &r) { onAppsPage(r); });
+}
+
+void ReloadsWorkspace::onAppsPage(const api::ApiResult<ItemList> &result)
+{
+    m_appsCall.clear();
+    if (!result.ok()) {
+        if (result.error().isCanceled())
+            return;
+        m_banner->showError(tr("Could not read the apps of the tenant"), result.error());
+        m_appPicker->lineEdit()->setPlaceholderText(tr("No apps"));
+        markLoaded();
+        return;
+    }
+    m_appsRead.append(result->data);
+    if (result->hasNext()) {
+        m_appsCall = api::ItemsApi(m_session->transport())
+                         .nextPage(result->nextHref(), this,
+                                   [this](const api::ApiResult<ItemList> &r) { onAppsPage(r); });
+        return;
+    }
+    showApps();
+}
+
+void ReloadsWorkspace::showApps()
+{
+    m_appsLoaded = true;
+    const QString keep = m_appPicker->currentData().toString();
+    const QString last = QSettings().value(kLastAppKey).toString();
+    {
+        const QSignalBlocker block(m_appPicker);
+        m_appPicker->clear();
+        for (const Item &item : std::as_const(m_appsRead)) {
+            if (!item.appId().isEmpty())
+                m_appPicker->addItem(item.name, item.appId());
+        }
+        const int index = m_appPicker->findData(keep.isEmpty() ? last : keep);
+        m_appPicker->setCurrentIndex(index >= 0 ? index : (m_appPicker->count() ? 0 : -1));
+    }
+    m_appsRead.clear();
+    m_appPicker->lineEdit()->setPlaceholderText(m_appPicker->count() ? tr("Choose an app")
+                                                                     : tr("No apps in this tenant"));
+    onAppChosen();
+    if (m_appPicker->count() == 0)
+        markLoaded();
 }
 
 bool ReloadsWorkspace::selectApp(const QString &appId)
@@ -355,6 +377,15 @@ ReloadLogDialog *ReloadsWorkspace::viewLog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
+}
+
+void ReloadsWorkspace::showEvent(QShowEvent *event)
+{
+    Workspace::showEvent(event);
+    if (m_model && !m_started) {
+        m_started = true;
+        loadApps();
+    }
 }
 
 } // namespace odag::gui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiError.h"
+#include "core/Items.h"
 #include "gui/Workspace.h"
 
 #include <QPointer>
@@ -12,7 +14,7 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace odag::api {
-class CursorPager;
+class PendingCall;
 }
 
 namespace odag::gui {
@@ -47,10 +49,15 @@ public:
     // Opens the log of the selected reload; null when none is selected.
     ReloadLogDialog *viewLog();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildCloudUi();
     void buildUnsupportedUi();
     void loadApps();
+    void onAppsPage(const api::ApiResult<ItemList> &result);
+    void showApps();
     void onAppChosen();
     void updateActions();
     void updateStatus();
@@ -69,7 +76,12 @@ private:
     QAction *m_cancel = nullptr;
     QAction *m_log = nullptr;
     QAction *m_refresh = nullptr;
-    QPointer<api::CursorPager> m_appsPager;
+    bool m_started = false;
+    // Pages of the app list read one by one: a call left in flight when the workspace
+    // goes away simply finishes unheard (a pager would cancel and report while the main
+    // window is being torn down).
+    QPointer<api::PendingCall> m_appsCall;
+    QList<Item> m_appsRead;
     bool m_appsLoaded = false;
 };
 

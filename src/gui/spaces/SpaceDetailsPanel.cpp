@@ -50,6 +50,7 @@ SpaceDetailsPanel::SpaceDetailsPanel(TenantSession *session, QWidget *parent)
     m_fields->setWordWrap(true);
     m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fields->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_banner->setObjectName(QStringLiteral("spaceMembersErrorBanner"));
     m_banner->hide();
 
     m_proxy->setSourceModel(m_model);

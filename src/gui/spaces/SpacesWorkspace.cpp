@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace odag::gui {
@@ -31,8 +32,9 @@ SpacesWorkspace::SpacesWorkspace(TenantSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("spacesWorkspace"));
     if (session->kind() == TenantSession::Kind::Cloud) {
+        // The first load waits until the workspace is shown (showEvent): a page the user
+        // never opens costs no calls from the tenant's rate budget.
         buildCloudUi();
-        refresh();
     } else {
         buildUnsupportedUi();
         markLoaded();
@@ -65,6 +67,8 @@ void SpacesWorkspace::buildCloudUi()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_details = new SpaceDetailsPanel(m_session, this);
     m_count = new QLabel(this);
+    // Its own name: the main window holds one banner per workspace.
+    m_banner->setObjectName(QStringLiteral("spacesErrorBanner"));
     m_loadMore = new QPushButton(tr("Load more"), this);
 
     auto *toolbar = new QToolBar(this);
@@ -314,6 +318,15 @@ void SpacesWorkspace::deleteSpace()
             onSelectionChanged();
             Q_EMIT statusMessage(tr("Deleted the space %1").arg(name));
         });
+}
+
+void SpacesWorkspace::showEvent(QShowEvent *event)
+{
+    Workspace::showEvent(event);
+    if (m_model && !m_started) {
+        m_started = true;
+        refresh();
+    }
 }
 
 } // namespace odag::gui

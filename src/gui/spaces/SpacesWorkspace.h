@@ -42,6 +42,9 @@ public:
     void editSpace();
     void deleteSpace();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildCloudUi();
     void buildUnsupportedUi();
@@ -68,6 +71,7 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_refresh = nullptr;
+    bool m_started = false;
 };
 
 } // namespace odag::gui

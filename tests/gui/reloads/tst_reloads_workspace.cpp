@@ -201,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(view->selectionModel()->isRowSelected(
             ws.proxy()->mapFromSource(ws.model()->index(ws.model()->rowOf(second), 0)).row(), {}));
         clickToolButton(&ws, "cancelReloadButton");
-        auto *banner = ws.findChild<QWidget *>(QStringLiteral("errorBanner"));
+        auto *banner = ws.findChild<QWidget *>(QStringLiteral("reloadsErrorBanner"));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() || statusAt(ws.model(), ws.model()->rowOf(second)) ==
                                                             QLatin1StringView("CANCELED"),
                                  20000);

@@ -254,7 +254,7 @@ private Q_SLOTS:
         clickRow(view, gui::SpacesModel::Name, QStringLiteral("Operations"));
         gui::dialogs::setNextAnswer(QMessageBox::Yes);
         clickToolButton(&ws, "deleteSpaceButton");
-        auto *banner = ws.findChild<QWidget *>(QStringLiteral("errorBanner"));
+        auto *banner = ws.findChild<QWidget *>(QStringLiteral("spacesErrorBanner"));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
         const QString text = banner->findChild<QLabel *>()->text();
         QVERIFY2(text.contains(QStringLiteral("not empty")), qPrintable(text));
