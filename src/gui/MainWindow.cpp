@@ -8,7 +8,9 @@
 #include "links/LinksWorkspace.h"
 #include "log/ExchangeLogModel.h"
 #include "log/LogPane.h"
+#include "reloads/ReloadsWorkspace.h"
 #include "requests/RequestsWorkspace.h"
+#include "spaces/SpacesWorkspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,8 +47,12 @@ const WorkspaceKind kWorkspaces[] = {
      [](TenantSession *s, QWidget *p) -> Workspace * { return new LinksWorkspace(s, p); }},
     {"requests", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Requests"), "timeline",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new RequestsWorkspace(s, p); }},
+    {"spaces", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Spaces"), "",
+     [](TenantSession *s, QWidget *p) -> Workspace * { return new SpacesWorkspace(s, p); }},
     {"apps", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Apps"), "apps-details apps-datamodel apps-lineage apps-script apps-reloadlogs",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new AppsWorkspace(s, p); }},
+    {"reloads", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Reloads"), "",
+     [](TenantSession *s, QWidget *p) -> Workspace * { return new ReloadsWorkspace(s, p); }},
     {"health", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), "health-apps health-sessions",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantHealthPage(s, p); }},
 };
