@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -32,7 +32,7 @@
         <translation>Den Arbeitsbereich &lt;Name&gt; öffnen (zum Beispiel: tenant).</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system's.</source>
         <translation>Die Sprache &lt;Code&gt; (en, de, fr, es, ja) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>Keep the sandbox tenant&apos;s state in &lt;dir&gt;.</source>
+        <source>Keep the sandbox tenant's state in &lt;dir&gt;.</source>
         <translation>Den Zustand des Sandbox-Mandanten in &lt;Verz&gt; speichern.</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>Unerwartetes Argument: %1. Siehe --help.</translation>
     </message>
     <message>
-        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not &quot;%1&quot;.</source>
+        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not "%1".</source>
         <translation>--tenant benötigt eine URL wie https://tenant.eu.qlikcloud.com, nicht „%1“.</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;. Views: %2.</source>
+        <source>Unknown view "%1". Views: %2.</source>
         <translation>Unbekannte Ansicht „%1“. Ansichten: %2.</translation>
     </message>
     <message>
@@ -111,7 +111,7 @@
         <translation>Sandbox (Sense Enterprise)</translation>
     </message>
     <message>
-        <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
+        <source>There is no connection profile named "%1". Available profiles: %2.</source>
         <translation>Es gibt kein Verbindungsprofil namens „%1“. Verfügbare Profile: %2.</translation>
     </message>
 </context>
@@ -132,7 +132,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>N</translation>
     </message>
     <message>
-        <source>Directory for the tenant&apos;s database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
+        <source>Directory for the tenant's database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
         <translation>Verzeichnis für die Datenbank des Mandanten (sandbox.db). Ohne diese Angabe liegt der Mandant im Arbeitsspeicher und geht beim Beenden verloren.</translation>
     </message>
     <message>
@@ -140,8 +140,8 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>VERZ</translation>
     </message>
     <message>
-        <source>JSON file with the users: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Without it the built-in demo users.</source>
-        <translation>JSON-Datei mit den Benutzern: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Ohne diese Angabe die integrierten Demobenutzer.</translation>
+        <source>JSON file with the users: [{"id","name","subject","groups","roles","apiKey","admin"}]. Without it the built-in demo users.</source>
+        <translation>JSON-Datei mit den Benutzern: [{"id","name","subject","groups","roles","apiKey","admin"}]. Ohne diese Angabe die integrierten Demobenutzer.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -761,11 +761,11 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
+        <source>The server's answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read: %1</source>
+        <source>The server's answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
@@ -922,1465 +922,1435 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <name>odag::gui::AppDataModelTab</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Distinct values</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Werte</translation>
     </message>
     <message>
         <source>Total values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte gesamt</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <source>Key fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselfelder</translation>
     </message>
     <message>
         <source>Tables of the data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen des Datenmodells</translation>
     </message>
     <message>
         <source>Fields of the data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder des Datenmodells</translation>
     </message>
     <message>
         <source>Reading the data model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenmodell wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read the data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenmodell konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>The app holds no data yet: reload it to build its data model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App enthält noch keine Daten: Laden Sie sie neu, um ihr Datenmodell aufzubauen.</translation>
     </message>
     <message>
         <source>%1 and %2, size in memory %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2, Größe im Arbeitsspeicher %3</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Feld</numerusform><numerusform>%n Felder</numerusform></translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">nicht gemeldet</translation>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppDetailsTab</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Name</translation>
     </message>
     <message>
         <source>App description</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Beschreibung</translation>
     </message>
     <message>
         <source>Save the name and description (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Beschreibung speichern (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Last reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Neuladen</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Published from</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht aus</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Your privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Berechtigungen</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Personal space</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlicher Bereich</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>section access</source>
-        <translation type="unfinished"></translation>
+        <translation>Section Access</translation>
     </message>
     <message>
         <source>Direct Query</source>
-        <translation type="unfinished">Direct Query</translation>
+        <translation>Direct Query</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselt</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">nicht gemeldet</translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Could not save the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppFormDialog</name>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Name</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Personal space</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlicher Bereich</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message>
-        <source>New owner&apos;s user ID</source>
-        <translation type="unfinished"></translation>
+        <source>New owner's user ID</source>
+        <translation>Benutzer-ID des neuen Eigentümers</translation>
     </message>
     <message>
         <source>User ID, for example 65f1a2b3c4d5e6f708192a02</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID, zum Beispiel 65f1a2b3c4d5e6f708192a02</translation>
     </message>
     <message>
         <source>New &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Eigentümer:</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppLineageTab</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung</translation>
     </message>
     <message>
         <source>Data lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenherkunft</translation>
     </message>
     <message>
         <source>Could not read the data lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenherkunft konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppOperations</name>
     <message>
         <source>Imported “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importiert</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>Transfer cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung abgebrochen</translation>
     </message>
     <message>
         <source>App file</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Datei</translation>
     </message>
     <message>
         <source>New app</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue App</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Could not create the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>Created “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erstellt</translation>
     </message>
     <message>
         <source>Copy app</source>
-        <translation type="unfinished"></translation>
+        <translation>App kopieren</translation>
     </message>
     <message>
         <source>Copies “%1” with its script and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert „%1“ mit Skript und Daten.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished">%1 (Kopie)</translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Could not copy the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht kopiert werden</translation>
     </message>
     <message>
         <source>Copied to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert nach „%1“</translation>
     </message>
     <message>
         <source>Move app to a space</source>
-        <translation type="unfinished"></translation>
+        <translation>App in einen Bereich verschieben</translation>
     </message>
     <message>
         <source>Moves “%1” into another shared space. Its members will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt „%1“ in einen anderen freigegebenen Bereich. Dessen Mitglieder sehen die App dann.</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Could not move the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht verschoben werden</translation>
     </message>
     <message>
         <source>Moved “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verschoben</translation>
     </message>
     <message>
         <source>Remove from space</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Bereich entfernen</translation>
     </message>
     <message>
-        <source>Move “%1” out of its space into the owner&apos;s personal space?</source>
-        <translation type="unfinished"></translation>
+        <source>Move “%1” out of its space into the owner's personal space?</source>
+        <translation>„%1“ aus seinem Bereich in den persönlichen Bereich des Eigentümers verschieben?</translation>
     </message>
     <message>
         <source>Could not remove the app from its space</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht aus ihrem Bereich entfernt werden</translation>
     </message>
     <message>
         <source>“%1” is now in the personal space</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ befindet sich jetzt im persönlichen Bereich</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer ändern</translation>
     </message>
     <message>
         <source>“%1” is owned by %2. Give it to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer von „%1“ ist %2. Übertragen an:</translation>
     </message>
     <message>
         <source>Could not change the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eigentümer konnte nicht geändert werden</translation>
     </message>
     <message>
         <source>Changed the owner of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer von „%1“ geändert</translation>
     </message>
     <message>
         <source>Publish app</source>
-        <translation type="unfinished"></translation>
+        <translation>App veröffentlichen</translation>
     </message>
     <message>
         <source>Publishes a copy of “%1” to a managed space, where its members can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht eine Kopie von „%1“ in einem verwalteten Bereich, in dem dessen Mitglieder sie nutzen können.</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Could not publish the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht veröffentlicht werden</translation>
     </message>
     <message>
         <source>Published “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ veröffentlicht</translation>
     </message>
     <message>
         <source>Republish app</source>
-        <translation type="unfinished"></translation>
+        <translation>App erneut veröffentlichen</translation>
     </message>
     <message>
         <source>Replaces the copy of “%1” published to a managed space with its current script and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt die in einem verwalteten Bereich veröffentlichte Kopie von „%1“ durch das aktuelle Skript und die aktuellen Daten.</translation>
     </message>
     <message>
         <source>Republish</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut veröffentlichen</translation>
     </message>
     <message>
         <source>Could not republish the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht erneut veröffentlicht werden</translation>
     </message>
     <message>
         <source>Republished “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erneut veröffentlicht</translation>
     </message>
     <message>
         <source>Delete app</source>
-        <translation type="unfinished"></translation>
+        <translation>App löschen</translation>
     </message>
     <message>
         <source>Delete “%1” with its data, script history and reload logs? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit Daten, Skriptverlauf und Neuladeprotokollen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Could not delete the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht</translation>
     </message>
     <message>
         <source>Export app</source>
-        <translation type="unfinished"></translation>
+        <translation>App exportieren</translation>
     </message>
     <message>
         <source>Qlik Sense apps (*.qvf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense-Apps (*.qvf)</translation>
     </message>
     <message>
         <source>Import app</source>
-        <translation type="unfinished"></translation>
+        <translation>App importieren</translation>
     </message>
     <message>
         <source>Uploads %1 as a new app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt %1 als neue App hoch.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppReloadLogsTab</name>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Reload logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladeprotokolle</translation>
     </message>
     <message>
         <source>Reload log text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Neuladeprotokolls</translation>
     </message>
     <message>
         <source>Select a reload to read its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Neuladevorgang aus, um sein Protokoll zu lesen.</translation>
     </message>
     <message>
         <source>Could not read the reload logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neuladeprotokolle konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished">Erfolgreich</translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>The app has not been reloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App wurde noch nicht neu geladen.</translation>
     </message>
     <message>
         <source>Reading the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read the reload log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Neuladeprotokoll konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppScriptTab</name>
     <message>
         <source>Older versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Versionen</translation>
     </message>
     <message>
         <source>Set script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript festlegen</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Script versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriptversionen</translation>
     </message>
     <message>
         <source>Read the next page of older script versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite älterer Skriptversionen lesen</translation>
     </message>
     <message>
         <source>Load script</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladeskript</translation>
     </message>
     <message>
         <source>ODAG bind variables in the script</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG-Bindungsvariablen im Skript</translation>
     </message>
     <message>
         <source>Version message</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsnachricht</translation>
     </message>
     <message>
         <source>What changed in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich in dieser Version geändert hat</translation>
     </message>
     <message>
         <source>Save the script as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript als neue Version speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>ODAG bindings found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene ODAG-Bindungen</translation>
     </message>
     <message>
         <source>Version &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions&amp;nachricht:</translation>
     </message>
     <message>
         <source>Could not read the script history</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Skriptverlauf konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not read the script version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skriptversion konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 [%2-%3] — line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2-%3] — Zeile %4</translation>
     </message>
     <message>
         <source>%1 — line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Zeile %2</translation>
     </message>
     <message>
         <source>Field %1, selection states %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1, Auswahlstatus %2</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>No ODAG bind variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ODAG-Bindungsvariablen</translation>
     </message>
     <message>
         <source>Could not save the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppTransferBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Transfer progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungsfortschritt</translation>
     </message>
     <message>
         <source>Stop the transfer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung stoppen (Esc)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Exporting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird exportiert…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not export the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht exportiert werden</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not import the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht importiert werden</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppsModel</name>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Succeeded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich %1</translation>
     </message>
     <message>
         <source>Failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Last reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Neuladen</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppsWorkspace</name>
     <message>
         <source>&lt;h3&gt;Apps are managed in the Qlik Sense Enterprise hub&lt;/h3&gt;&lt;p&gt;This connection is to Qlik Sense Enterprise on Windows, which offers ODAG links and requests through its ODAG API but not the Qlik Cloud apps, items and spaces APIs this page uses.&lt;/p&gt;&lt;p&gt;Use the Qlik Management Console to copy, publish, export or import apps there.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Apps werden im Qlik Sense Enterprise-Hub verwaltet&lt;/h3&gt;&lt;p&gt;Diese Verbindung besteht zu Qlik Sense Enterprise on Windows. Dort stehen ODAG-Links und -Anforderungen über die ODAG-API zur Verfügung, nicht aber die von dieser Seite verwendeten Qlik Cloud-APIs für Apps, Elemente und Bereiche.&lt;/p&gt;&lt;p&gt;Verwenden Sie dort die Qlik Management Console, um Apps zu kopieren, zu veröffentlichen, zu exportieren oder zu importieren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read the apps again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps erneut lesen (F5)</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>Create an app</source>
-        <translation type="unfinished"></translation>
+        <translation>App erstellen</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Upload a .qvf file as a new app</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .qvf-Datei als neue App hochladen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Download the app as a .qvf file</source>
-        <translation type="unfinished"></translation>
+        <translation>App als .qvf-Datei herunterladen</translation>
     </message>
     <message>
         <source>Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren…</translation>
     </message>
     <message>
         <source>Copy the app</source>
-        <translation type="unfinished"></translation>
+        <translation>App kopieren</translation>
     </message>
     <message>
         <source>Move to space…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bereich verschieben…</translation>
     </message>
     <message>
         <source>Move the app into a shared space</source>
-        <translation type="unfinished"></translation>
+        <translation>App in einen freigegebenen Bereich verschieben</translation>
     </message>
     <message>
         <source>Remove from space</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Bereich entfernen</translation>
     </message>
     <message>
-        <source>Move the app to its owner&apos;s personal space</source>
-        <translation type="unfinished"></translation>
+        <source>Move the app to its owner's personal space</source>
+        <translation>App in den persönlichen Bereich ihres Eigentümers verschieben</translation>
     </message>
     <message>
         <source>Change owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer ändern…</translation>
     </message>
     <message>
         <source>Give the app to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>App einem anderen Benutzer übertragen</translation>
     </message>
     <message>
         <source>Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen…</translation>
     </message>
     <message>
         <source>Publish the app to a managed space</source>
-        <translation type="unfinished"></translation>
+        <translation>App in einem verwalteten Bereich veröffentlichen</translation>
     </message>
     <message>
         <source>Republish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut veröffentlichen…</translation>
     </message>
     <message>
-        <source>Update the app&apos;s published copy</source>
-        <translation type="unfinished"></translation>
+        <source>Update the app's published copy</source>
+        <translation>Veröffentlichte Kopie der App aktualisieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the app</source>
-        <translation type="unfinished"></translation>
+        <translation>App löschen</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Filter apps by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps nach Name filtern</translation>
     </message>
     <message>
         <source>Filter apps by space</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps nach Bereich filtern</translation>
     </message>
     <message>
         <source>All spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bereiche</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
-        <source>Owner&apos;s user ID</source>
-        <translation type="unfinished"></translation>
+        <source>Owner's user ID</source>
+        <translation>Benutzer-ID des Eigentümers</translation>
     </message>
     <message>
         <source>Filter apps by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps nach Eigentümer filtern</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenmodell</translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>Reload logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladeprotokolle</translation>
     </message>
     <message>
         <source>Could not list the apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>Could not list the spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche konnten nicht aufgelistet werden</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Bisher %n App</numerusform><numerusform>Bisher %n Apps</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n App</numerusform><numerusform>%n Apps</numerusform></translation>
     </message>
     <message>
         <source>Could not read the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::BindingsModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>quote %1, delimiter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anführungszeichen %1, Trennzeichen %2</translation>
     </message>
     <message>
-        <source>Read-only: set by the template app&apos;s script</source>
-        <translation type="unfinished"></translation>
+        <source>Read-only: set by the template app's script</source>
+        <translation>Schreibgeschützt: durch das Skript der Vorlagen-App festgelegt</translation>
     </message>
     <message>
         <source>Template variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenvariable</translation>
     </message>
     <message>
         <source>Parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametertyp</translation>
     </message>
     <message>
         <source>Parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametername</translation>
     </message>
     <message>
         <source>Selection states (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlstatus (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Min values</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Werte</translation>
     </message>
     <message>
         <source>Max values</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Werte</translation>
     </message>
     <message>
         <source>Numeric only (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur numerisch (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Formatting (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierung (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::BindingsPage</name>
     <message>
         <source>&amp;Add binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindung &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Detect from template script</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Vorlagenskript &amp;erkennen</translation>
     </message>
     <message>
         <source>Add &amp;checked bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markierte Bindungen hinzufügen</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungen</translation>
     </message>
     <message>
-        <source>Read the template app&apos;s load script and list the bind variables it declares</source>
-        <translation type="unfinished"></translation>
+        <source>Read the template app's load script and list the bind variables it declares</source>
+        <translation>Ladeskript der Vorlagen-App lesen und die darin deklarierten Bindungsvariablen auflisten</translation>
     </message>
     <message>
         <source>Bindings found in the template script</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vorlagenskript gefundene Bindungen</translation>
     </message>
     <message>
-        <source>Reading the template app&apos;s script…</source>
-        <translation type="unfinished"></translation>
+        <source>Reading the template app's script…</source>
+        <translation>Skript der Vorlagen-App wird gelesen…</translation>
     </message>
     <message>
-        <source>Could not read the template app&apos;s script.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not read the template app's script.</source>
+        <translation>Das Skript der Vorlagen-App konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 — field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Feld %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Bindings in the template script: %1. Missing from the link: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungen im Vorlagenskript: %1. Im Link fehlend: %2.</translation>
     </message>
     <message>
         <source>The template script declares no bind variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorlagenskript deklariert keine Bindungsvariablen.</translation>
     </message>
     <message>
         <source>Bindings added; save the link to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungen hinzugefügt; speichern Sie den Link, um sie beizubehalten.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::BundleImportDialog</name>
     <message>
         <source>Import links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links importieren</translation>
     </message>
     <message>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Zurück</translation>
     </message>
     <message>
         <source>Preview &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau &gt;</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>See what each link would become, without changing the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was aus jedem Link würde, ohne den Mandanten zu ändern</translation>
     </message>
     <message>
         <source>Create the links on this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Links auf diesem Mandanten erstellen</translation>
     </message>
     <message>
         <source>Stop; links already created stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen; bereits erstellte Links bleiben erhalten</translation>
     </message>
     <message numerus="yes">
         <source>Bundle from %1, exported %2: %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Paket von %1, exportiert %2: %n Link.</numerusform><numerusform>Paket von %1, exportiert %2: %n Links.</numerusform></translation>
     </message>
     <message>
         <source>an unnamed tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbenannten Mandanten</translation>
     </message>
     <message>
         <source>at an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>zu einem unbekannten Zeitpunkt</translation>
     </message>
     <message>
         <source>Links point at apps by ID, and IDs differ between tenants. Choose the app of this tenant that takes the place of each app of the bundle; apps with the same name are chosen for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links verweisen über IDs auf Apps, und IDs unterscheiden sich zwischen Mandanten. Wählen Sie die App dieses Mandanten, die jeweils an die Stelle einer App des Pakets tritt; Apps mit gleichem Namen werden automatisch gewählt.</translation>
     </message>
     <message>
-        <source>Qlik Sense Enterprise&apos;s ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
-        <translation type="unfinished"></translation>
+        <source>Qlik Sense Enterprise's ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
+        <translation>Die ODAG-API von Qlik Sense Enterprise listet keine Apps auf: Angeboten werden die Apps, die die Links dieses Mandanten über ihre ID verwenden.</translation>
     </message>
     <message>
         <source>Reading the apps of this tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps dieses Mandanten werden gelesen…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>App in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>App im Paket</translation>
     </message>
     <message>
         <source>ID in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ID im Paket</translation>
     </message>
     <message>
         <source>App in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>App in diesem Mandanten</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">Auswahl-App</translation>
+        <translation>Auswahl-App</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">Vorlagen-App</translation>
+        <translation>Vorlagen-App</translation>
     </message>
     <message>
         <source>App of this tenant for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App dieses Mandanten für %1</translation>
     </message>
     <message>
         <source>Dry run: nothing has been written yet. This is what Import would create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde noch nichts geschrieben. Folgendes würde beim Import erstellt.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Probleme</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>New link ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Link-ID</translation>
     </message>
     <message>
         <source>Could not read the apps of this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps dieses Mandanten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Without the apps of this tenant the links cannot be mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne die Apps dieses Mandanten können die Links nicht zugeordnet werden.</translation>
     </message>
     <message>
         <source>(none: skip its links)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: zugehörige Links überspringen)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n app(s) matched by name. Check each choice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 von %n App nach Name zugeordnet. Prüfen Sie jede Auswahl.</numerusform><numerusform>%1 von %n Apps nach Name zugeordnet. Prüfen Sie jede Auswahl.</numerusform></translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s) would be created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 von %n Link würde erstellt.</numerusform><numerusform>%1 von %n Links würden erstellt.</numerusform></translation>
     </message>
     <message>
         <source>Skipped: an app is not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Eine App ist nicht ausgewählt</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt…</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Created (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 created, %2 failed, of %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 erstellt, %2 fehlgeschlagen, von %n Link.</numerusform><numerusform>%1 erstellt, %2 fehlgeschlagen, von %n Links.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>odag::gui::ConflictDialog</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht vorhanden)</translation>
     </message>
     <message>
         <source>The link was changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link wurde auf dem Server geändert</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremde</translation>
     </message>
     <message>
         <source>Value to keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beizubehaltender Wert für %1</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Base (first read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis (erstes Lesen)</translation>
     </message>
     <message>
         <source>Theirs (server now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremde (Server aktuell)</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten</translation>
     </message>
     <message>
-        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server's version.</source>
+        <translation>Jemand hat diesen Link geändert, nachdem Sie ihn geöffnet haben; daher wurde er nicht gespeichert. Wählen Sie für jedes abweichende Feld den Wert, der beibehalten werden soll; der Link wird dann über die Version auf dem Server gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Save with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Auswahl &amp;speichern</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::EngineHealthPanel</name>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">nicht gemeldet</translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 Min.</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 (up %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktiv seit %2)</translation>
     </message>
     <message>
         <source>Engine health</source>
-        <translation type="unfinished">Engine-Zustand</translation>
+        <translation>Engine-Zustand</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Running since</source>
-        <translation type="unfinished">Läuft seit</translation>
+        <translation>Läuft seit</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Sessions (active / total)</source>
-        <translation type="unfinished">Sitzungen (aktiv / gesamt)</translation>
+        <translation>Sitzungen (aktiv / gesamt)</translation>
     </message>
     <message>
         <source>Apps (active / loaded / in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps (aktiv / geladen / im Speicher)</translation>
     </message>
     <message>
         <source>Users (active / total)</source>
-        <translation type="unfinished">Benutzer (aktiv / gesamt)</translation>
+        <translation>Benutzer (aktiv / gesamt)</translation>
     </message>
     <message>
         <source>Saturated</source>
-        <translation type="unfinished">Ausgelastet</translation>
+        <translation>Ausgelastet</translation>
     </message>
     <message>
         <source>Healthcheck figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Healthcheck-Kennzahlen</translation>
     </message>
     <message>
         <source>Engine calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Aufrufe</translation>
     </message>
     <message>
         <source>Selections</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlen</translation>
     </message>
     <message>
         <source>Cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treffer</translation>
     </message>
     <message>
         <source>Cache entries (added / replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Einträge (hinzugefügt / ersetzt)</translation>
     </message>
     <message>
         <source>Cache data added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Cache-Daten</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">wird geladen…</translation>
+        <translation>wird geladen…</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>Could not reach the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine konnte nicht erreicht werden</translation>
     </message>
     <message>
         <source>Could not read the engine health</source>
-        <translation type="unfinished">Der Engine-Zustand konnte nicht gelesen werden</translation>
+        <translation>Der Engine-Zustand konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>The engine is alive but saturated: it answers new work slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine ist aktiv, aber ausgelastet: Sie beantwortet neue Aufgaben nur langsam</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>committed %1 · allocated %2 · free %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zugesichert %1 · zugewiesen %2 · frei %3</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 / %2 / %3</source>
-        <translation type="unfinished">%1 / %2 / %3</translation>
+        <translation>%1 / %2 / %3</translation>
     </message>
     <message>
         <source>yes — the engine refuses new work</source>
-        <translation type="unfinished">ja – die Engine nimmt keine neuen Aufgaben an</translation>
+        <translation>ja — die Engine lehnt neue Aufgaben ab</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 of %2 lookups (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Abfragen (%3)</translation>
     </message>
     <message>
         <source>%1 (no lookups yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (noch keine Abfragen)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::EngineSessionModel</name>
     <message>
         <source>No app is open on this session</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung ist keine App geöffnet</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">nicht gemeldet</translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Keep-alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-alive</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::EngineSessionsPanel</name>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">wird geladen…</translation>
+        <translation>wird geladen…</translation>
     </message>
     <message>
         <source>Engine sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Sitzungen</translation>
     </message>
     <message>
         <source>No websocket sessions are open on the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Engine sind keine WebSocket-Sitzungen geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>%n websocket session(s) open on the engine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n WebSocket-Sitzung auf der Engine geöffnet.</numerusform><numerusform>%n WebSocket-Sitzungen auf der Engine geöffnet.</numerusform></translation>
     </message>
     <message>
         <source>Sessions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen (%1)</translation>
     </message>
     <message>
         <source>The sessions are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen sind nicht bekannt.</translation>
     </message>
     <message>
         <source>Could not list the engine sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine-Sitzungen konnten nicht aufgelistet werden</translation>
     </message>
 </context>
 <context>
@@ -2449,1110 +2419,1075 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <name>odag::gui::GeneralPage</name>
     <message>
         <source>Link name</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkname</translation>
     </message>
     <message>
         <source>Pick an app by name, or type its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>App nach Name auswählen oder ihre ID eingeben</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">Auswahl-App</translation>
+        <translation>Auswahl-App</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">Vorlagen-App</translation>
+        <translation>Vorlagen-App</translation>
     </message>
     <message>
         <source>Sum(RowCount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum(RowCount)</translation>
     </message>
     <message>
         <source>Row estimate expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck für Zeilenschätzung</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Selection app:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswahl-App:</translation>
     </message>
     <message>
         <source>&amp;Template app:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlagen-App:</translation>
     </message>
     <message>
         <source>&amp;Row estimate expression:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck für &amp;Zeilenschätzung:</translation>
     </message>
     <message>
         <source>&amp;Dynamic view (charts of the template app shown in the selection app)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dynamische Ansicht (Diagramme der Vorlagen-App in der Auswahl-App angezeigt)</translation>
     </message>
     <message>
         <source>&amp;Include the template script in generated apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenskript in &amp;generierte Apps einschließen</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise-Eigenschaften</translation>
     </message>
     <message>
         <source>Generated apps are accessible to other users</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte Apps sind für andere Benutzer zugänglich</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>Stream ID (empty: not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-ID (leer: nicht veröffentlicht)</translation>
     </message>
     <message>
         <source>Keep generated apps for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte Apps aufbewahren für:</translation>
     </message>
     <message>
         <source>Generated apps per user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte Apps pro Benutzer:</translation>
     </message>
     <message>
         <source>Publish to stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Stream veröffentlichen:</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungen</translation>
     </message>
     <message>
         <source>Selection field</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlfeld</translation>
     </message>
     <message>
         <source>Template field</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenfeld</translation>
     </message>
     <message>
         <source>Selection type</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahltyp</translation>
     </message>
     <message>
         <source>Add binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindung hinzufügen</translation>
     </message>
     <message>
         <source>Remove binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindung entfernen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>New link (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Link (noch nicht gespeichert)</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::JsonPage</name>
     <message>
         <source>&amp;Apply JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON &amp;anwenden</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Link JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-JSON</translation>
     </message>
     <message>
         <source>Use this JSON in the other tabs (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses JSON in den anderen Registerkarten verwenden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON: %1</translation>
     </message>
     <message>
         <source>Valid link JSON; Apply to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültiges Link-JSON; wenden Sie es an, um es zu verwenden.</translation>
     </message>
     <message>
         <source>Valid link JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültiges Link-JSON.</translation>
     </message>
     <message>
         <source>Not a valid link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger Link: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkBundle</name>
     <message>
         <source>The file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
         <source>The file is not an ODAG Admin link bundle: it holds no JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein ODAG Admin-Linkpaket: Sie enthält kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The file is not an ODAG Admin link bundle (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The file is not an ODAG Admin link bundle (its "format" is not "%1").</source>
+        <translation>Die Datei ist kein ODAG Admin-Linkpaket (ihr „format“ ist nicht „%1“).</translation>
     </message>
     <message>
         <source>The bundle has no version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket hat keine Versionsnummer.</translation>
     </message>
     <message>
         <source>The bundle was written by a newer ODAG Admin (format version %1); this one reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket wurde von einer neueren Version von ODAG Admin geschrieben (Formatversion %1); diese Version liest Version %2.</translation>
     </message>
     <message>
-        <source>The bundle does not say which kind of tenant it comes from (source.kind is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The bundle does not say which kind of tenant it comes from (source.kind is "%1").</source>
+        <translation>Das Paket gibt nicht an, von welcher Art Mandant es stammt (source.kind ist „%1“).</translation>
     </message>
     <message>
         <source>App %1 of the bundle has no ID or an unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>App %1 des Pakets hat keine ID oder eine unbekannte Rolle.</translation>
     </message>
     <message>
         <source>The bundle contains no links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält keine Links.</translation>
     </message>
     <message>
         <source>Link %1 of the bundle is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link %1 des Pakets ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>Link %1 of the bundle cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Link %1 des Pakets kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Link %1 of the bundle (&quot;%2&quot;) does not name its selection and template apps.</source>
-        <translation type="unfinished"></translation>
+        <source>Link %1 of the bundle ("%2") does not name its selection and template apps.</source>
+        <translation>Link %1 des Pakets („%2“) nennt seine Auswahl- und Vorlagen-App nicht.</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the selection app &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No app of this tenant is chosen for the selection app "%1".</source>
+        <translation>Für die Auswahl-App „%1“ ist keine App dieses Mandanten ausgewählt.</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the template app &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No app of this tenant is chosen for the template app "%1".</source>
+        <translation>Für die Vorlagen-App „%1“ ist keine App dieses Mandanten ausgewählt.</translation>
     </message>
     <message>
         <source>The context-scoped properties are left out: Qlik Sense Enterprise links have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kontextbezogenen Eigenschaften werden ausgelassen: Qlik Sense Enterprise-Links haben keine.</translation>
     </message>
     <message>
         <source>Retention and publishing settings of Qlik Sense Enterprise are left out: set the context-scoped properties after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungs- und Veröffentlichungseinstellungen von Qlik Sense Enterprise werden ausgelassen: Legen Sie die kontextbezogenen Eigenschaften nach dem Import fest.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The link is %1 in the source tenant; the new link starts active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist im Quellmandanten %1; der neue Link startet aktiv.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkDetailsPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Link ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">Auswahl-App</translation>
+        <translation>Auswahl-App</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">Vorlagen-App</translation>
+        <translation>Vorlagen-App</translation>
     </message>
     <message>
         <source>Row estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenschätzung</translation>
     </message>
     <message>
         <source>Dynamic view</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Ansicht</translation>
     </message>
     <message>
         <source>Include script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript einschließen</translation>
     </message>
     <message>
         <source>Generated apps accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte Apps zugänglich</translation>
     </message>
     <message>
         <source>Your privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Berechtigungen</translation>
     </message>
     <message>
         <source>You can create links</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Links erstellen</translation>
     </message>
     <message>
         <source>Retention and publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung und Veröffentlichung</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungen</translation>
     </message>
     <message>
         <source>Template variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenvariable</translation>
     </message>
     <message>
         <source>Parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametertyp</translation>
     </message>
     <message>
         <source>Parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametername</translation>
     </message>
     <message>
         <source>Selection states</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlstatus</translation>
     </message>
     <message>
         <source>Values (min–max)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte (min.–max.)</translation>
     </message>
     <message>
         <source>Numeric only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur numerisch</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierung</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextbezogene Eigenschaften</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished">Eigenschaft</translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Links of this selection app</source>
-        <translation type="unfinished"></translation>
+        <translation>Links dieser Auswahl-App</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Select a link to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Link aus, um seine Details anzuzeigen.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) selected. The actions apply to each of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Link ausgewählt. Die Aktionen gelten für jeden einzelnen.</numerusform><numerusform>%n Links ausgewählt. Die Aktionen gelten für jeden einzelnen.</numerusform></translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">wird geladen…</translation>
+        <translation>wird geladen…</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">nicht gemeldet</translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gefunden</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Apps werden %n Minute aufbewahrt</numerusform><numerusform>Apps werden %n Minuten aufbewahrt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>at most %n app(s) per user</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>höchstens %n App pro Benutzer</numerusform><numerusform>höchstens %n Apps pro Benutzer</numerusform></translation>
     </message>
     <message>
         <source>published to stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in Stream %1 veröffentlicht</translation>
     </message>
     <message>
         <source>no limits</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Limits</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>quote %1, delimiter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anführungszeichen %1, Trennzeichen %2</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise links have no context-scoped properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise-Links haben keine kontextbezogenen Eigenschaften.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 to %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 Zeilen</translation>
     </message>
     <message>
         <source>up to %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zu %1 Zeilen</translation>
     </message>
     <message>
         <source>No selection app of this tenant uses this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auswahl-App dieses Mandanten verwendet diesen Link.</translation>
     </message>
     <message>
         <source>Could not read the links of the selection app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Links der Auswahl-App konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1 — you cannot access this link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Sie haben keinen Zugriff auf diesen Link</translation>
     </message>
     <message>
         <source>%1 (this link)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dieser Link)</translation>
     </message>
     <message>
         <source>The selection app references no links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl-App verweist auf keine Links.</translation>
     </message>
     <message>
         <source>unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: %1</translation>
     </message>
     <message>
         <source>Yes, for this selection and template app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, für diese Auswahl- und Vorlagen-App</translation>
     </message>
     <message>
         <source>No, not for this selection and template app</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, nicht für diese Auswahl- und Vorlagen-App</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkEditor</name>
     <message>
         <source>Could not list the apps for the pickers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps für die Auswahllisten konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <source>Problems found in the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Link gefundene Probleme</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>&amp;Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bindungen</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
         <source>Pre&amp;view as user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau als Benutzer</translation>
     </message>
     <message>
         <source>&amp;Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung</translation>
     </message>
     <message>
         <source>Raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-&amp;JSON</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise link: context-scoped properties, the preview as a user, status changes and dynamic views are Qlik Cloud features, so their tabs are not shown. Bindings, retention and publishing are on the General tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise-Link: Kontextbezogene Eigenschaften, die Vorschau als Benutzer, Statusänderungen und dynamische Ansichten sind Qlik Cloud-Funktionen, daher werden ihre Registerkarten nicht angezeigt. Bindungen, Aufbewahrung und Veröffentlichung befinden sich auf der Registerkarte „Allgemein“.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Check and save the link (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link prüfen und speichern (Strg+S)</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tivieren</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deakt&amp;ivieren</translation>
     </message>
     <message>
         <source>De&amp;commission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer Betrieb ne&amp;hmen…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Retire the link for good: a decommissioned link cannot change again</source>
-        <translation type="unfinished"></translation>
+        <translation>Link endgültig stilllegen: Ein außer Betrieb genommener Link kann nicht mehr geändert werden</translation>
     </message>
     <message>
         <source>Delete the link from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Link vom Server löschen</translation>
     </message>
     <message>
         <source>Could not read the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Restore unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
         <source>Unsaved changes to this link were recovered after a crash or failed save (kept %1). Restore them? No discards them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen an diesem Link wurden nach einem Absturz oder fehlgeschlagenen Speichern wiederhergestellt (gesichert %1). Wiederherstellen? „Nein“ verwirft sie.</translation>
     </message>
     <message>
         <source>Unsaved changes restored from the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen aus dem Entwurf wiederhergestellt.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>&amp;Lint (%1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung (%1/%2)</translation>
     </message>
     <message>
         <source>The link needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link benötigt einen Namen.</translation>
     </message>
     <message>
         <source>Not saved: fix the errors listed under Lint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Beheben Sie zuerst die unter „Prüfung“ aufgeführten Fehler.</translation>
     </message>
     <message>
         <source>Save with warnings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Warnungen speichern?</translation>
     </message>
     <message numerus="yes">
         <source>Lint found %n warning(s) in this link (see the Lint tab). Save anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Die Prüfung hat %n Warnung in diesem Link gefunden (siehe Registerkarte „Prüfung“). Trotzdem speichern?</numerusform><numerusform>Die Prüfung hat %n Warnungen in diesem Link gefunden (siehe Registerkarte „Prüfung“). Trotzdem speichern?</numerusform></translation>
     </message>
     <message>
         <source>The link was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Could not check whether you may create this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht geprüft werden, ob Sie diesen Link erstellen dürfen.</translation>
     </message>
     <message>
         <source>Not created: the tenant does not let you create ODAG links for this selection app and template app. Your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstellt: Der Mandant erlaubt Ihnen nicht, ODAG-Links für diese Auswahl-App und Vorlagen-App zu erstellen. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>The link was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link wurde nicht erstellt.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Saved. The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Der Server meldete: %1</translation>
     </message>
     <message>
         <source>The link changed on the server and could not be read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link wurde auf dem Server geändert und konnte nicht erneut gelesen werden.</translation>
     </message>
     <message>
         <source>The merged link is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zusammengeführte Link ist ungültig: %1</translation>
     </message>
     <message>
-        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server's version.</source>
+        <translation>Nicht gespeichert: Der Link wurde auf dem Server geändert. Ihre Änderungen bleiben erhalten; speichern Sie erneut, um sie mit der Version auf dem Server zu vergleichen.</translation>
     </message>
     <message>
         <source>Decommission link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Link außer Betrieb nehmen?</translation>
     </message>
     <message>
         <source>Decommission “%1”? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ außer Betrieb nehmen? Benutzer können daraus keine Apps mehr generieren, und ein außer Betrieb genommener Link kann nicht wieder aktiviert werden.</translation>
     </message>
     <message>
         <source>The status was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Delete link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Link löschen?</translation>
     </message>
     <message>
         <source>Delete the link “%1” from the server? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Link „%1“ vom Server löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>The link was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link wurde nicht gelöscht.</translation>
     </message>
     <message>
         <source>The link was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link wurde gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkEditorDialog</name>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Link</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link: %1</translation>
     </message>
     <message>
         <source>%1 (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The link has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link enthält nicht gespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinksFilterBar</name>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Eigentümer filtern</translation>
     </message>
     <message>
         <source>Filter by selection app</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Auswahl-App filtern</translation>
     </message>
     <message>
         <source>Filter by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Typ filtern</translation>
     </message>
     <message>
         <source>Search name, ID, app or owner (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, ID, App oder Eigentümer suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links durchsuchen</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Status</translation>
     </message>
     <message>
         <source>Links and dynamic views</source>
-        <translation type="unfinished"></translation>
+        <translation>Links und dynamische Ansichten</translation>
     </message>
     <message>
         <source>Links only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Links</translation>
     </message>
     <message>
         <source>Dynamic views only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dynamische Ansichten</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise has no link status changes: delete a link to retire it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise kennt keine Statusänderungen für Links: Löschen Sie einen Link, um ihn stillzulegen.</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Eigentümer</translation>
     </message>
     <message>
         <source>Any selection app</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Auswahl-App</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Link</numerusform><numerusform>%n Links</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 von %n Link</numerusform><numerusform>%1 von %n Links</numerusform></translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinksModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Link ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-ID: %1</translation>
     </message>
     <message>
         <source>No selection app uses this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auswahl-App verwendet diesen Link</translation>
     </message>
     <message>
         <source>App ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID: %1</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID: %1</translation>
     </message>
     <message>
         <source>Counting the requests not finished yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgeschlossene Anforderungen werden gezählt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">Auswahl-App</translation>
+        <translation>Auswahl-App</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">Vorlagen-App</translation>
+        <translation>Vorlagen-App</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Dynamic view</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Ansicht</translation>
     </message>
     <message>
         <source>Pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Anforderungen</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinksWorkspace</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished">Links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Stop after the current link (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem aktuellen Link stoppen (Esc)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Link</translation>
     </message>
     <message>
         <source>Create a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link erstellen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit the selected link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Link bearbeiten</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished">Aktivieren</translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <source>Let users generate apps from the selected links again</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzern wieder erlauben, Apps aus den ausgewählten Links zu generieren</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished">Deaktivieren</translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Stop new requests on the selected links for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anforderungen für die ausgewählten Links vorerst stoppen</translation>
     </message>
     <message>
         <source>Decommission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer Betrieb nehmen…</translation>
     </message>
     <message>
         <source>Retire the selected links for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Links endgültig stilllegen</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected links</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Links löschen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the selected links to a bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Links in einer Paketdatei speichern</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Create links from a bundle file, with the apps of this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Links aus einer Paketdatei mit den Apps dieses Mandanten erstellen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read the links from the tenant again</source>
-        <translation type="unfinished"></translation>
+        <translation>Links erneut vom Mandanten lesen</translation>
     </message>
     <message>
         <source>Could not read the links</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Links konnten nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Link gelesen</numerusform><numerusform>%n Links gelesen</numerusform></translation>
     </message>
     <message>
         <source>Could not count the pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen Anforderungen konnten nicht gezählt werden</translation>
     </message>
     <message>
         <source>Could not check whether you may create links: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht geprüft werden, ob Sie Links erstellen dürfen: %1</translation>
     </message>
     <message>
         <source>You may not create links on this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen auf diesem Mandanten keine Links erstellen.</translation>
     </message>
     <message>
         <source>Select one or more links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen oder mehrere Links aus.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is decommissioned: a decommissioned link cannot change status again.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is decommissioned: a decommissioned link cannot change status again.</source>
+        <translation>„%1“ ist außer Betrieb: Der Status eines außer Betrieb genommenen Links kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <source>You may not change &quot;%1&quot;: only its owner or an administrator can.</source>
-        <translation type="unfinished"></translation>
+        <source>You may not change "%1": only its owner or an administrator can.</source>
+        <translation>Sie dürfen „%1“ nicht ändern: Nur der Eigentümer oder ein Administrator kann dies.</translation>
     </message>
     <message>
         <source>The link is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist bereits %1.</translation>
     </message>
     <message>
         <source>The selected links are already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Links sind bereits %1.</translation>
     </message>
     <message>
         <source>Wait for the running action to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die laufende Aktion abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Select one link to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Link zum Bearbeiten aus.</translation>
     </message>
     <message>
         <source>Select the links to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu exportierenden Links aus.</translation>
     </message>
     <message>
-        <source>Decommission &quot;%1&quot;? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
-        <translation type="unfinished"></translation>
+        <source>Decommission "%1"? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
+        <translation>„%1“ außer Betrieb nehmen? Benutzer können daraus keine Apps mehr generieren, und ein außer Betrieb genommener Link kann nicht wieder aktiviert werden.</translation>
     </message>
     <message numerus="yes">
         <source>Decommission %n link(s)? Users can no longer generate apps from them, and a decommissioned link cannot be activated again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Link außer Betrieb nehmen? Benutzer können daraus keine Apps mehr generieren, und ein außer Betrieb genommener Link kann nicht wieder aktiviert werden.</numerusform><numerusform>%n Links außer Betrieb nehmen? Benutzer können daraus keine Apps mehr generieren, und ein außer Betrieb genommener Link kann nicht wieder aktiviert werden.</numerusform></translation>
     </message>
     <message>
         <source>Decommission links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links außer Betrieb nehmen</translation>
     </message>
     <message>
         <source>Decommission</source>
-        <translation type="unfinished">Außer Betrieb nehmen</translation>
+        <translation>Außer Betrieb nehmen</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;? This cannot be undone. Apps already generated from it and its requests stay.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete "%1"? This cannot be undone. Apps already generated from it and its requests stay.</source>
+        <translation>„%1“ löschen? Dies kann nicht rückgängig gemacht werden. Bereits daraus generierte Apps und seine Anforderungen bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)? This cannot be undone. Apps already generated from them and their requests stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Link löschen? Dies kann nicht rückgängig gemacht werden. Bereits daraus generierte Apps und die zugehörigen Anforderungen bleiben erhalten.</numerusform><numerusform>%n Links löschen? Dies kann nicht rückgängig gemacht werden. Bereits daraus generierte Apps und die zugehörigen Anforderungen bleiben erhalten.</numerusform></translation>
     </message>
     <message>
         <source>Delete links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n link(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n Link…</numerusform><numerusform>%1: %n Links…</numerusform></translation>
     </message>
     <message>
         <source>%1: failed — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlgeschlagen — %2</translation>
     </message>
     <message>
         <source>%1: deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gelöscht</translation>
     </message>
     <message>
         <source>%1: now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jetzt %2</translation>
     </message>
     <message>
         <source>%1: not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht geändert</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n link(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n Link geändert</numerusform><numerusform>%1: %n Links geändert</numerusform></translation>
     </message>
     <message>
-        <source>Could not change &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Could not change "%1"</source>
+        <translation>„%1“ konnte nicht geändert werden</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed for %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 für %n Link fehlgeschlagen</numerusform><numerusform>%1 für %n Links fehlgeschlagen</numerusform></translation>
     </message>
     <message>
         <source>%1 — results per link:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Ergebnisse pro Link:
+
+%2</translation>
     </message>
     <message>
         <source>odag-links-%1.json</source>
-        <translation type="unfinished"></translation>
+        <translation>odag-links-%1.json</translation>
     </message>
     <message>
         <source>Export links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links exportieren</translation>
     </message>
     <message>
         <source>Link bundles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkpakete (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Link nach %1 exportiert</numerusform><numerusform>%n Links nach %1 exportiert</numerusform></translation>
     </message>
     <message>
         <source>Import links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links importieren</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -3678,50 +3613,50 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished">Links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
     <message>
         <source>{0} for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} für {1}</translation>
     </message>
     <message>
         <source>templateAppName, userId, curYear…</source>
-        <translation type="unfinished"></translation>
+        <translation>templateAppName, userId, curYear…</translation>
     </message>
     <message>
         <source>Name format</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensformat</translation>
     </message>
     <message>
         <source>Name parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensparameter</translation>
     </message>
     <message>
         <source>Comma-separated: templateAppName, userId, curYear, curMonth, curDay, curHr, curMin, curSec. {0} is the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt: templateAppName, userId, curYear, curMonth, curDay, curHr, curMin, curSec. {0} ist der erste.</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3729,559 +3664,554 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::OdagAppsPanel</name>
     <message>
         <source>Selection apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl-Apps</translation>
     </message>
     <message>
         <source>Template apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-Apps</translation>
     </message>
     <message>
         <source>Generated apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte Apps</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>Could not list the selection apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl-Apps konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>Could not list the template apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen-Apps konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>Could not list the generated apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die generierten Apps konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>Filter by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder ID filtern</translation>
     </message>
     <message>
         <source>Filter ODAG apps</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG-Apps filtern</translation>
     </message>
     <message>
         <source>Shows only the apps whose name or ID contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Apps, deren Name oder ID diesen Text enthält</translation>
     </message>
     <message>
-        <source>The apps users make selections in before they generate an app: the selection apps of the tenant&apos;s navigation links.</source>
-        <translation type="unfinished"></translation>
+        <source>The apps users make selections in before they generate an app: the selection apps of the tenant's navigation links.</source>
+        <translation>Die Apps, in denen Benutzer Auswahlen treffen, bevor sie eine App generieren: die Auswahl-Apps der Navigationslinks des Mandanten.</translation>
     </message>
     <message>
-        <source>The apps that are copied and loaded with the user&apos;s selections for each request.</source>
-        <translation type="unfinished"></translation>
+        <source>The apps that are copied and loaded with the user's selections for each request.</source>
+        <translation>Die Apps, die für jede Anforderung kopiert und mit den Auswahlen des Benutzers geladen werden.</translation>
     </message>
     <message>
         <source>The apps generated by requests that you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Anforderungen generierten Apps, die Sie sehen können.</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kopieren</translation>
     </message>
     <message>
         <source>ODAG apps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG-Apps (%1)</translation>
     </message>
     <message>
         <source>ODAG apps</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG-Apps</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::OdagSettingsPanel</name>
     <message>
         <source>On-demand app generation</source>
-        <translation type="unfinished">On-Demand-App-Generierung</translation>
+        <translation>On-Demand-App-Generierung</translation>
     </message>
     <message>
         <source>Dynamic views</source>
-        <translation type="unfinished">Dynamische Ansichten</translation>
+        <translation>Dynamische Ansichten</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>On-demand app generation enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>On-Demand-App-Generierung aktiviert</translation>
     </message>
     <message>
         <source>Dynamic views enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Ansichten aktiviert</translation>
     </message>
     <message>
         <source>Send the changed settings to the tenant (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Einstellungen an den Mandanten senden (Strg+S)</translation>
     </message>
     <message>
         <source>Go back to the settings the tenant has</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Einstellungen des Mandanten zurückkehren</translation>
     </message>
     <message>
         <source>Users can generate apps on demand from navigation links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können über Navigationslinks bei Bedarf Apps generieren.</translation>
     </message>
     <message>
         <source>Users can add dynamic views: charts of a template app fed by the selections made in another app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können dynamische Ansichten hinzufügen: Diagramme einer Vorlagen-App, die von den Auswahlen in einer anderen App gespeist werden.</translation>
     </message>
     <message>
         <source>Could not read the ODAG settings</source>
-        <translation type="unfinished">Die ODAG-Einstellungen konnten nicht gelesen werden</translation>
+        <translation>Die ODAG-Einstellungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not find out whether you may change the ODAG settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht ermittelt werden, ob Sie die ODAG-Einstellungen ändern dürfen</translation>
     </message>
     <message>
         <source>Only tenant administrators can view or change the ODAG settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mandantenadministratoren können die ODAG-Einstellungen anzeigen oder ändern.</translation>
     </message>
     <message>
         <source>Could not find out whether you may change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht ermittelt werden, ob Sie diese Einstellungen ändern dürfen.</translation>
     </message>
     <message>
         <source>The current settings could not be read, so they cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Einstellungen konnten nicht gelesen werden und können daher jetzt nicht geändert werden.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>You can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diese Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1.</translation>
     </message>
     <message>
         <source>ODAG settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG-Einstellungen gespeichert</translation>
     </message>
     <message>
         <source>Could not save the ODAG settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ODAG-Einstellungen konnten nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PreviewPage</name>
     <message>
         <source>Sales, EMEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales, EMEA</translation>
     </message>
     <message>
         <source>Analyzer, Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyzer, Developer</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished">Eigenschaft</translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für diesen Benutzer</translation>
     </message>
     <message>
         <source>Supplied by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliefert von</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Property values for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaftswerte für den Benutzer</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;name:</translation>
     </message>
     <message>
         <source>User &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Groups (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen (durch Kommas getrennt):</translation>
     </message>
     <message>
         <source>&amp;Roles (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen (durch Kommas getrennt):</translation>
     </message>
     <message>
         <source>The most specific matching context wins (one user, then a group or role, then User_*). Contexts the app cannot interpret never supply a value here; the real service might use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der spezifischste passende Kontext gewinnt (ein Benutzer, dann eine Gruppe oder Rolle, dann User_*). Kontexte, die die App nicht interpretieren kann, liefern hier nie einen Wert; der echte Dienst könnte sie verwenden.</translation>
     </message>
     <message>
         <source>no matching context (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein passender Kontext (Standard)</translation>
     </message>
     <message>
         <source>not set (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt (Standard)</translation>
     </message>
     <message>
         <source>Several equally specific contexts match with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere gleich spezifische Kontexte passen mit unterschiedlichen Werten</translation>
     </message>
     <message>
         <source>Several matching contexts give different values</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere passende Kontexte liefern unterschiedliche Werte</translation>
     </message>
     <message>
         <source>A context that may match would give another value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein möglicherweise passender Kontext würde einen anderen Wert liefern</translation>
     </message>
     <message>
         <source>Not interpreted: %1</source>
-        <translation type="unfinished">Nicht interpretiert: %1</translation>
+        <translation>Nicht interpretiert: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PropertiesPage</name>
     <message>
         <source>&amp;Add context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Clear cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle &amp;leeren</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextbezogene Eigenschaften</translation>
     </message>
     <message>
         <source>User_*, User.group = Sales, User.role = Analyzer…</source>
-        <translation type="unfinished"></translation>
+        <translation>User_*, User.group = Sales, User.role = Analyzer…</translation>
     </message>
     <message>
         <source>New context expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontextausdruck</translation>
     </message>
     <message>
         <source>Add a row for the context typed beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile für den daneben eingegebenen Kontext hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected context and all its entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Kontext mit allen seinen Einträgen entfernen</translation>
     </message>
     <message>
-        <source>Remove the selected property&apos;s entry for this context (Delete)</source>
-        <translation type="unfinished"></translation>
+        <source>Remove the selected property's entry for this context (Delete)</source>
+        <translation>Eintrag der ausgewählten Eigenschaft für diesen Kontext entfernen (Entf)</translation>
     </message>
     <message>
         <source>Each property is a list of {context, value} entries. One row per context; an empty cell means the property has no entry for that context. Double-click a cell to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Eigenschaft ist eine Liste von {context, value}-Einträgen. Eine Zeile pro Kontext; eine leere Zelle bedeutet, dass die Eigenschaft für diesen Kontext keinen Eintrag hat. Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>Generated app name for this context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der generierten App für diesen Kontext: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PropertyDelegate</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Sheet ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt-ID</translation>
     </message>
     <message>
         <source>Restrict</source>
-        <translation type="unfinished">Einschränken</translation>
+        <translation>Einschränken</translation>
     </message>
     <message>
         <source>Auto-delete oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste automatisch löschen</translation>
     </message>
     <message>
         <source>New tab</source>
-        <translation type="unfinished">Neuer Tab</translation>
+        <translation>Neuer Tab</translation>
     </message>
     <message>
         <source>New window</source>
-        <translation type="unfinished">Neues Fenster</translation>
+        <translation>Neues Fenster</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PropertyMatrixModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Minimum</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Which users an entry applies to: User_* (everyone) or User.group = …</source>
-        <translation type="unfinished"></translation>
+        <translation>Für welche Benutzer ein Eintrag gilt: User_* (alle) oder User.group = …</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::QseAboutPanel</name>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">wird geladen…</translation>
+        <translation>wird geladen…</translation>
     </message>
     <message>
         <source>ODAG service</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG-Dienst</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>API stability:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Stabilität:</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Links:</translation>
     </message>
     <message>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen:</translation>
     </message>
     <message>
         <source>&lt;p&gt;This is a Qlik Sense Enterprise on Windows site. The ODAG settings, the lists of selection, template and generated apps and the engine health figures are Qlik Cloud APIs, so they are not shown here.&lt;/p&gt;&lt;p&gt;On Qlik Sense Enterprise, ODAG is switched on and tuned in the QMC (On-demand app service), and the engines are watched with the monitoring apps.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dies ist eine Qlik Sense Enterprise on Windows-Site. Die ODAG-Einstellungen, die Listen der Auswahl-, Vorlagen- und generierten Apps sowie die Kennzahlen zum Engine-Zustand sind Qlik Cloud-APIs und werden daher hier nicht angezeigt.&lt;/p&gt;&lt;p&gt;In Qlik Sense Enterprise wird ODAG in der QMC (On-Demand-App-Dienst) aktiviert und eingestellt, und die Engines werden mit den Überwachungs-Apps überwacht.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">nicht gemeldet</translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <source>Could not read the ODAG service&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <source>Could not read the ODAG service's version</source>
+        <translation>Die Version des ODAG-Dienstes konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not list the ODAG links</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ODAG-Links konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Could not list the ODAG requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ODAG-Anforderungen konnten nicht aufgelistet werden</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RangeEditor</name>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Minimum</translation>
     </message>
     <message>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>Lowest row estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste Zeilenschätzung</translation>
     </message>
     <message>
         <source>Highest row estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Zeilenschätzung</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RetentionEditor</name>
     <message>
         <source>PT24H, P7D or unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>PT24H, P7D oder unlimited</translation>
     </message>
     <message>
         <source>Retention time</source>
-        <translation type="unfinished">Aufbewahrungsdauer</translation>
+        <translation>Aufbewahrungsdauer</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TenantHealthPage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message numerus="yes">
         <source>Refresh every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Alle %n s aktualisieren</numerusform><numerusform>Alle %n s aktualisieren</numerusform></translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
-        <translation type="unfinished">&lt;h2&gt;%1&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Qlik Cloud tenant · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Cloud-Mandant · %1</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise site · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise-Site · %1</translation>
     </message>
     <message>
-        <source>Reload the tenant&apos;s settings, apps and health (F5)</source>
-        <translation type="unfinished"></translation>
+        <source>Reload the tenant's settings, apps and health (F5)</source>
+        <translation>Einstellungen, Apps und Zustand des Mandanten neu laden (F5)</translation>
     </message>
     <message numerus="yes">
         <source>Reload this page by itself every %n seconds while it is shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Diese Seite automatisch nach jeweils %n Sekunde neu laden, solange sie angezeigt wird</numerusform><numerusform>Diese Seite automatisch nach jeweils %n Sekunden neu laden, solange sie angezeigt wird</numerusform></translation>
     </message>
     <message>
         <source>ODAG settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG-Einstellungen</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>ODAG apps</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG-Apps</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Selection apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl-Apps:</translation>
     </message>
     <message>
         <source>Template apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-Apps:</translation>
     </message>
     <message>
         <source>Generated apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte Apps:</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">wird geladen…</translation>
+        <translation>wird geladen…</translation>
     </message>
     <message>
         <source>Show the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen anzeigen</translation>
     </message>
     <message>
         <source>Open the ODAG apps tab with the names and IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkarte „ODAG-Apps“ mit Namen und IDs öffnen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished">Aktualisiert: %1</translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>Tenant health loaded with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenzustand mit Fehlern geladen</translation>
     </message>
     <message>
         <source>Tenant health loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenzustand geladen</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
 </context>
 <context>
@@ -4299,7 +4229,7 @@ ID: %2</source>
         <translation>Ganzzahl außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <source>expected ISO 8601 date-time, got &quot;%1&quot;</source>
+        <source>expected ISO 8601 date-time, got "%1"</source>
         <translation>ISO-8601-Datum/Uhrzeit erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -4437,7 +4367,7 @@ ID: %2</source>
         <translation>%1 verweist auf einen Parameter, aber der Name hat keine Parameter.</translation>
     </message>
     <message>
-        <source>Parameter {%1} is &quot;%2&quot;, which the app does not know; it is kept, and the preview shows its marker.</source>
+        <source>Parameter {%1} is "%2", which the app does not know; it is kept, and the preview shows its marker.</source>
         <translation>Parameter {%1} ist „%2“, den die App nicht kennt; er wird beibehalten, und die Vorschau zeigt seine Markierung an.</translation>
     </message>
     <message>
@@ -4465,7 +4395,7 @@ ID: %2</source>
         <translation>Auf User. muss ein Attribut folgen: name, id, subject, group oder role.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a user attribute; use name, id, subject, group or role.</source>
+        <source>"%1" is not a user attribute; use name, id, subject, group or role.</source>
         <translation>„%1“ ist kein Benutzerattribut; verwenden Sie name, id, subject, group oder role.</translation>
     </message>
     <message>
@@ -4517,7 +4447,7 @@ ID: %2</source>
         <translation>Eine Aufbewahrungsdauer darf kein Vorzeichen haben.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
+        <source>"%1" is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
         <translation>„%1“ ist keine ISO-8601-Dauer: Sie muss mit P beginnen (wie PT24H oder P1D) oder unlimited lauten.</translation>
     </message>
     <message>
@@ -4533,7 +4463,7 @@ ID: %2</source>
         <translation>Nur die kleinste Einheit einer Dauer darf einen Bruchteil haben.</translation>
     </message>
     <message>
-        <source>A number is expected at &quot;%1&quot;.</source>
+        <source>A number is expected at "%1".</source>
         <translation>Bei „%1“ wird eine Zahl erwartet.</translation>
     </message>
     <message>
@@ -4557,7 +4487,7 @@ ID: %2</source>
         <translation>Stunden, Minuten und Sekunden müssen nach T stehen (wie in PT%1%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration unit here.</source>
+        <source>"%1" is not a duration unit here.</source>
         <translation>„%1“ ist hier keine Einheit für eine Dauer.</translation>
     </message>
     <message>
@@ -4609,27 +4539,27 @@ ID: %2</source>
         <translation>Der Link hat keinen Namen.</translation>
     </message>
     <message>
-        <source>Context &quot;%1&quot;: %2</source>
+        <source>Context "%1": %2</source>
         <translation>Kontext „%1“: %2</translation>
     </message>
     <message>
-        <source>Context &quot;%1&quot; cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
+        <source>Context "%1" cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
         <translation>Kontext „%1“ kann von der App nicht interpretiert werden (dokumentiert sind nur User_* und User.&lt;attribute&gt; = &lt;value&gt;); er wird unverändert beibehalten, und die Vorschau kann ihn nicht auswerten.</translation>
     </message>
     <message>
-        <source>%1: context &quot;%2&quot; appears again at row %3 with the same value.</source>
+        <source>%1: context "%2" appears again at row %3 with the same value.</source>
         <translation>%1: Kontext „%2“ kommt in Zeile %3 erneut mit demselben Wert vor.</translation>
     </message>
     <message>
-        <source>%1: context &quot;%2&quot; appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
+        <source>%1: context "%2" appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
         <translation>%1: Kontext „%2“ kommt in den Zeilen %3 und %4 mit unterschiedlichen Werten vor; welchen der Dienst verwendet, ist nicht dokumentiert.</translation>
     </message>
     <message>
-        <source>The row estimate range for &quot;%1&quot; has a negative bound.</source>
+        <source>The row estimate range for "%1" has a negative bound.</source>
         <translation>Der Bereich der Zeilenschätzung für „%1“ hat eine negative Grenze.</translation>
     </message>
     <message>
-        <source>The row estimate range for &quot;%1&quot; goes from %2 down to %3: no estimate can fall in it.</source>
+        <source>The row estimate range for "%1" goes from %2 down to %3: no estimate can fall in it.</source>
         <translation>Der Bereich der Zeilenschätzung für „%1“ reicht von %2 abwärts bis %3: Keine Schätzung kann hineinfallen.</translation>
     </message>
     <message>
@@ -4637,63 +4567,63 @@ ID: %2</source>
         <translation>Es gibt keinen Bereich der Zeilenschätzung für alle Benutzer (Kontext User_*); der Dienst erfordert einen.</translation>
     </message>
     <message>
-        <source>Generated app name for &quot;%1&quot;: %2</source>
+        <source>Generated app name for "%1": %2</source>
         <translation>Name der generierten App für „%1“: %2</translation>
     </message>
     <message>
-        <source>The generated app limit for &quot;%1&quot; is %2; the minimum is 1.</source>
+        <source>The generated app limit for "%1" is %2; the minimum is 1.</source>
         <translation>Das Limit für generierte Apps für „%1“ ist %2; das Minimum ist 1.</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for &quot;%2&quot; has no effect.</source>
+        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for "%2" has no effect.</source>
         <translation>Der Link ist eine dynamische Ansicht: Der Dienst setzt das Limit für generierte Apps auf 1, daher hat %1 für „%2“ keine Wirkung.</translation>
     </message>
     <message>
-        <source>The generated app limit for &quot;%1&quot; is ignored: overrideGenAppLimit is on for it.</source>
+        <source>The generated app limit for "%1" is ignored: overrideGenAppLimit is on for it.</source>
         <translation>Das Limit für generierte Apps für „%1“ wird ignoriert: overrideGenAppLimit ist dafür aktiviert.</translation>
     </message>
     <message>
-        <source>The limit policy &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Restrict, AutoDelete); it is kept.</source>
+        <source>The limit policy "%1" for "%2" is not one the app knows (Restrict, AutoDelete); it is kept.</source>
         <translation>Die Limitrichtlinie „%1“ für „%2“ ist der App nicht bekannt (Restrict, AutoDelete); sie wird beibehalten.</translation>
     </message>
     <message>
-        <source>The limit policy for &quot;%1&quot; has no effect: the link sets no generated app limit.</source>
+        <source>The limit policy for "%1" has no effect: the link sets no generated app limit.</source>
         <translation>Die Limitrichtlinie für „%1“ hat keine Wirkung: Der Link legt kein Limit für generierte Apps fest.</translation>
     </message>
     <message>
-        <source>The limit policy %1 for &quot;%2&quot; has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
+        <source>The limit policy %1 for "%2" has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
         <translation>Die Limitrichtlinie %1 für „%2“ hat keine Wirkung: overrideGenAppLimit ist dafür aktiviert, daher wird das Limit ignoriert.</translation>
     </message>
     <message>
-        <source>The retention time for &quot;%1&quot; is not valid: %2</source>
+        <source>The retention time for "%1" is not valid: %2</source>
         <translation>Die Aufbewahrungsdauer für „%1“ ist ungültig: %2</translation>
     </message>
     <message>
-        <source>The retention time &quot;%1&quot; for &quot;%2&quot; is usually written %3.</source>
+        <source>The retention time "%1" for "%2" is usually written %3.</source>
         <translation>Die Aufbewahrungsdauer „%1“ für „%2“ wird üblicherweise %3 geschrieben.</translation>
     </message>
     <message>
-        <source>The retention time %1 for &quot;%2&quot; uses years or months, whose length varies; the app counts 365 and 30 days.</source>
+        <source>The retention time %1 for "%2" uses years or months, whose length varies; the app counts 365 and 30 days.</source>
         <translation>Die Aufbewahrungsdauer %1 für „%2“ verwendet Jahre oder Monate, deren Länge variiert; die App rechnet mit 365 bzw. 30 Tagen.</translation>
     </message>
     <message>
-        <source>The retention time for &quot;%1&quot; is zero; the service records 0 as &quot;never purged&quot;. Write unlimited if that is meant.</source>
+        <source>The retention time for "%1" is zero; the service records 0 as "never purged". Write unlimited if that is meant.</source>
         <translation>Die Aufbewahrungsdauer für „%1“ ist null; der Dienst speichert 0 als „nie bereinigt“. Geben Sie unlimited ein, wenn das gemeint ist.</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for &quot;%2&quot; has no effect.</source>
+        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for "%2" has no effect.</source>
         <translation>Der Link ist eine dynamische Ansicht: Der Dienst bewahrt generierte Apps 24 Stunden lang auf, daher hat %1 für „%2“ keine Wirkung.</translation>
     </message>
     <message>
-        <source>The open method &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Tab, Window); it is kept.</source>
+        <source>The open method "%1" for "%2" is not one the app knows (Tab, Window); it is kept.</source>
         <translation>Die Öffnungsmethode „%1“ für „%2“ ist der App nicht bekannt (Tab, Window); sie wird beibehalten.</translation>
     </message>
     <message>
-        <source>The target sheet for &quot;%1&quot; has no sheet ID.</source>
+        <source>The target sheet for "%1" has no sheet ID.</source>
         <translation>Das Zielarbeitsblatt für „%1“ hat keine Arbeitsblatt-ID.</translation>
     </message>
     <message>
-        <source>The menu label for &quot;%1&quot; is empty.</source>
+        <source>The menu label for "%1" is empty.</source>
         <translation>Die Menübeschriftung für „%1“ ist leer.</translation>
     </message>
     <message>
@@ -4741,7 +4671,7 @@ ID: %2</source>
         <translation>Der in Zeile %1 mit /* begonnene Kommentar wird nie geschlossen: Der restliche Skriptteil ist Kommentar.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
+        <source>"%1" after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
         <translation>„%1“ nach $(%2) ist keine Mengenbeschränkung [M-N]; es bleibt im Skript stehen.</translation>
     </message>
     <message>
@@ -4757,11 +4687,11 @@ ID: %2</source>
         <translation>Die Formatangabe nach $(%1) ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <source>The format specification after $(%1) has the unknown key &quot;%2&quot; (known: quote, delimiter, noValue).</source>
+        <source>The format specification after $(%1) has the unknown key "%2" (known: quote, delimiter, noValue).</source>
         <translation>Die Formatangabe nach $(%1) enthält den unbekannten Schlüssel „%2“ (bekannt: quote, delimiter, noValue).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the format specification after $(%2) must be a string.</source>
+        <source>"%1" in the format specification after $(%2) must be a string.</source>
         <translation>„%1“ in der Formatangabe nach $(%2) muss eine Zeichenfolge sein.</translation>
     </message>
     <message>
@@ -4784,7 +4714,7 @@ ID: %2</source>
         <translation>Die Sandbox hat diesen Fehler eingeschleust (Fehlerregel %1).</translation>
     </message>
     <message>
-        <source>The sandbox dropped this request&apos;s answer.</source>
+        <source>The sandbox dropped this request's answer.</source>
         <translation>Die Sandbox hat die Antwort auf diese Anfrage verworfen.</translation>
     </message>
     <message>
@@ -4944,7 +4874,7 @@ ID: %2</source>
         <translation>der App-Name muss 1 bis 256 Zeichen lang sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an app usage (%2)</source>
+        <source>"%1" is not an app usage (%2)</source>
         <translation>„%1“ ist keine App-Verwendung (%2)</translation>
     </message>
     <message>
@@ -4984,7 +4914,7 @@ ID: %2</source>
         <translation>Die App %1 hat keine veröffentlichte Kopie im Bereich %2.</translation>
     </message>
     <message>
-        <source>streams exist on client-managed servers only; give the published app&apos;s ID</source>
+        <source>streams exist on client-managed servers only; give the published app's ID</source>
         <translation>Streams gibt es nur auf kundenverwalteten Servern; geben Sie die ID der veröffentlichten App an</translation>
     </message>
     <message>
@@ -5096,11 +5026,11 @@ ID: %2</source>
         <translation>%1 von %2 Teilanforderungen sind fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>The generated app was deleted to stay within the link&apos;s limit of generated apps.</source>
+        <source>The generated app was deleted to stay within the link's limit of generated apps.</source>
         <translation>Die generierte App wurde gelöscht, um das Limit des Links für generierte Apps einzuhalten.</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <source>Generated by the ODAG link "%1" (request %2).</source>
         <translation>Generiert vom ODAG-Link „%1“ (Anforderung %2).</translation>
     </message>
     <message>
@@ -5112,16 +5042,16 @@ ID: %2</source>
         <translation>Zeilenschätzung überschritten: Der Datenladevorgang lieferte %1 Zeilen, mehr als die %2, die der Link zulässt.</translation>
     </message>
     <message>
-        <source>Connector timeout: the data connection &apos;Snowflake_Sales&apos; did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
-        <translation>Zeitüberschreitung des Konnektors: Die Datenverbindung &apos;Snowflake_Sales&apos; hat nicht innerhalb von 300 Sekunden geantwortet (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
+        <source>Connector timeout: the data connection 'Snowflake_Sales' did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
+        <translation>Zeitüberschreitung des Konnektors: Die Datenverbindung 'Snowflake_Sales' hat nicht innerhalb von 300 Sekunden geantwortet (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
     </message>
     <message>
-        <source>Script error at line 42: Field &apos;ORIGIN_STATE&apos; not found (General Script Error).</source>
-        <translation>Skriptfehler in Zeile 42: Feld &apos;ORIGIN_STATE&apos; nicht gefunden (General Script Error).</translation>
+        <source>Script error at line 42: Field 'ORIGIN_STATE' not found (General Script Error).</source>
+        <translation>Skriptfehler in Zeile 42: Feld 'ORIGIN_STATE' nicht gefunden (General Script Error).</translation>
     </message>
     <message>
-        <source>Connector error: &apos;REST_Claims&apos; answered HTTP 503 Service Unavailable after 3 retries.</source>
-        <translation>Konnektorfehler: &apos;REST_Claims&apos; hat nach 3 Wiederholungen mit HTTP 503 Service Unavailable geantwortet.</translation>
+        <source>Connector error: 'REST_Claims' answered HTTP 503 Service Unavailable after 3 retries.</source>
+        <translation>Konnektorfehler: 'REST_Claims' hat nach 3 Wiederholungen mit HTTP 503 Service Unavailable geantwortet.</translation>
     </message>
     <message>
         <source>The engine on %1 ran out of memory during the load (more than 8 GB).</source>
@@ -5132,8 +5062,8 @@ ID: %2</source>
         <translation>Skriptfehler in Zeile 17: Unbekannte Anweisung: LOAD DISTINC (Syntax error).</translation>
     </message>
     <message>
-        <source>Data connection &apos;ODBC_Claims&apos; not found, or the generating user may not use it.</source>
-        <translation>Datenverbindung &apos;ODBC_Claims&apos; nicht gefunden, oder der generierende Benutzer darf sie nicht verwenden.</translation>
+        <source>Data connection 'ODBC_Claims' not found, or the generating user may not use it.</source>
+        <translation>Datenverbindung 'ODBC_Claims' nicht gefunden, oder der generierende Benutzer darf sie nicht verwenden.</translation>
     </message>
 </context>
 <context>
@@ -5159,7 +5089,7 @@ ID: %2</source>
         <translation>delayMs und retryAfter dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <source>unknown fault kind &quot;%1&quot;</source>
+        <source>unknown fault kind "%1"</source>
         <translation>unbekannte Fehlerart „%1“</translation>
     </message>
     <message>
@@ -5207,23 +5137,23 @@ ID: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
+        <source>fault "%1": expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
         <translation>Fehler „%1“: KIND[=N]:PROBABILITY:PATH[:METHOD] erwartet</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: unknown kind &quot;%2&quot;</source>
+        <source>fault "%1": unknown kind "%2"</source>
         <translation>Fehler „%1“: unbekannte Art „%2“</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
+        <source>fault "%1": "%2" is not a whole number</source>
         <translation>Fehler „%1“: „%2“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: the probability is not a number</source>
+        <source>fault "%1": the probability is not a number</source>
         <translation>Fehler „%1“: Die Wahrscheinlichkeit ist keine Zahl</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: %2</source>
+        <source>fault "%1": %2</source>
         <translation>Fehler „%1“: %2</translation>
     </message>
 </context>
@@ -5234,7 +5164,7 @@ ID: %2</source>
         <translation>erforderlich, wenn resourceId oder resourceIds angegeben ist</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed or name</source>
+        <source>cannot sort by "%1"; use createdAt, updatedAt, recentlyUsed or name</source>
         <translation>Sortieren nach „%1“ nicht möglich; verwenden Sie createdAt, updatedAt, recentlyUsed oder name</translation>
     </message>
     <message>
@@ -5249,7 +5179,7 @@ ID: %2</source>
         <translation>Der Link kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an app ID (24 hexadecimal digits).</source>
+        <source>%1: "%2" is not an app ID (24 hexadecimal digits).</source>
         <translation>%1: „%2“ ist keine App-ID (24 Hexadezimalziffern).</translation>
     </message>
     <message>
@@ -5280,7 +5210,7 @@ ID: %2</source>
         <translation>Sie dürfen keine ODAG-Links erstellen: Dazu ist die Rolle Developer, AnalyticsAdmin oder TenantAdmin erforderlich.</translation>
     </message>
     <message>
-        <source>statusSetting: &quot;%1&quot; is not a status change; use activate, disable or decommission.</source>
+        <source>statusSetting: "%1" is not a status change; use activate, disable or decommission.</source>
         <translation>statusSetting: „%1“ ist keine Statusänderung; verwenden Sie activate, disable oder decommission.</translation>
     </message>
     <message>
@@ -5296,7 +5226,7 @@ ID: %2</source>
         <translation>Nur der Eigentümer des Links (%1) oder ein Administrator kann ihn ändern.</translation>
     </message>
     <message>
-        <source>modifiedDate: &quot;%1&quot; is not a timestamp.</source>
+        <source>modifiedDate: "%1" is not a timestamp.</source>
         <translation>modifiedDate: „%1“ ist kein Zeitstempel.</translation>
     </message>
     <message>
@@ -5320,7 +5250,7 @@ ID: %2</source>
         <translation>Abfrageparameter selAppId: Erforderlicher Parameter fehlt.</translation>
     </message>
     <message>
-        <source>linkList[%1]: &quot;%2&quot; is not a link ID (24 hexadecimal digits).</source>
+        <source>linkList[%1]: "%2" is not a link ID (24 hexadecimal digits).</source>
         <translation>linkList[%1]: „%2“ ist keine Link-ID (24 Hexadezimalziffern).</translation>
     </message>
     <message>
@@ -5331,7 +5261,7 @@ ID: %2</source>
 <context>
     <name>odag::sandbox::OdagAppsRoutes</name>
     <message>
-        <source>Query parameter appType: expected selection, template or generated, got &quot;%1&quot;.</source>
+        <source>Query parameter appType: expected selection, template or generated, got "%1".</source>
         <translation>Abfrageparameter appType: selection, template oder generated erwartet, erhalten: „%1“.</translation>
     </message>
     <message>
@@ -5350,11 +5280,11 @@ ID: %2</source>
         <translation>Die On-Demand-App-Generierung ist für diesen Mandanten deaktiviert (odag-settings: odagEnabled ist false). Ein Mandantenadministrator kann sie aktivieren.</translation>
     </message>
     <message>
-        <source>Query parameter %1: expected true or false, got &quot;%2&quot;.</source>
+        <source>Query parameter %1: expected true or false, got "%2".</source>
         <translation>Abfrageparameter %1: true oder false erwartet, erhalten: „%2“.</translation>
     </message>
     <message>
-        <source>Query parameter type: expected link, view or all, got &quot;%1&quot;.</source>
+        <source>Query parameter type: expected link, view or all, got "%1".</source>
         <translation>Abfrageparameter type: link, view oder all erwartet, erhalten: „%1“.</translation>
     </message>
 </context>
@@ -5376,7 +5306,7 @@ ID: %2</source>
 <context>
     <name>odag::sandbox::QseLinkRoutes</name>
     <message>
-        <source>%1 binding(s) read from the template app&apos;s load script.</source>
+        <source>%1 binding(s) read from the template app's load script.</source>
         <translation>Aus dem Ladeskript der Vorlagen-App gelesene Bindungen: %1.</translation>
     </message>
     <message>
@@ -5463,7 +5393,7 @@ ID: %2</source>
         <translation>Es gibt keinen ODAG-Link mit der ID %1.</translation>
     </message>
     <message>
-        <source>status: &quot;%1&quot; is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
+        <source>status: "%1" is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
         <translation>status: „%1“ ist kein Status, auf den eine Anforderung gesetzt werden kann; verwenden Sie cancelled, hold, queued, canceledAck oder failedAck.</translation>
     </message>
 </context>
@@ -5474,7 +5404,7 @@ ID: %2</source>
         <translation>Neuladevorgang</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;; use creationTime, status, startTime or endTime</source>
+        <source>cannot sort by "%1"; use creationTime, status, startTime or endTime</source>
         <translation>Sortieren nach „%1“ nicht möglich; verwenden Sie creationTime, status, startTime oder endTime</translation>
     </message>
     <message>
@@ -5497,7 +5427,7 @@ ID: %2</source>
         <translation>Die Vorlagen-App %1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <source>Generated by the ODAG link "%1" (request %2).</source>
         <translation>Generiert vom ODAG-Link „%1“ (Anforderung %2).</translation>
     </message>
     <message>
@@ -5557,7 +5487,7 @@ ID: %2</source>
         <translation>Anforderung %1 ist eine Mehrfachanforderung im Status %2: Keine ihrer Teilanforderungen (%3) kann die Aktion %4 ausführen.</translation>
     </message>
     <message>
-        <source>Only the request owner or the link&apos;s owner can delete its app.</source>
+        <source>Only the request owner or the link's owner can delete its app.</source>
         <translation>Nur der Eigentümer der Anforderung oder des Links kann ihre App löschen.</translation>
     </message>
     <message>
@@ -5565,7 +5495,7 @@ ID: %2</source>
         <translation>Anforderung %1 ist %2: Ihre App kann gelöscht werden, sobald die Anforderung abgeschlossen ist (brechen Sie sie zuerst ab).</translation>
     </message>
     <message>
-        <source>Only the request owner or the link&apos;s owner can rename its app.</source>
+        <source>Only the request owner or the link's owner can rename its app.</source>
         <translation>Nur der Eigentümer der Anforderung oder des Links kann ihre App umbenennen.</translation>
     </message>
     <message>
@@ -5573,7 +5503,7 @@ ID: %2</source>
         <translation>appName: Der neue Name der generierten App darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>Only the request owner or the link&apos;s owner can reload its app.</source>
+        <source>Only the request owner or the link's owner can reload its app.</source>
         <translation>Nur der Eigentümer der Anforderung oder des Links kann ihre App neu laden.</translation>
     </message>
     <message>
@@ -5597,11 +5527,11 @@ ID: %2</source>
         <translation>dynamische Ansicht</translation>
     </message>
     <message>
-        <source>context &quot;%1&quot;</source>
+        <source>context "%1"</source>
         <translation>Kontext „%1“</translation>
     </message>
     <message>
-        <source>Generated app limit reached: you have %1 apps generated by the link &quot;%2&quot; and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
+        <source>Generated app limit reached: you have %1 apps generated by the link "%2" and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
         <translation>Limit für generierte Apps erreicht: Sie haben %1 vom Link „%2“ generierte Apps, und Ihr Limit beträgt %3 (%4, Richtlinie Restrict). Löschen Sie zuerst eine davon.</translation>
     </message>
     <message>
@@ -5609,7 +5539,7 @@ ID: %2</source>
         <translation>Limit für generierte Apps erreicht: Diese Anforderung benötigt %1 neue Apps, und Ihr Limit beträgt %2 (%3, Richtlinie AutoDelete); Apps, die noch generiert werden, können nicht gelöscht werden, um Platz zu schaffen.</translation>
     </message>
     <message>
-        <source>The generated app &quot;%1&quot; was deleted by the AutoDelete limit policy to make room for request %2.</source>
+        <source>The generated app "%1" was deleted by the AutoDelete limit policy to make room for request %2.</source>
         <translation>Die generierte App „%1“ wurde durch die Limitrichtlinie AutoDelete gelöscht, um Platz für Anforderung %2 zu schaffen.</translation>
     </message>
     <message>
@@ -5695,7 +5625,7 @@ ID: %2</source>
 <context>
     <name>odag::sandbox::RequestRoutes</name>
     <message>
-        <source>%1 must be true or false, not &quot;%2&quot;.</source>
+        <source>%1 must be true or false, not "%2".</source>
         <translation>%1 muss true oder false sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -5703,7 +5633,7 @@ ID: %2</source>
         <translation>Es gibt keinen ODAG-Link mit der ID %1.</translation>
     </message>
     <message>
-        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got &quot;%1&quot;.</source>
+        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got "%1".</source>
         <translation>action muss cancel, pause, resume, ackcancel oder ackfailure sein; erhalten: „%1“.</translation>
     </message>
 </context>
@@ -5730,11 +5660,11 @@ ID: %2</source>
         <translation>beliebig viele</translation>
     </message>
     <message>
-        <source>The link &quot;%1&quot; is %2; only an active link takes requests.</source>
+        <source>The link "%1" is %2; only an active link takes requests.</source>
         <translation>Der Link „%1“ ist %2; nur ein aktiver Link nimmt Anforderungen an.</translation>
     </message>
     <message>
-        <source>The link &quot;%1&quot; is disabled for you (the disable property of context &quot;%2&quot; is true).</source>
+        <source>The link "%1" is disabled for you (the disable property of context "%2" is true).</source>
         <translation>Der Link „%1“ ist für Sie deaktiviert (die Eigenschaft disable des Kontexts „%2“ ist true).</translation>
     </message>
     <message>
@@ -5758,11 +5688,11 @@ ID: %2</source>
         <translation>Es wurde keine Zeilenschätzung (actualRowEst) gesendet; der Bereich der Zeilenschätzung wurde nicht geprüft.</translation>
     </message>
     <message>
-        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context &quot;%3&quot;).</source>
+        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context "%3").</source>
         <translation>Zeilenschätzung zu niedrig: %1 Zeilen, der Link verlangt für Sie mindestens %2 (Kontext „%3“).</translation>
     </message>
     <message>
-        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context &quot;%3&quot;). Narrow the selection.</source>
+        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context "%3"). Narrow the selection.</source>
         <translation>Zeilenschätzung überschritten: %1 Zeilen, der Link erlaubt für Sie höchstens %2 (Kontext „%3“). Schränken Sie die Auswahl ein.</translation>
     </message>
 </context>
@@ -5812,11 +5742,11 @@ ID: %2</source>
         <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;</source>
+        <source>cannot sort by "%1"</source>
         <translation>Sortieren nach „%1“ nicht möglich</translation>
     </message>
     <message>
-        <source>cannot filter by &quot;%1&quot;</source>
+        <source>cannot filter by "%1"</source>
         <translation>Filtern nach „%1“ nicht möglich</translation>
     </message>
 </context>
@@ -5827,7 +5757,7 @@ ID: %2</source>
         <translation>filter: Der Text ab Zeichen %1 hat kein schließendes Anführungszeichen</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
+        <source>unexpected "%1"</source>
         <translation>unerwartetes „%1“</translation>
     </message>
     <message>
@@ -5843,7 +5773,7 @@ ID: %2</source>
         <translation>ein Attributname wird erwartet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be filtered on (use %2)</source>
+        <source>"%1" cannot be filtered on (use %2)</source>
         <translation>nach „%1“ kann nicht gefiltert werden (verwenden Sie %2)</translation>
     </message>
     <message>
@@ -5862,11 +5792,11 @@ ID: %2</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a space type (shared, managed, data)</source>
+        <source>"%1" is not a space type (shared, managed, data)</source>
         <translation>„%1“ ist kein Bereichstyp (shared, managed, data)</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;; use name, createdAt, updatedAt or type</source>
+        <source>cannot sort by "%1"; use name, createdAt, updatedAt or type</source>
         <translation>Sortieren nach „%1“ nicht möglich; verwenden Sie name, createdAt, updatedAt oder type</translation>
     </message>
     <message>
@@ -5874,7 +5804,7 @@ ID: %2</source>
         <translation>Sie dürfen keine Bereiche vom Typ %1 erstellen.</translation>
     </message>
     <message>
-        <source>A space named &quot;%1&quot; already exists.</source>
+        <source>A space named "%1" already exists.</source>
         <translation>Ein Bereich namens „%1“ existiert bereits.</translation>
     </message>
     <message>
@@ -5894,11 +5824,11 @@ ID: %2</source>
         <translation>mindestens ein Patch-Vorgang ist erforderlich</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported; use replace, add or remove</source>
+        <source>"%1" is not supported; use replace, add or remove</source>
         <translation>„%1“ wird nicht unterstützt; verwenden Sie replace, add oder remove</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be patched; use /name, /description or /ownerId</source>
+        <source>"%1" cannot be patched; use /name, /description or /ownerId</source>
         <translation>„%1“ kann nicht gepatcht werden; verwenden Sie /name, /description oder /ownerId</translation>
     </message>
     <message>
@@ -5917,7 +5847,7 @@ ID: %2</source>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be assigned in a %2 space (allowed: %3)</source>
+        <source>"%1" cannot be assigned in a %2 space (allowed: %3)</source>
         <translation>„%1“ kann in einem Bereich vom Typ %2 nicht zugewiesen werden (zulässig: %3)</translation>
     </message>
     <message>
@@ -5925,7 +5855,7 @@ ID: %2</source>
         <translation>verwenden Sie user oder group</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an assignee type (user, group)</source>
+        <source>"%1" is not an assignee type (user, group)</source>
         <translation>„%1“ ist kein Zuweisungsempfängertyp (user, group)</translation>
     </message>
     <message>

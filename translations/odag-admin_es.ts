@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -32,7 +32,7 @@
         <translation>Abrir el área de trabajo &lt;nombre&gt; (por ejemplo: tenant).</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system's.</source>
         <translation>Usar el idioma &lt;código&gt; (en, de, fr, es, ja) en lugar del idioma del sistema.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>código</translation>
     </message>
     <message>
-        <source>Keep the sandbox tenant&apos;s state in &lt;dir&gt;.</source>
+        <source>Keep the sandbox tenant's state in &lt;dir&gt;.</source>
         <translation>Guardar el estado del inquilino sandbox en &lt;dir&gt;.</translation>
     </message>
     <message>
@@ -64,8 +64,8 @@
         <translation>Argumento inesperado: %1. Pruebe --help.</translation>
     </message>
     <message>
-        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not &quot;%1&quot;.</source>
-        <translation>--tenant necesita una URL como https://tenant.eu.qlikcloud.com, no &quot;%1&quot;.</translation>
+        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not "%1".</source>
+        <translation>--tenant necesita una URL como https://tenant.eu.qlikcloud.com, no "%1".</translation>
     </message>
     <message>
         <source>--tenant needs the API key in the environment variable ODAG_API_KEY.</source>
@@ -87,8 +87,8 @@
         <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;. Views: %2.</source>
-        <translation>Vista desconocida: &quot;%1&quot;. Vistas: %2.</translation>
+        <source>Unknown view "%1". Views: %2.</source>
+        <translation>Vista desconocida: "%1". Vistas: %2.</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -111,7 +111,7 @@
         <translation>Sandbox (Sense Enterprise)</translation>
     </message>
     <message>
-        <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
+        <source>There is no connection profile named "%1". Available profiles: %2.</source>
         <translation>No hay ningún perfil de conexión llamado «%1». Perfiles disponibles: %2.</translation>
     </message>
 </context>
@@ -132,7 +132,7 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>N</translation>
     </message>
     <message>
-        <source>Directory for the tenant&apos;s database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
+        <source>Directory for the tenant's database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
         <translation>Directorio de la base de datos del inquilino (sandbox.db). Sin él, el inquilino reside en memoria y se pierde al salir.</translation>
     </message>
     <message>
@@ -140,8 +140,8 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>DIR</translation>
     </message>
     <message>
-        <source>JSON file with the users: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Without it the built-in demo users.</source>
-        <translation>Archivo JSON con los usuarios: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Sin él, los usuarios de demostración integrados.</translation>
+        <source>JSON file with the users: [{"id","name","subject","groups","roles","apiKey","admin"}]. Without it the built-in demo users.</source>
+        <translation>Archivo JSON con los usuarios: [{"id","name","subject","groups","roles","apiKey","admin"}]. Sin él, los usuarios de demostración integrados.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -761,11 +761,11 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
+        <source>The server's answer could not be read.</source>
         <translation>No se pudo leer la respuesta del servidor.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read: %1</source>
+        <source>The server's answer could not be read: %1</source>
         <translation>No se pudo leer la respuesta del servidor: %1</translation>
     </message>
     <message numerus="yes">
@@ -922,1465 +922,1435 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <name>odag::gui::AppDataModelTab</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Distinct values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores distintos</translation>
     </message>
     <message>
         <source>Total values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores totales</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Key fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos clave</translation>
     </message>
     <message>
         <source>Tables of the data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas del modelo de datos</translation>
     </message>
     <message>
         <source>Fields of the data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos del modelo de datos</translation>
     </message>
     <message>
         <source>Reading the data model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el modelo de datos…</translation>
     </message>
     <message>
         <source>Could not read the data model</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el modelo de datos</translation>
     </message>
     <message>
         <source>The app holds no data yet: reload it to build its data model.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app aún no contiene datos: recárguela para crear su modelo de datos.</translation>
     </message>
     <message>
         <source>%1 and %2, size in memory %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2; tamaño en memoria: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n tabla</numerusform><numerusform>%n tablas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n campo</numerusform><numerusform>%n campos</numerusform></translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">no informado</translation>
+        <translation>no indicado</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppDetailsTab</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la app</translation>
     </message>
     <message>
         <source>App description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la app</translation>
     </message>
     <message>
         <source>Save the name and description (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el nombre y la descripción (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la app</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>Last reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Última recarga</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>Published from</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada desde</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades</translation>
     </message>
     <message>
         <source>Your privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus privilegios</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Personal space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio personal</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sí, %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>section access</source>
-        <translation type="unfinished"></translation>
+        <translation>section access</translation>
     </message>
     <message>
         <source>Direct Query</source>
-        <translation type="unfinished">Direct Query</translation>
+        <translation>Direct Query</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>cifrada</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">no informado</translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>Could not save the app</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la app</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppFormDialog</name>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la app</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Personal space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio personal</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espacio:</translation>
     </message>
     <message>
-        <source>New owner&apos;s user ID</source>
-        <translation type="unfinished"></translation>
+        <source>New owner's user ID</source>
+        <translation>ID de usuario del nuevo propietario</translation>
     </message>
     <message>
         <source>User ID, for example 65f1a2b3c4d5e6f708192a02</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuario, por ejemplo, 65f1a2b3c4d5e6f708192a02</translation>
     </message>
     <message>
         <source>New &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;propietario:</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppLineageTab</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción</translation>
     </message>
     <message>
         <source>Data lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Linaje de datos</translation>
     </message>
     <message>
         <source>Could not read the data lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el linaje de datos</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppOperations</name>
     <message>
         <source>Imported “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó “%1”</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportada a %1</translation>
     </message>
     <message>
         <source>Transfer cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia cancelada</translation>
     </message>
     <message>
         <source>App file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la app</translation>
     </message>
     <message>
         <source>New app</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva app</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Could not create the app</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la app</translation>
     </message>
     <message>
         <source>Created “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó “%1”</translation>
     </message>
     <message>
         <source>Copy app</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar app</translation>
     </message>
     <message>
         <source>Copies “%1” with its script and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia “%1” con su script y sus datos.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished">%1 (copia)</translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Could not copy the app</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar la app</translation>
     </message>
     <message>
         <source>Copied to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió en “%1”</translation>
     </message>
     <message>
         <source>Move app to a space</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la app a un espacio</translation>
     </message>
     <message>
         <source>Moves “%1” into another shared space. Its members will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve “%1” a otro espacio compartido. Sus miembros podrán verla.</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <source>Could not move the app</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover la app</translation>
     </message>
     <message>
         <source>Moved “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se movió “%1”</translation>
     </message>
     <message>
         <source>Remove from space</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del espacio</translation>
     </message>
     <message>
-        <source>Move “%1” out of its space into the owner&apos;s personal space?</source>
-        <translation type="unfinished"></translation>
+        <source>Move “%1” out of its space into the owner's personal space?</source>
+        <translation>¿Sacar “%1” de su espacio y moverla al espacio personal del propietario?</translation>
     </message>
     <message>
         <source>Could not remove the app from its space</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la app de su espacio</translation>
     </message>
     <message>
         <source>“%1” is now in the personal space</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está ahora en el espacio personal</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar propietario</translation>
     </message>
     <message>
         <source>“%1” is owned by %2. Give it to:</source>
-        <translation type="unfinished"></translation>
+        <translation>El propietario de “%1” es %2. Asignarla a:</translation>
     </message>
     <message>
         <source>Could not change the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el propietario</translation>
     </message>
     <message>
         <source>Changed the owner of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió el propietario de “%1”</translation>
     </message>
     <message>
         <source>Publish app</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar app</translation>
     </message>
     <message>
         <source>Publishes a copy of “%1” to a managed space, where its members can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica una copia de “%1” en un espacio gestionado, donde sus miembros pueden usarla.</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Could not publish the app</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo publicar la app</translation>
     </message>
     <message>
         <source>Published “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se publicó “%1”</translation>
     </message>
     <message>
         <source>Republish app</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a publicar app</translation>
     </message>
     <message>
         <source>Replaces the copy of “%1” published to a managed space with its current script and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplaza la copia de “%1” publicada en un espacio gestionado por su script y sus datos actuales.</translation>
     </message>
     <message>
         <source>Republish</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a publicar</translation>
     </message>
     <message>
         <source>Could not republish the app</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a publicar la app</translation>
     </message>
     <message>
         <source>Republished “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se volvió a publicar “%1”</translation>
     </message>
     <message>
         <source>Delete app</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar app</translation>
     </message>
     <message>
         <source>Delete “%1” with its data, script history and reload logs? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “%1” con sus datos, su historial de scripts y sus registros de recarga? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Could not delete the app</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la app</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó “%1”</translation>
     </message>
     <message>
         <source>Export app</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar app</translation>
     </message>
     <message>
         <source>Qlik Sense apps (*.qvf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps de Qlik Sense (*.qvf)</translation>
     </message>
     <message>
         <source>Import app</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar app</translation>
     </message>
     <message>
         <source>Uploads %1 as a new app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga %1 como una app nueva.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppReloadLogsTab</name>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizada</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Duración</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Reload logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de recarga</translation>
     </message>
     <message>
         <source>Reload log text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del registro de recarga</translation>
     </message>
     <message>
         <source>Select a reload to read its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una recarga para leer su registro.</translation>
     </message>
     <message>
         <source>Could not read the reload logs</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los registros de recarga</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished">Correcta</translation>
+        <translation>Correcta</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>The app has not been reloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app aún no se ha recargado.</translation>
     </message>
     <message>
         <source>Reading the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el registro…</translation>
     </message>
     <message>
         <source>Could not read the reload log</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro de recarga</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppScriptTab</name>
     <message>
         <source>Older versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores</translation>
     </message>
     <message>
         <source>Set script</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir script</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Script versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones del script</translation>
     </message>
     <message>
         <source>Read the next page of older script versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la página siguiente de versiones anteriores del script</translation>
     </message>
     <message>
         <source>Load script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de carga</translation>
     </message>
     <message>
         <source>ODAG bind variables in the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables de vinculación ODAG del script</translation>
     </message>
     <message>
         <source>Version message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la versión</translation>
     </message>
     <message>
         <source>What changed in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió en esta versión</translation>
     </message>
     <message>
         <source>Save the script as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el script como una versión nueva (Ctrl+S)</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>ODAG bindings found</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculaciones ODAG encontradas</translation>
     </message>
     <message>
         <source>Version &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje de la versión:</translation>
     </message>
     <message>
         <source>Could not read the script history</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial del script</translation>
     </message>
     <message>
         <source>Could not read the script version</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la versión del script</translation>
     </message>
     <message>
         <source>%1 [%2-%3] — line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2-%3] — línea %4</translation>
     </message>
     <message>
         <source>%1 — line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — línea %2</translation>
     </message>
     <message>
         <source>Field %1, selection states %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo %1, estados de selección %2</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>No ODAG bind variables</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay variables de vinculación ODAG</translation>
     </message>
     <message>
         <source>Could not save the script</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el script</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppTransferBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Transfer progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la transferencia</translation>
     </message>
     <message>
         <source>Stop the transfer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la transferencia (Esc)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Exporting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando “%1”…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Could not export the app</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar la app</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Could not import the app</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar la app</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppsModel</name>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Succeeded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcta %1</translation>
     </message>
     <message>
         <source>Failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Last reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Última recarga</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizada</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppsWorkspace</name>
     <message>
         <source>&lt;h3&gt;Apps are managed in the Qlik Sense Enterprise hub&lt;/h3&gt;&lt;p&gt;This connection is to Qlik Sense Enterprise on Windows, which offers ODAG links and requests through its ODAG API but not the Qlik Cloud apps, items and spaces APIs this page uses.&lt;/p&gt;&lt;p&gt;Use the Qlik Management Console to copy, publish, export or import apps there.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Las apps se gestionan en el centro de Qlik Sense Enterprise&lt;/h3&gt;&lt;p&gt;Esta conexión es con Qlik Sense Enterprise on Windows, que ofrece enlaces y solicitudes ODAG mediante su API de ODAG, pero no las API de apps, elementos y espacios de Qlik Cloud que usa esta página.&lt;/p&gt;&lt;p&gt;Use la Qlik Management Console para copiar, publicar, exportar o importar apps allí.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Read the apps again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las apps (F5)</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva…</translation>
     </message>
     <message>
         <source>Create an app</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una app</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Upload a .qvf file as a new app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar un archivo .qvf como una app nueva</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Download the app as a .qvf file</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar la app como archivo .qvf</translation>
     </message>
     <message>
         <source>Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar…</translation>
     </message>
     <message>
         <source>Copy the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la app</translation>
     </message>
     <message>
         <source>Move to space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a un espacio…</translation>
     </message>
     <message>
         <source>Move the app into a shared space</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la app a un espacio compartido</translation>
     </message>
     <message>
         <source>Remove from space</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del espacio</translation>
     </message>
     <message>
-        <source>Move the app to its owner&apos;s personal space</source>
-        <translation type="unfinished"></translation>
+        <source>Move the app to its owner's personal space</source>
+        <translation>Mover la app al espacio personal de su propietario</translation>
     </message>
     <message>
         <source>Change owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar propietario…</translation>
     </message>
     <message>
         <source>Give the app to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar la app a otro usuario</translation>
     </message>
     <message>
         <source>Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar…</translation>
     </message>
     <message>
         <source>Publish the app to a managed space</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar la app en un espacio gestionado</translation>
     </message>
     <message>
         <source>Republish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a publicar…</translation>
     </message>
     <message>
-        <source>Update the app&apos;s published copy</source>
-        <translation type="unfinished"></translation>
+        <source>Update the app's published copy</source>
+        <translation>Actualizar la copia publicada de la app</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la app</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre</translation>
     </message>
     <message>
         <source>Filter apps by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar apps por nombre</translation>
     </message>
     <message>
         <source>Filter apps by space</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar apps por espacio</translation>
     </message>
     <message>
         <source>All spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los espacios</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
-        <source>Owner&apos;s user ID</source>
-        <translation type="unfinished"></translation>
+        <source>Owner's user ID</source>
+        <translation>ID de usuario del propietario</translation>
     </message>
     <message>
         <source>Filter apps by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar apps por propietario</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de datos</translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Linaje</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script</translation>
     </message>
     <message>
         <source>Reload logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de recarga</translation>
     </message>
     <message>
         <source>Could not list the apps</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar las apps</translation>
     </message>
     <message>
         <source>Could not list the spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar los espacios</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n app hasta ahora</numerusform><numerusform>%n apps hasta ahora</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n app</numerusform><numerusform>%n apps</numerusform></translation>
     </message>
     <message>
         <source>Could not read the app</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la app</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::BindingsModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>quote %1, delimiter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>comillas %1, delimitador %2</translation>
     </message>
     <message>
-        <source>Read-only: set by the template app&apos;s script</source>
-        <translation type="unfinished"></translation>
+        <source>Read-only: set by the template app's script</source>
+        <translation>Solo lectura: lo define el script de la app de plantilla</translation>
     </message>
     <message>
         <source>Template variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable de plantilla</translation>
     </message>
     <message>
         <source>Parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de parámetro</translation>
     </message>
     <message>
         <source>Parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del parámetro</translation>
     </message>
     <message>
         <source>Selection states (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de selección (solo lectura)</translation>
     </message>
     <message>
         <source>Min values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores mín.</translation>
     </message>
     <message>
         <source>Max values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores máx.</translation>
     </message>
     <message>
         <source>Numeric only (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo numérico (solo lectura)</translation>
     </message>
     <message>
         <source>Formatting (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato (solo lectura)</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::BindingsPage</name>
     <message>
         <source>&amp;Add binding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir vinculación</translation>
     </message>
     <message>
         <source>&amp;Remove binding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar vinculación</translation>
     </message>
     <message>
         <source>&amp;Detect from template script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detectar en el script de plantilla</translation>
     </message>
     <message>
         <source>Add &amp;checked bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las vinculaciones &amp;marcadas</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculaciones</translation>
     </message>
     <message>
-        <source>Read the template app&apos;s load script and list the bind variables it declares</source>
-        <translation type="unfinished"></translation>
+        <source>Read the template app's load script and list the bind variables it declares</source>
+        <translation>Leer el script de carga de la app de plantilla y enumerar las variables de vinculación que declara</translation>
     </message>
     <message>
         <source>Bindings found in the template script</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculaciones encontradas en el script de plantilla</translation>
     </message>
     <message>
-        <source>Reading the template app&apos;s script…</source>
-        <translation type="unfinished"></translation>
+        <source>Reading the template app's script…</source>
+        <translation>Leyendo el script de la app de plantilla…</translation>
     </message>
     <message>
-        <source>Could not read the template app&apos;s script.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not read the template app's script.</source>
+        <translation>No se pudo leer el script de la app de plantilla.</translation>
     </message>
     <message>
         <source>%1 — field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — campo %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>Bindings in the template script: %1. Missing from the link: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculaciones en el script de plantilla: %1. Ausentes en el enlace: %2.</translation>
     </message>
     <message>
         <source>The template script declares no bind variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>El script de plantilla no declara ninguna variable de vinculación.</translation>
     </message>
     <message>
         <source>Bindings added; save the link to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculaciones añadidas; guarde el enlace para conservarlas.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::BundleImportDialog</name>
     <message>
         <source>Import links</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar enlaces</translation>
     </message>
     <message>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Atrás</translation>
     </message>
     <message>
         <source>Preview &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa &gt;</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>See what each link would become, without changing the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver en qué se convertiría cada enlace, sin modificar el inquilino</translation>
     </message>
     <message>
         <source>Create the links on this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear los enlaces en este inquilino</translation>
     </message>
     <message>
         <source>Stop; links already created stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener; los enlaces ya creados se conservan</translation>
     </message>
     <message numerus="yes">
         <source>Bundle from %1, exported %2: %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Paquete de %1, exportado %2: %n enlace.</numerusform><numerusform>Paquete de %1, exportado %2: %n enlaces.</numerusform></translation>
     </message>
     <message>
         <source>an unnamed tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>un inquilino sin nombre</translation>
     </message>
     <message>
         <source>at an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>en un momento desconocido</translation>
     </message>
     <message>
         <source>Links point at apps by ID, and IDs differ between tenants. Choose the app of this tenant that takes the place of each app of the bundle; apps with the same name are chosen for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces hacen referencia a las apps por su ID, y los ID son distintos en cada inquilino. Elija la app de este inquilino que sustituye a cada app del paquete; las apps con el mismo nombre se eligen automáticamente.</translation>
     </message>
     <message>
-        <source>Qlik Sense Enterprise&apos;s ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
-        <translation type="unfinished"></translation>
+        <source>Qlik Sense Enterprise's ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
+        <translation>La API de ODAG de Qlik Sense Enterprise no enumera apps: las apps ofrecidas son las que usan los enlaces de este inquilino, por ID.</translation>
     </message>
     <message>
         <source>Reading the apps of this tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las apps de este inquilino…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>App in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>App del paquete</translation>
     </message>
     <message>
         <source>ID in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ID en el paquete</translation>
     </message>
     <message>
         <source>App in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>App de este inquilino</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">App de selección</translation>
+        <translation>App de selección</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">App de plantilla</translation>
+        <translation>App de plantilla</translation>
     </message>
     <message>
         <source>App of this tenant for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App de este inquilino para %1</translation>
     </message>
     <message>
         <source>Dry run: nothing has been written yet. This is what Import would create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: todavía no se ha escrito nada. Esto es lo que crearía Importar.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>New link ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del nuevo enlace</translation>
     </message>
     <message>
         <source>Could not read the apps of this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las apps de este inquilino</translation>
     </message>
     <message>
         <source>Without the apps of this tenant the links cannot be mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin las apps de este inquilino no se pueden asignar los enlaces.</translation>
     </message>
     <message>
         <source>(none: skip its links)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna: omitir sus enlaces)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n app(s) matched by name. Check each choice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Asignadas por nombre: %1 de %n app. Compruebe cada elección.</numerusform><numerusform>Asignadas por nombre: %1 de %n apps. Compruebe cada elección.</numerusform></translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s) would be created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se crearían %1 de %n enlace.</numerusform><numerusform>Se crearían %1 de %n enlaces.</numerusform></translation>
     </message>
     <message>
         <source>Skipped: an app is not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: no se ha elegido una app</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelada</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Created (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 created, %2 failed, of %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>De %n enlace: creados %1, con error %2.</numerusform><numerusform>De %n enlaces: creados %1, con error %2.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>odag::gui::ConflictDialog</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ausente)</translation>
     </message>
     <message>
         <source>The link was changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace se modificó en el servidor</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mío</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Del servidor</translation>
     </message>
     <message>
         <source>Value to keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor que se conservará para %1</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Base (first read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base (primera lectura)</translation>
     </message>
     <message>
         <source>Theirs (server now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Del servidor (actual)</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
-        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server's version.</source>
+        <translation>Otra persona modificó este enlace después de que usted lo abriera, por lo que no se guardó. Para cada campo que difiera, elija qué valor conservar; a continuación, el enlace se guarda sobre la versión del servidor.</translation>
     </message>
     <message>
         <source>&amp;Save with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar con estas opciones</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::EngineHealthPanel</name>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">no informado</translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 (up %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (activo desde hace %2)</translation>
     </message>
     <message>
         <source>Engine health</source>
-        <translation type="unfinished">Estado del motor</translation>
+        <translation>Estado del motor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Running since</source>
-        <translation type="unfinished">En ejecución desde</translation>
+        <translation>En ejecución desde</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Sessions (active / total)</source>
-        <translation type="unfinished">Sesiones (activas / total)</translation>
+        <translation>Sesiones (activas / total)</translation>
     </message>
     <message>
         <source>Apps (active / loaded / in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps (activas / cargadas / en memoria)</translation>
     </message>
     <message>
         <source>Users (active / total)</source>
-        <translation type="unfinished">Usuarios (activos / total)</translation>
+        <translation>Usuarios (activos / total)</translation>
     </message>
     <message>
         <source>Saturated</source>
-        <translation type="unfinished">Saturado</translation>
+        <translation>Saturado</translation>
     </message>
     <message>
         <source>Healthcheck figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de la comprobación de estado</translation>
     </message>
     <message>
         <source>Engine calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas al motor</translation>
     </message>
     <message>
         <source>Selections</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciones</translation>
     </message>
     <message>
         <source>Cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Aciertos de caché</translation>
     </message>
     <message>
         <source>Cache entries (added / replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de caché (añadidas / reemplazadas)</translation>
     </message>
     <message>
         <source>Cache data added</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos añadidos a la caché</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">cargando…</translation>
+        <translation>cargando…</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>inaccesible</translation>
     </message>
     <message>
         <source>Could not reach the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder al motor</translation>
     </message>
     <message>
         <source>Could not read the engine health</source>
-        <translation type="unfinished">No se pudo leer el estado del motor</translation>
+        <translation>No se pudo leer el estado del motor</translation>
     </message>
     <message>
         <source>The engine is alive but saturated: it answers new work slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor está activo pero saturado: responde con lentitud a nuevas tareas</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>committed %1 · allocated %2 · free %3</source>
-        <translation type="unfinished"></translation>
+        <translation>comprometida %1 · asignada %2 · libre %3</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 / %2 / %3</source>
-        <translation type="unfinished">%1 / %2 / %3</translation>
+        <translation>%1 / %2 / %3</translation>
     </message>
     <message>
         <source>yes — the engine refuses new work</source>
-        <translation type="unfinished">sí — el motor no acepta trabajo nuevo</translation>
+        <translation>sí: el motor rechaza nuevas tareas</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>%1 of %2 lookups (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 búsquedas (%3)</translation>
     </message>
     <message>
         <source>%1 (no lookups yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aún sin búsquedas)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::EngineSessionModel</name>
     <message>
         <source>No app is open on this session</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna app abierta en esta sesión</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">no informado</translation>
+        <translation>no indicado</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Keep-alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-alive</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de sesión</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Inquilino</translation>
+        <translation>Inquilino</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::EngineSessionsPanel</name>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">cargando…</translation>
+        <translation>cargando…</translation>
     </message>
     <message>
         <source>Engine sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones del motor</translation>
     </message>
     <message>
         <source>No websocket sessions are open on the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones websocket abiertas en el motor.</translation>
     </message>
     <message numerus="yes">
         <source>%n websocket session(s) open on the engine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sesión websocket abierta en el motor.</numerusform><numerusform>%n sesiones websocket abiertas en el motor.</numerusform></translation>
     </message>
     <message>
         <source>Sessions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones (%1)</translation>
     </message>
     <message>
         <source>The sessions are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conocen las sesiones.</translation>
     </message>
     <message>
         <source>Could not list the engine sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar las sesiones del motor</translation>
     </message>
 </context>
 <context>
@@ -2449,1110 +2419,1075 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <name>odag::gui::GeneralPage</name>
     <message>
         <source>Link name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del enlace</translation>
     </message>
     <message>
         <source>Pick an app by name, or type its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una app por su nombre o escriba su ID</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">App de selección</translation>
+        <translation>App de selección</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">App de plantilla</translation>
+        <translation>App de plantilla</translation>
     </message>
     <message>
         <source>Sum(RowCount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum(RowCount)</translation>
     </message>
     <message>
         <source>Row estimate expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión de estimación de filas</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Selection app:</source>
-        <translation type="unfinished"></translation>
+        <translation>App de &amp;selección:</translation>
     </message>
     <message>
         <source>&amp;Template app:</source>
-        <translation type="unfinished"></translation>
+        <translation>App de &amp;plantilla:</translation>
     </message>
     <message>
         <source>&amp;Row estimate expression:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión de estimación de &amp;filas:</translation>
     </message>
     <message>
         <source>&amp;Dynamic view (charts of the template app shown in the selection app)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista dinámica (gráficos de la app de plantilla mostrados en la app de selección)</translation>
     </message>
     <message>
         <source>&amp;Include the template script in generated apps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir el script de plantilla en las apps generadas</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades de Qlik Sense Enterprise</translation>
     </message>
     <message>
         <source>Generated apps are accessible to other users</source>
-        <translation type="unfinished"></translation>
+        <translation>Las apps generadas son accesibles para otros usuarios</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>Stream ID (empty: not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del flujo (vacío: no publicada)</translation>
     </message>
     <message>
         <source>Keep generated apps for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las apps generadas durante:</translation>
     </message>
     <message>
         <source>Generated apps per user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps generadas por usuario:</translation>
     </message>
     <message>
         <source>Publish to stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar en el flujo:</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculaciones</translation>
     </message>
     <message>
         <source>Selection field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de selección</translation>
     </message>
     <message>
         <source>Template field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de plantilla</translation>
     </message>
     <message>
         <source>Selection type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de selección</translation>
     </message>
     <message>
         <source>Add binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir vinculación</translation>
     </message>
     <message>
         <source>Remove binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar vinculación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado:</translation>
     </message>
     <message>
         <source>Modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado:</translation>
     </message>
     <message>
         <source>New link (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo enlace (aún sin guardar)</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::JsonPage</name>
     <message>
         <source>&amp;Apply JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar JSON</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <source>Link JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON del enlace</translation>
     </message>
     <message>
         <source>Use this JSON in the other tabs (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este JSON en las demás pestañas (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es JSON: %1</translation>
     </message>
     <message>
         <source>Valid link JSON; Apply to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de enlace válido; pulse Aplicar para usarlo.</translation>
     </message>
     <message>
         <source>Valid link JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de enlace válido.</translation>
     </message>
     <message>
         <source>Not a valid link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un enlace válido: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkBundle</name>
     <message>
         <source>The file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es JSON válido (%1).</translation>
     </message>
     <message>
         <source>The file is not an ODAG Admin link bundle: it holds no JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un paquete de enlaces de ODAG Admin: no contiene ningún objeto JSON.</translation>
     </message>
     <message>
-        <source>The file is not an ODAG Admin link bundle (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The file is not an ODAG Admin link bundle (its "format" is not "%1").</source>
+        <translation>El archivo no es un paquete de enlaces de ODAG Admin (su "format" no es "%1").</translation>
     </message>
     <message>
         <source>The bundle has no version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no tiene número de versión.</translation>
     </message>
     <message>
         <source>The bundle was written by a newer ODAG Admin (format version %1); this one reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se escribió con una versión más reciente de ODAG Admin (versión de formato %1); esta versión lee la versión %2.</translation>
     </message>
     <message>
-        <source>The bundle does not say which kind of tenant it comes from (source.kind is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The bundle does not say which kind of tenant it comes from (source.kind is "%1").</source>
+        <translation>El paquete no indica de qué tipo de inquilino procede (source.kind es "%1").</translation>
     </message>
     <message>
         <source>App %1 of the bundle has no ID or an unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app %1 del paquete no tiene ID o tiene un rol desconocido.</translation>
     </message>
     <message>
         <source>The bundle contains no links.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no contiene ningún enlace.</translation>
     </message>
     <message>
         <source>Link %1 of the bundle is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace %1 del paquete no es un objeto JSON.</translation>
     </message>
     <message>
         <source>Link %1 of the bundle cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el enlace %1 del paquete: %2</translation>
     </message>
     <message>
-        <source>Link %1 of the bundle (&quot;%2&quot;) does not name its selection and template apps.</source>
-        <translation type="unfinished"></translation>
+        <source>Link %1 of the bundle ("%2") does not name its selection and template apps.</source>
+        <translation>El enlace %1 del paquete ("%2") no indica sus apps de selección y de plantilla.</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the selection app &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No app of this tenant is chosen for the selection app "%1".</source>
+        <translation>No se ha elegido ninguna app de este inquilino para la app de selección "%1".</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the template app &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No app of this tenant is chosen for the template app "%1".</source>
+        <translation>No se ha elegido ninguna app de este inquilino para la app de plantilla "%1".</translation>
     </message>
     <message>
         <source>The context-scoped properties are left out: Qlik Sense Enterprise links have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omiten las propiedades por contexto: los enlaces de Qlik Sense Enterprise no tienen ninguna.</translation>
     </message>
     <message>
         <source>Retention and publishing settings of Qlik Sense Enterprise are left out: set the context-scoped properties after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omite la configuración de retención y de publicación de Qlik Sense Enterprise: defina las propiedades por contexto después de la importación.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The link is %1 in the source tenant; the new link starts active.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace está en estado %1 en el inquilino de origen; el nuevo enlace empieza activo.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkDetailsPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Link ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del enlace</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">App de selección</translation>
+        <translation>App de selección</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">App de plantilla</translation>
+        <translation>App de plantilla</translation>
     </message>
     <message>
         <source>Row estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimación de filas</translation>
     </message>
     <message>
         <source>Dynamic view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista dinámica</translation>
     </message>
     <message>
         <source>Include script</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir script</translation>
     </message>
     <message>
         <source>Generated apps accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps generadas accesibles</translation>
     </message>
     <message>
         <source>Your privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus privilegios</translation>
     </message>
     <message>
         <source>You can create links</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede crear enlaces</translation>
     </message>
     <message>
         <source>Retention and publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención y publicación</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculaciones</translation>
     </message>
     <message>
         <source>Template variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable de plantilla</translation>
     </message>
     <message>
         <source>Parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de parámetro</translation>
     </message>
     <message>
         <source>Parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del parámetro</translation>
     </message>
     <message>
         <source>Selection states</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de selección</translation>
     </message>
     <message>
         <source>Values (min–max)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores (mín.–máx.)</translation>
     </message>
     <message>
         <source>Numeric only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo numérico</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades por contexto</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished">Propiedad</translation>
+        <translation>Propiedad</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Links of this selection app</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces de esta app de selección</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Select a link to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un enlace para ver sus detalles.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) selected. The actions apply to each of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n enlace seleccionado. Las acciones se aplican a cada uno de ellos.</numerusform><numerusform>%n enlaces seleccionados. Las acciones se aplican a cada uno de ellos.</numerusform></translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">cargando…</translation>
+        <translation>cargando…</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer: %1</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">no informado</translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguno</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>apps conservadas %n minuto</numerusform><numerusform>apps conservadas %n minutos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>at most %n app(s) per user</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>como máximo %n app por usuario</numerusform><numerusform>como máximo %n apps por usuario</numerusform></translation>
     </message>
     <message>
         <source>published to stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publicadas en el flujo %1</translation>
     </message>
     <message>
         <source>no limits</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límites</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>quote %1, delimiter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>comillas %1, delimitador %2</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise links have no context-scoped properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces de Qlik Sense Enterprise no tienen propiedades por contexto.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 to %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2 filas</translation>
     </message>
     <message>
         <source>up to %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta %1 filas</translation>
     </message>
     <message>
         <source>No selection app of this tenant uses this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna app de selección de este inquilino usa este enlace.</translation>
     </message>
     <message>
         <source>Could not read the links of the selection app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los enlaces de la app de selección: %1</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1 — you cannot access this link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no tiene acceso a este enlace</translation>
     </message>
     <message>
         <source>%1 (this link)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (este enlace)</translation>
     </message>
     <message>
         <source>The selection app references no links.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app de selección no hace referencia a ningún enlace.</translation>
     </message>
     <message>
         <source>unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido: %1</translation>
     </message>
     <message>
         <source>Yes, for this selection and template app</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, para esta app de selección y de plantilla</translation>
     </message>
     <message>
         <source>No, not for this selection and template app</source>
-        <translation type="unfinished"></translation>
+        <translation>No, no para esta app de selección y de plantilla</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkEditor</name>
     <message>
         <source>Could not list the apps for the pickers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar las apps para los selectores.</translation>
     </message>
     <message>
         <source>Problems found in the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados en el enlace</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;neral</translation>
     </message>
     <message>
         <source>&amp;Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vinculaciones</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propiedades</translation>
     </message>
     <message>
         <source>Pre&amp;view as user</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa como &amp;usuario</translation>
     </message>
     <message>
         <source>&amp;Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Rev&amp;isión</translation>
     </message>
     <message>
         <source>Raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON sin procesar</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise link: context-scoped properties, the preview as a user, status changes and dynamic views are Qlik Cloud features, so their tabs are not shown. Bindings, retention and publishing are on the General tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de Qlik Sense Enterprise: las propiedades por contexto, la vista previa como usuario, los cambios de estado y las vistas dinámicas son funciones de Qlik Cloud, por lo que sus pestañas no se muestran. Las vinculaciones, la retención y la publicación están en la pestaña General.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Check and save the link (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar y guardar el enlace (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshabilitar</translation>
     </message>
     <message>
         <source>De&amp;commission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Retire the link for good: a decommissioned link cannot change again</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el enlace definitivamente: un enlace retirado ya no puede volver a cambiar</translation>
     </message>
     <message>
         <source>Delete the link from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el enlace del servidor</translation>
     </message>
     <message>
         <source>Could not read the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el enlace.</translation>
     </message>
     <message>
         <source>Restore unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
         <source>Unsaved changes to this link were recovered after a crash or failed save (kept %1). Restore them? No discards them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperaron cambios sin guardar de este enlace tras un bloqueo o un error al guardar (conservados %1). ¿Desea restaurarlos? Si elige No, se descartan.</translation>
     </message>
     <message>
         <source>Unsaved changes restored from the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauraron los cambios sin guardar desde el borrador.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message>
         <source>&amp;Lint (%1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rev&amp;isión (%1/%2)</translation>
     </message>
     <message>
         <source>The link needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace necesita un nombre.</translation>
     </message>
     <message>
         <source>Not saved: fix the errors listed under Lint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: corrija primero los errores indicados en Revisión.</translation>
     </message>
     <message>
         <source>Save with warnings?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar con advertencias?</translation>
     </message>
     <message numerus="yes">
         <source>Lint found %n warning(s) in this link (see the Lint tab). Save anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>La revisión encontró %n advertencia en este enlace (consulte la pestaña Revisión). ¿Desea guardarlo de todos modos?</numerusform><numerusform>La revisión encontró %n advertencias en este enlace (consulte la pestaña Revisión). ¿Desea guardarlo de todos modos?</numerusform></translation>
     </message>
     <message>
         <source>The link was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace no se guardó.</translation>
     </message>
     <message>
         <source>Could not check whether you may create this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar si tiene permiso para crear este enlace.</translation>
     </message>
     <message>
         <source>Not created: the tenant does not let you create ODAG links for this selection app and template app. Your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No creado: el inquilino no le permite crear enlaces ODAG para esta app de selección y esta app de plantilla. Sus cambios se conservan.</translation>
     </message>
     <message>
         <source>The link was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace no se creó.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Saved. The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El servidor indicó: %1</translation>
     </message>
     <message>
         <source>The link changed on the server and could not be read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace cambió en el servidor y no se pudo volver a leer.</translation>
     </message>
     <message>
         <source>The merged link is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace combinado no es válido: %1</translation>
     </message>
     <message>
-        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server's version.</source>
+        <translation>No guardado: el enlace cambió en el servidor. Sus cambios se conservan; vuelva a guardar para compararlos con la versión del servidor.</translation>
     </message>
     <message>
         <source>Decommission link?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar el enlace?</translation>
     </message>
     <message>
         <source>Decommission “%1”? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar “%1”? Los usuarios ya no podrán generar apps a partir de él, y un enlace retirado no se puede volver a activar.</translation>
     </message>
     <message>
         <source>The status was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado no se modificó.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Delete link?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el enlace?</translation>
     </message>
     <message>
         <source>Delete the link “%1” from the server? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el enlace “%1” del servidor? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>The link was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace no se eliminó.</translation>
     </message>
     <message>
         <source>The link was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el enlace.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkEditorDialog</name>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo enlace</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace: %1</translation>
     </message>
     <message>
         <source>%1 (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin guardar)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>The link has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinksFilterBar</name>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por propietario</translation>
     </message>
     <message>
         <source>Filter by selection app</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por app de selección</translation>
     </message>
     <message>
         <source>Filter by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tipo</translation>
     </message>
     <message>
         <source>Search name, ID, app or owner (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, ID, app o propietario (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search links</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar enlaces</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Links and dynamic views</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces y vistas dinámicas</translation>
     </message>
     <message>
         <source>Links only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo enlaces</translation>
     </message>
     <message>
         <source>Dynamic views only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo vistas dinámicas</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise has no link status changes: delete a link to retire it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise no admite cambios de estado de los enlaces: elimine un enlace para retirarlo.</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier propietario</translation>
     </message>
     <message>
         <source>Any selection app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier app de selección</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n enlace</numerusform><numerusform>%n enlaces</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 de %n enlace</numerusform><numerusform>%1 de %n enlaces</numerusform></translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinksModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Link ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del enlace: %1</translation>
     </message>
     <message>
         <source>No selection app uses this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna app de selección usa este enlace</translation>
     </message>
     <message>
         <source>App ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la app: %1</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuario: %1</translation>
     </message>
     <message>
         <source>Counting the requests not finished yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando las solicitudes aún no finalizadas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">App de selección</translation>
+        <translation>App de selección</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">App de plantilla</translation>
+        <translation>App de plantilla</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Dynamic view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista dinámica</translation>
     </message>
     <message>
         <source>Pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes pendientes</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinksWorkspace</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished">Enlaces</translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <source>Stop after the current link (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener después del enlace actual (Esc)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo enlace</translation>
     </message>
     <message>
         <source>Create a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un enlace</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit the selected link</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el enlace seleccionado</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished">Activar</translation>
+        <translation>Activar</translation>
     </message>
     <message>
         <source>Let users generate apps from the selected links again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir de nuevo a los usuarios generar apps a partir de los enlaces seleccionados</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished">Deshabilitar</translation>
+        <translation>Deshabilitar</translation>
     </message>
     <message>
         <source>Stop new requests on the selected links for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener por ahora las nuevas solicitudes en los enlaces seleccionados</translation>
     </message>
     <message>
         <source>Decommission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar…</translation>
     </message>
     <message>
         <source>Retire the selected links for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar definitivamente los enlaces seleccionados</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete the selected links</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los enlaces seleccionados</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save the selected links to a bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los enlaces seleccionados en un archivo de paquete</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Create links from a bundle file, with the apps of this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear enlaces a partir de un archivo de paquete, con las apps de este inquilino</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Read the links from the tenant again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer los enlaces del inquilino</translation>
     </message>
     <message>
         <source>Could not read the links</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los enlaces</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n enlace leído</numerusform><numerusform>%n enlaces leídos</numerusform></translation>
     </message>
     <message>
         <source>Could not count the pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar las solicitudes pendientes</translation>
     </message>
     <message>
         <source>Could not check whether you may create links: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar si tiene permiso para crear enlaces: %1</translation>
     </message>
     <message>
         <source>You may not create links on this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene permiso para crear enlaces en este inquilino.</translation>
     </message>
     <message>
         <source>Select one or more links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione uno o varios enlaces.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is decommissioned: a decommissioned link cannot change status again.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is decommissioned: a decommissioned link cannot change status again.</source>
+        <translation>"%1" está retirado: un enlace retirado no puede volver a cambiar de estado.</translation>
     </message>
     <message>
-        <source>You may not change &quot;%1&quot;: only its owner or an administrator can.</source>
-        <translation type="unfinished"></translation>
+        <source>You may not change "%1": only its owner or an administrator can.</source>
+        <translation>No tiene permiso para modificar "%1": solo su propietario o un administrador pueden hacerlo.</translation>
     </message>
     <message>
         <source>The link is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace ya está en estado %1.</translation>
     </message>
     <message>
         <source>The selected links are already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces seleccionados ya están en estado %1.</translation>
     </message>
     <message>
         <source>Wait for the running action to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que finalice la acción en curso.</translation>
     </message>
     <message>
         <source>Select one link to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un enlace para editarlo.</translation>
     </message>
     <message>
         <source>Select the links to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione los enlaces que desea exportar.</translation>
     </message>
     <message>
-        <source>Decommission &quot;%1&quot;? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
-        <translation type="unfinished"></translation>
+        <source>Decommission "%1"? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
+        <translation>¿Retirar "%1"? Los usuarios ya no podrán generar apps a partir de él, y un enlace retirado no se puede volver a activar.</translation>
     </message>
     <message numerus="yes">
         <source>Decommission %n link(s)? Users can no longer generate apps from them, and a decommissioned link cannot be activated again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>¿Retirar %n enlace? Los usuarios ya no podrán generar apps a partir de él, y un enlace retirado no se puede volver a activar.</numerusform><numerusform>¿Retirar %n enlaces? Los usuarios ya no podrán generar apps a partir de ellos, y un enlace retirado no se puede volver a activar.</numerusform></translation>
     </message>
     <message>
         <source>Decommission links</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar enlaces</translation>
     </message>
     <message>
         <source>Decommission</source>
-        <translation type="unfinished">Retirar</translation>
+        <translation>Retirar</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;? This cannot be undone. Apps already generated from it and its requests stay.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete "%1"? This cannot be undone. Apps already generated from it and its requests stay.</source>
+        <translation>¿Eliminar "%1"? Esta acción no se puede deshacer. Las apps ya generadas a partir de él y sus solicitudes se conservan.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)? This cannot be undone. Apps already generated from them and their requests stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>¿Eliminar %n enlace? Esta acción no se puede deshacer. Las apps ya generadas a partir de él y sus solicitudes se conservan.</numerusform><numerusform>¿Eliminar %n enlaces? Esta acción no se puede deshacer. Las apps ya generadas a partir de ellos y sus solicitudes se conservan.</numerusform></translation>
     </message>
     <message>
         <source>Delete links</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar enlaces</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n link(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n enlace…</numerusform><numerusform>%1: %n enlaces…</numerusform></translation>
     </message>
     <message>
         <source>%1: failed — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error — %2</translation>
     </message>
     <message>
         <source>%1: deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eliminado</translation>
     </message>
     <message>
         <source>%1: now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ahora %2</translation>
     </message>
     <message>
         <source>%1: not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin cambios</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n link(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n enlace modificado</numerusform><numerusform>%1: %n enlaces modificados</numerusform></translation>
     </message>
     <message>
-        <source>Could not change &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Could not change "%1"</source>
+        <translation>No se pudo modificar "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed for %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 falló en %n enlace</numerusform><numerusform>%1 falló en %n enlaces</numerusform></translation>
     </message>
     <message>
         <source>%1 — results per link:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — resultados por enlace:
+
+%2</translation>
     </message>
     <message>
         <source>odag-links-%1.json</source>
-        <translation type="unfinished"></translation>
+        <translation>odag-links-%1.json</translation>
     </message>
     <message>
         <source>Export links</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar enlaces</translation>
     </message>
     <message>
         <source>Link bundles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de enlaces (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n enlace exportado a %1</numerusform><numerusform>%n enlaces exportados a %1</numerusform></translation>
     </message>
     <message>
         <source>Import links</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar enlaces</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar %1.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -3678,50 +3613,50 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished">Enlaces</translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
     <message>
         <source>{0} for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} para {1}</translation>
     </message>
     <message>
         <source>templateAppName, userId, curYear…</source>
-        <translation type="unfinished"></translation>
+        <translation>templateAppName, userId, curYear…</translation>
     </message>
     <message>
         <source>Name format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del nombre</translation>
     </message>
     <message>
         <source>Name parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros del nombre</translation>
     </message>
     <message>
         <source>Comma-separated: templateAppName, userId, curYear, curMonth, curDay, curHr, curMin, curSec. {0} is the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separados por comas: templateAppName, userId, curYear, curMonth, curDay, curHr, curMin, curSec. {0} es el primero.</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3729,559 +3664,554 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::OdagAppsPanel</name>
     <message>
         <source>Selection apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps de selección</translation>
     </message>
     <message>
         <source>Template apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps de plantilla</translation>
     </message>
     <message>
         <source>Generated apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps generadas</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
         <source>Could not list the selection apps</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar las apps de selección</translation>
     </message>
     <message>
         <source>Could not list the template apps</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar las apps de plantilla</translation>
     </message>
     <message>
         <source>Could not list the generated apps</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar las apps generadas</translation>
     </message>
     <message>
         <source>Filter by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre o ID</translation>
     </message>
     <message>
         <source>Filter ODAG apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar apps ODAG</translation>
     </message>
     <message>
         <source>Shows only the apps whose name or ID contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra solo las apps cuyo nombre o ID contiene este texto</translation>
     </message>
     <message>
-        <source>The apps users make selections in before they generate an app: the selection apps of the tenant&apos;s navigation links.</source>
-        <translation type="unfinished"></translation>
+        <source>The apps users make selections in before they generate an app: the selection apps of the tenant's navigation links.</source>
+        <translation>Las apps en las que los usuarios hacen selecciones antes de generar una app: las apps de selección de los enlaces de navegación del inquilino.</translation>
     </message>
     <message>
-        <source>The apps that are copied and loaded with the user&apos;s selections for each request.</source>
-        <translation type="unfinished"></translation>
+        <source>The apps that are copied and loaded with the user's selections for each request.</source>
+        <translation>Las apps que se copian y se cargan con las selecciones del usuario en cada solicitud.</translation>
     </message>
     <message>
         <source>The apps generated by requests that you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las apps generadas por las solicitudes que usted puede ver.</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ID</translation>
     </message>
     <message>
         <source>ODAG apps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps ODAG (%1)</translation>
     </message>
     <message>
         <source>ODAG apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps ODAG</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::OdagSettingsPanel</name>
     <message>
         <source>On-demand app generation</source>
-        <translation type="unfinished">Generación de apps bajo demanda</translation>
+        <translation>Generación de apps bajo demanda</translation>
     </message>
     <message>
         <source>Dynamic views</source>
-        <translation type="unfinished">Vistas dinámicas</translation>
+        <translation>Vistas dinámicas</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <source>On-demand app generation enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación de apps bajo demanda habilitada</translation>
     </message>
     <message>
         <source>Dynamic views enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas dinámicas habilitadas</translation>
     </message>
     <message>
         <source>Send the changed settings to the tenant (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la configuración modificada al inquilino (Ctrl+S)</translation>
     </message>
     <message>
         <source>Go back to the settings the tenant has</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la configuración actual del inquilino</translation>
     </message>
     <message>
         <source>Users can generate apps on demand from navigation links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden generar apps bajo demanda a partir de enlaces de navegación.</translation>
     </message>
     <message>
         <source>Users can add dynamic views: charts of a template app fed by the selections made in another app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden añadir vistas dinámicas: gráficos de una app de plantilla alimentados por las selecciones realizadas en otra app.</translation>
     </message>
     <message>
         <source>Could not read the ODAG settings</source>
-        <translation type="unfinished">No se pudo leer la configuración de ODAG</translation>
+        <translation>No se pudo leer la configuración de ODAG</translation>
     </message>
     <message>
         <source>Could not find out whether you may change the ODAG settings</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo determinar si tiene permiso para modificar la configuración de ODAG</translation>
     </message>
     <message>
         <source>Only tenant administrators can view or change the ODAG settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores del inquilino pueden ver o modificar la configuración de ODAG.</translation>
     </message>
     <message>
         <source>Could not find out whether you may change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo determinar si tiene permiso para modificar esta configuración.</translation>
     </message>
     <message>
         <source>The current settings could not be read, so they cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración actual, por lo que no se puede modificar ahora.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>You can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede modificar esta configuración.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada a las %1.</translation>
     </message>
     <message>
         <source>ODAG settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de ODAG guardada</translation>
     </message>
     <message>
         <source>Could not save the ODAG settings</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la configuración de ODAG</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PreviewPage</name>
     <message>
         <source>Sales, EMEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas, EMEA</translation>
     </message>
     <message>
         <source>Analyzer, Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyzer, Developer</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished">Propiedad</translation>
+        <translation>Propiedad</translation>
     </message>
     <message>
         <source>Value for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor para este usuario</translation>
     </message>
     <message>
         <source>Supplied by</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporcionado por</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>Property values for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de las propiedades para el usuario</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <source>User &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de usuario:</translation>
     </message>
     <message>
         <source>&amp;Groups (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos (separados por comas):</translation>
     </message>
     <message>
         <source>&amp;Roles (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roles (separados por comas):</translation>
     </message>
     <message>
         <source>The most specific matching context wins (one user, then a group or role, then User_*). Contexts the app cannot interpret never supply a value here; the real service might use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevalece el contexto coincidente más específico (un usuario, después un grupo o rol y, por último, User_*). Los contextos que la app no puede interpretar nunca proporcionan un valor aquí; el servicio real podría usarlos.</translation>
     </message>
     <message>
         <source>no matching context (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún contexto coincidente (predeterminado)</translation>
     </message>
     <message>
         <source>not set (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir (predeterminado)</translation>
     </message>
     <message>
         <source>Several equally specific contexts match with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinciden varios contextos igual de específicos con valores distintos</translation>
     </message>
     <message>
         <source>Several matching contexts give different values</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios contextos coincidentes dan valores distintos</translation>
     </message>
     <message>
         <source>A context that may match would give another value</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contexto que podría coincidir daría otro valor</translation>
     </message>
     <message>
         <source>Not interpreted: %1</source>
-        <translation type="unfinished">No interpretado: %1</translation>
+        <translation>No interpretado: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PropertiesPage</name>
     <message>
         <source>&amp;Add context</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir contexto</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>&amp;Clear cell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar celda</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades por contexto</translation>
     </message>
     <message>
         <source>User_*, User.group = Sales, User.role = Analyzer…</source>
-        <translation type="unfinished"></translation>
+        <translation>User_*, User.group = Sales, User.role = Analyzer…</translation>
     </message>
     <message>
         <source>New context expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva expresión de contexto</translation>
     </message>
     <message>
         <source>Add a row for the context typed beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila para el contexto escrito al lado</translation>
     </message>
     <message>
         <source>Remove the selected context and all its entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el contexto seleccionado y todas sus entradas</translation>
     </message>
     <message>
-        <source>Remove the selected property&apos;s entry for this context (Delete)</source>
-        <translation type="unfinished"></translation>
+        <source>Remove the selected property's entry for this context (Delete)</source>
+        <translation>Quitar la entrada de la propiedad seleccionada para este contexto (Supr)</translation>
     </message>
     <message>
         <source>Each property is a list of {context, value} entries. One row per context; an empty cell means the property has no entry for that context. Double-click a cell to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada propiedad es una lista de entradas {context, value}. Una fila por contexto; una celda vacía significa que la propiedad no tiene ninguna entrada para ese contexto. Haga doble clic en una celda para editarla.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2</translation>
     </message>
     <message>
         <source>Generated app name for this context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la app generada para este contexto: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PropertyDelegate</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Sheet ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de hoja</translation>
     </message>
     <message>
         <source>Restrict</source>
-        <translation type="unfinished">Restringir</translation>
+        <translation>Restringir</translation>
     </message>
     <message>
         <source>Auto-delete oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la más antigua automáticamente</translation>
     </message>
     <message>
         <source>New tab</source>
-        <translation type="unfinished">Nueva pestaña</translation>
+        <translation>Nueva pestaña</translation>
     </message>
     <message>
         <source>New window</source>
-        <translation type="unfinished">Nueva ventana</translation>
+        <translation>Nueva ventana</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PropertyMatrixModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>sin mínimo</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Which users an entry applies to: User_* (everyone) or User.group = …</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué usuarios se aplica una entrada: User_* (todos) o User.group = …</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::QseAboutPanel</name>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">cargando…</translation>
+        <translation>cargando…</translation>
     </message>
     <message>
         <source>ODAG service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio ODAG</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>API stability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estabilidad de la API:</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces:</translation>
     </message>
     <message>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes:</translation>
     </message>
     <message>
         <source>&lt;p&gt;This is a Qlik Sense Enterprise on Windows site. The ODAG settings, the lists of selection, template and generated apps and the engine health figures are Qlik Cloud APIs, so they are not shown here.&lt;/p&gt;&lt;p&gt;On Qlik Sense Enterprise, ODAG is switched on and tuned in the QMC (On-demand app service), and the engines are watched with the monitoring apps.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Este es un sitio de Qlik Sense Enterprise on Windows. La configuración de ODAG, las listas de apps de selección, de plantilla y generadas, y las cifras del estado del motor son API de Qlik Cloud, por lo que no se muestran aquí.&lt;/p&gt;&lt;p&gt;En Qlik Sense Enterprise, ODAG se activa y se ajusta en la QMC (servicio de apps bajo demanda), y los motores se supervisan con las apps de supervisión.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">no informado</translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
-        <source>Could not read the ODAG service&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <source>Could not read the ODAG service's version</source>
+        <translation>No se pudo leer la versión del servicio ODAG</translation>
     </message>
     <message>
         <source>Could not list the ODAG links</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar los enlaces ODAG</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Could not list the ODAG requests</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar las solicitudes ODAG</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RangeEditor</name>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>sin mínimo</translation>
     </message>
     <message>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>máximo</translation>
     </message>
     <message>
         <source>Lowest row estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimación de filas más baja</translation>
     </message>
     <message>
         <source>Highest row estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimación de filas más alta</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RetentionEditor</name>
     <message>
         <source>PT24H, P7D or unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>PT24H, P7D o unlimited</translation>
     </message>
     <message>
         <source>Retention time</source>
-        <translation type="unfinished">Tiempo de retención</translation>
+        <translation>Tiempo de retención</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TenantHealthPage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message numerus="yes">
         <source>Refresh every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Actualizar cada %n s</numerusform><numerusform>Actualizar cada %n s</numerusform></translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
-        <translation type="unfinished">&lt;h2&gt;%1&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Qlik Cloud tenant · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino de Qlik Cloud · %1</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise site · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio de Qlik Sense Enterprise · %1</translation>
     </message>
     <message>
-        <source>Reload the tenant&apos;s settings, apps and health (F5)</source>
-        <translation type="unfinished"></translation>
+        <source>Reload the tenant's settings, apps and health (F5)</source>
+        <translation>Volver a cargar la configuración, las apps y el estado del inquilino (F5)</translation>
     </message>
     <message numerus="yes">
         <source>Reload this page by itself every %n seconds while it is shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Volver a cargar esta página automáticamente cada %n segundo mientras se muestra</numerusform><numerusform>Volver a cargar esta página automáticamente cada %n segundos mientras se muestra</numerusform></translation>
     </message>
     <message>
         <source>ODAG settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de ODAG</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Información general</translation>
     </message>
     <message>
         <source>ODAG apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps ODAG</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Selection apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps de selección:</translation>
     </message>
     <message>
         <source>Template apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps de plantilla:</translation>
     </message>
     <message>
         <source>Generated apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps generadas:</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">cargando…</translation>
+        <translation>cargando…</translation>
     </message>
     <message>
         <source>Show the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las listas</translation>
     </message>
     <message>
         <source>Open the ODAG apps tab with the names and IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la pestaña Apps ODAG con los nombres y los ID</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished">Actualizado a las %1</translation>
+        <translation>Actualizado: %1</translation>
     </message>
     <message>
         <source>Tenant health loaded with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del inquilino cargado con errores</translation>
     </message>
     <message>
         <source>Tenant health loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del inquilino cargado</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Inquilino</translation>
+        <translation>Inquilino</translation>
     </message>
 </context>
 <context>
@@ -4299,8 +4229,8 @@ ID: %2</source>
         <translation>entero fuera de rango</translation>
     </message>
     <message>
-        <source>expected ISO 8601 date-time, got &quot;%1&quot;</source>
-        <translation>se esperaba una fecha y hora ISO 8601; se recibió &quot;%1&quot;</translation>
+        <source>expected ISO 8601 date-time, got "%1"</source>
+        <translation>se esperaba una fecha y hora ISO 8601; se recibió "%1"</translation>
     </message>
     <message>
         <source>empty body where JSON was expected</source>
@@ -4437,8 +4367,8 @@ ID: %2</source>
         <translation>%1 hace referencia a un parámetro, pero el nombre no tiene ninguno.</translation>
     </message>
     <message>
-        <source>Parameter {%1} is &quot;%2&quot;, which the app does not know; it is kept, and the preview shows its marker.</source>
-        <translation>El parámetro {%1} es &quot;%2&quot;, que la app no conoce; se conserva y la vista previa muestra su marcador.</translation>
+        <source>Parameter {%1} is "%2", which the app does not know; it is kept, and the preview shows its marker.</source>
+        <translation>El parámetro {%1} es "%2", que la app no conoce; se conserva y la vista previa muestra su marcador.</translation>
     </message>
     <message>
         <source>Parameter {%1} (%2) is not used in the name.</source>
@@ -4465,8 +4395,8 @@ ID: %2</source>
         <translation>User. debe ir seguido de un atributo: name, id, subject, group o role.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a user attribute; use name, id, subject, group or role.</source>
-        <translation>&quot;%1&quot; no es un atributo de usuario; use name, id, subject, group o role.</translation>
+        <source>"%1" is not a user attribute; use name, id, subject, group or role.</source>
+        <translation>"%1" no es un atributo de usuario; use name, id, subject, group o role.</translation>
     </message>
     <message>
         <source>User.%1 must be followed by = and a value.</source>
@@ -4517,8 +4447,8 @@ ID: %2</source>
         <translation>Un tiempo de retención no puede llevar signo.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
-        <translation>&quot;%1&quot; no es una duración ISO 8601: debe empezar por P (como PT24H o P1D) o ser unlimited.</translation>
+        <source>"%1" is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
+        <translation>"%1" no es una duración ISO 8601: debe empezar por P (como PT24H o P1D) o ser unlimited.</translation>
     </message>
     <message>
         <source>The duration has a second T.</source>
@@ -4533,8 +4463,8 @@ ID: %2</source>
         <translation>Solo la unidad más pequeña de una duración puede tener decimales.</translation>
     </message>
     <message>
-        <source>A number is expected at &quot;%1&quot;.</source>
-        <translation>Se esperaba un número en &quot;%1&quot;.</translation>
+        <source>A number is expected at "%1".</source>
+        <translation>Se esperaba un número en "%1".</translation>
     </message>
     <message>
         <source>The duration is too long.</source>
@@ -4557,8 +4487,8 @@ ID: %2</source>
         <translation>Las horas, los minutos y los segundos deben ir después de la T (como en PT%1%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration unit here.</source>
-        <translation>&quot;%1&quot; no es una unidad de duración aquí.</translation>
+        <source>"%1" is not a duration unit here.</source>
+        <translation>"%1" no es una unidad de duración aquí.</translation>
     </message>
     <message>
         <source>The units of a duration must be written once each, largest first.</source>
@@ -4609,92 +4539,92 @@ ID: %2</source>
         <translation>El enlace no tiene nombre.</translation>
     </message>
     <message>
-        <source>Context &quot;%1&quot;: %2</source>
-        <translation>Contexto &quot;%1&quot;: %2</translation>
+        <source>Context "%1": %2</source>
+        <translation>Contexto "%1": %2</translation>
     </message>
     <message>
-        <source>Context &quot;%1&quot; cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
-        <translation>La app no puede interpretar el contexto &quot;%1&quot; (solo están documentados User_* y User.&lt;attribute&gt; = &lt;value&gt;); se conserva tal como está escrito y la vista previa no puede evaluarlo.</translation>
+        <source>Context "%1" cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
+        <translation>La app no puede interpretar el contexto "%1" (solo están documentados User_* y User.&lt;attribute&gt; = &lt;value&gt;); se conserva tal como está escrito y la vista previa no puede evaluarlo.</translation>
     </message>
     <message>
-        <source>%1: context &quot;%2&quot; appears again at row %3 with the same value.</source>
-        <translation>%1: el contexto &quot;%2&quot; vuelve a aparecer en la fila %3 con el mismo valor.</translation>
+        <source>%1: context "%2" appears again at row %3 with the same value.</source>
+        <translation>%1: el contexto "%2" vuelve a aparecer en la fila %3 con el mismo valor.</translation>
     </message>
     <message>
-        <source>%1: context &quot;%2&quot; appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
-        <translation>%1: el contexto &quot;%2&quot; aparece en las filas %3 y %4 con valores distintos; no está documentado cuál usa el servicio.</translation>
+        <source>%1: context "%2" appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
+        <translation>%1: el contexto "%2" aparece en las filas %3 y %4 con valores distintos; no está documentado cuál usa el servicio.</translation>
     </message>
     <message>
-        <source>The row estimate range for &quot;%1&quot; has a negative bound.</source>
-        <translation>El rango de estimación de filas de &quot;%1&quot; tiene un límite negativo.</translation>
+        <source>The row estimate range for "%1" has a negative bound.</source>
+        <translation>El rango de estimación de filas de "%1" tiene un límite negativo.</translation>
     </message>
     <message>
-        <source>The row estimate range for &quot;%1&quot; goes from %2 down to %3: no estimate can fall in it.</source>
-        <translation>El rango de estimación de filas de &quot;%1&quot; va de %2 a %3 en sentido descendente: ninguna estimación puede quedar dentro.</translation>
+        <source>The row estimate range for "%1" goes from %2 down to %3: no estimate can fall in it.</source>
+        <translation>El rango de estimación de filas de "%1" va de %2 a %3 en sentido descendente: ninguna estimación puede quedar dentro.</translation>
     </message>
     <message>
         <source>There is no row estimate range for all users (context User_*); the service requires one.</source>
         <translation>No hay ningún rango de estimación de filas para todos los usuarios (contexto User_*); el servicio requiere uno.</translation>
     </message>
     <message>
-        <source>Generated app name for &quot;%1&quot;: %2</source>
-        <translation>Nombre de la app generada para &quot;%1&quot;: %2</translation>
+        <source>Generated app name for "%1": %2</source>
+        <translation>Nombre de la app generada para "%1": %2</translation>
     </message>
     <message>
-        <source>The generated app limit for &quot;%1&quot; is %2; the minimum is 1.</source>
-        <translation>El límite de apps generadas para &quot;%1&quot; es %2; el mínimo es 1.</translation>
+        <source>The generated app limit for "%1" is %2; the minimum is 1.</source>
+        <translation>El límite de apps generadas para "%1" es %2; el mínimo es 1.</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for &quot;%2&quot; has no effect.</source>
-        <translation>El enlace es una vista dinámica: el servicio fija el límite de apps generadas en 1, por lo que %1 para &quot;%2&quot; no tiene efecto.</translation>
+        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for "%2" has no effect.</source>
+        <translation>El enlace es una vista dinámica: el servicio fija el límite de apps generadas en 1, por lo que %1 para "%2" no tiene efecto.</translation>
     </message>
     <message>
-        <source>The generated app limit for &quot;%1&quot; is ignored: overrideGenAppLimit is on for it.</source>
-        <translation>Se ignora el límite de apps generadas para &quot;%1&quot;: overrideGenAppLimit está activado para este contexto.</translation>
+        <source>The generated app limit for "%1" is ignored: overrideGenAppLimit is on for it.</source>
+        <translation>Se ignora el límite de apps generadas para "%1": overrideGenAppLimit está activado para este contexto.</translation>
     </message>
     <message>
-        <source>The limit policy &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Restrict, AutoDelete); it is kept.</source>
-        <translation>La app no conoce la política de límite &quot;%1&quot; para &quot;%2&quot; (Restrict, AutoDelete); se conserva.</translation>
+        <source>The limit policy "%1" for "%2" is not one the app knows (Restrict, AutoDelete); it is kept.</source>
+        <translation>La app no conoce la política de límite "%1" para "%2" (Restrict, AutoDelete); se conserva.</translation>
     </message>
     <message>
-        <source>The limit policy for &quot;%1&quot; has no effect: the link sets no generated app limit.</source>
-        <translation>La política de límite para &quot;%1&quot; no tiene efecto: el enlace no establece ningún límite de apps generadas.</translation>
+        <source>The limit policy for "%1" has no effect: the link sets no generated app limit.</source>
+        <translation>La política de límite para "%1" no tiene efecto: el enlace no establece ningún límite de apps generadas.</translation>
     </message>
     <message>
-        <source>The limit policy %1 for &quot;%2&quot; has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
-        <translation>La política de límite %1 para &quot;%2&quot; no tiene efecto: overrideGenAppLimit está activado para este contexto, por lo que se ignora el límite.</translation>
+        <source>The limit policy %1 for "%2" has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
+        <translation>La política de límite %1 para "%2" no tiene efecto: overrideGenAppLimit está activado para este contexto, por lo que se ignora el límite.</translation>
     </message>
     <message>
-        <source>The retention time for &quot;%1&quot; is not valid: %2</source>
-        <translation>El tiempo de retención para &quot;%1&quot; no es válido: %2</translation>
+        <source>The retention time for "%1" is not valid: %2</source>
+        <translation>El tiempo de retención para "%1" no es válido: %2</translation>
     </message>
     <message>
-        <source>The retention time &quot;%1&quot; for &quot;%2&quot; is usually written %3.</source>
-        <translation>El tiempo de retención &quot;%1&quot; para &quot;%2&quot; se suele escribir %3.</translation>
+        <source>The retention time "%1" for "%2" is usually written %3.</source>
+        <translation>El tiempo de retención "%1" para "%2" se suele escribir %3.</translation>
     </message>
     <message>
-        <source>The retention time %1 for &quot;%2&quot; uses years or months, whose length varies; the app counts 365 and 30 days.</source>
-        <translation>El tiempo de retención %1 para &quot;%2&quot; usa años o meses, cuya duración varía; la app cuenta 365 y 30 días.</translation>
+        <source>The retention time %1 for "%2" uses years or months, whose length varies; the app counts 365 and 30 days.</source>
+        <translation>El tiempo de retención %1 para "%2" usa años o meses, cuya duración varía; la app cuenta 365 y 30 días.</translation>
     </message>
     <message>
-        <source>The retention time for &quot;%1&quot; is zero; the service records 0 as &quot;never purged&quot;. Write unlimited if that is meant.</source>
-        <translation>El tiempo de retención para &quot;%1&quot; es cero; el servicio registra 0 como &quot;nunca se purga&quot;. Escriba unlimited si es lo que pretende.</translation>
+        <source>The retention time for "%1" is zero; the service records 0 as "never purged". Write unlimited if that is meant.</source>
+        <translation>El tiempo de retención para "%1" es cero; el servicio registra 0 como "nunca se purga". Escriba unlimited si es lo que pretende.</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for &quot;%2&quot; has no effect.</source>
-        <translation>El enlace es una vista dinámica: el servicio conserva las apps generadas durante 24 horas, por lo que %1 para &quot;%2&quot; no tiene efecto.</translation>
+        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for "%2" has no effect.</source>
+        <translation>El enlace es una vista dinámica: el servicio conserva las apps generadas durante 24 horas, por lo que %1 para "%2" no tiene efecto.</translation>
     </message>
     <message>
-        <source>The open method &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Tab, Window); it is kept.</source>
-        <translation>La app no conoce el método de apertura &quot;%1&quot; para &quot;%2&quot; (Tab, Window); se conserva.</translation>
+        <source>The open method "%1" for "%2" is not one the app knows (Tab, Window); it is kept.</source>
+        <translation>La app no conoce el método de apertura "%1" para "%2" (Tab, Window); se conserva.</translation>
     </message>
     <message>
-        <source>The target sheet for &quot;%1&quot; has no sheet ID.</source>
-        <translation>La hoja de destino para &quot;%1&quot; no tiene ID de hoja.</translation>
+        <source>The target sheet for "%1" has no sheet ID.</source>
+        <translation>La hoja de destino para "%1" no tiene ID de hoja.</translation>
     </message>
     <message>
-        <source>The menu label for &quot;%1&quot; is empty.</source>
-        <translation>La etiqueta del menú para &quot;%1&quot; está vacía.</translation>
+        <source>The menu label for "%1" is empty.</source>
+        <translation>La etiqueta del menú para "%1" está vacía.</translation>
     </message>
     <message>
         <source>Binding %1 has no template app variable name.</source>
@@ -4741,8 +4671,8 @@ ID: %2</source>
         <translation>El comentario abierto con /* en la línea %1 no se cierra nunca: el resto del script es un comentario.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
-        <translation>&quot;%1&quot; después de $(%2) no es una restricción de cantidad [M-N]; se deja en el script.</translation>
+        <source>"%1" after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
+        <translation>"%1" después de $(%2) no es una restricción de cantidad [M-N]; se deja en el script.</translation>
     </message>
     <message>
         <source>$(%1)[%2-%3] asks for at least %2 and at most %3 values, which no selection can meet.</source>
@@ -4757,12 +4687,12 @@ ID: %2</source>
         <translation>La especificación de formato después de $(%1) no es JSON válido: %2</translation>
     </message>
     <message>
-        <source>The format specification after $(%1) has the unknown key &quot;%2&quot; (known: quote, delimiter, noValue).</source>
-        <translation>La especificación de formato después de $(%1) tiene la clave desconocida &quot;%2&quot; (conocidas: quote, delimiter, noValue).</translation>
+        <source>The format specification after $(%1) has the unknown key "%2" (known: quote, delimiter, noValue).</source>
+        <translation>La especificación de formato después de $(%1) tiene la clave desconocida "%2" (conocidas: quote, delimiter, noValue).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the format specification after $(%2) must be a string.</source>
-        <translation>&quot;%1&quot; en la especificación de formato después de $(%2) debe ser una cadena.</translation>
+        <source>"%1" in the format specification after $(%2) must be a string.</source>
+        <translation>"%1" en la especificación de formato después de $(%2) debe ser una cadena.</translation>
     </message>
     <message>
         <source>$(%1) has the range %2 on line %3 and %4 on line %5; a variable can have only one.</source>
@@ -4784,7 +4714,7 @@ ID: %2</source>
         <translation>El sandbox inyectó este error (regla de fallo %1).</translation>
     </message>
     <message>
-        <source>The sandbox dropped this request&apos;s answer.</source>
+        <source>The sandbox dropped this request's answer.</source>
         <translation>El sandbox descartó la respuesta a esta solicitud.</translation>
     </message>
     <message>
@@ -4944,8 +4874,8 @@ ID: %2</source>
         <translation>el nombre de la app debe tener entre 1 y 256 caracteres</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an app usage (%2)</source>
-        <translation>&quot;%1&quot; no es un uso de app (%2)</translation>
+        <source>"%1" is not an app usage (%2)</source>
+        <translation>"%1" no es un uso de app (%2)</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -4984,7 +4914,7 @@ ID: %2</source>
         <translation>La app %1 no tiene ninguna copia publicada en el espacio %2.</translation>
     </message>
     <message>
-        <source>streams exist on client-managed servers only; give the published app&apos;s ID</source>
+        <source>streams exist on client-managed servers only; give the published app's ID</source>
         <translation>los flujos solo existen en servidores gestionados por el cliente; indique el ID de la app publicada</translation>
     </message>
     <message>
@@ -5096,12 +5026,12 @@ ID: %2</source>
         <translation>Fallaron %1 de %2 subsolicitudes.</translation>
     </message>
     <message>
-        <source>The generated app was deleted to stay within the link&apos;s limit of generated apps.</source>
+        <source>The generated app was deleted to stay within the link's limit of generated apps.</source>
         <translation>Se eliminó la app generada para no superar el límite de apps generadas del enlace.</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
-        <translation>Generada por el enlace ODAG &quot;%1&quot; (solicitud %2).</translation>
+        <source>Generated by the ODAG link "%1" (request %2).</source>
+        <translation>Generada por el enlace ODAG "%1" (solicitud %2).</translation>
     </message>
     <message>
         <source>The data load of the generated app failed: General Script Error (the template script has a // sandbox:fail line). The app was kept for diagnosis.</source>
@@ -5112,16 +5042,16 @@ ID: %2</source>
         <translation>Estimación de filas superada: la carga de datos devolvió %1 filas, más de las %2 que permite el enlace.</translation>
     </message>
     <message>
-        <source>Connector timeout: the data connection &apos;Snowflake_Sales&apos; did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
-        <translation>Tiempo de espera del conector agotado: la conexión de datos &apos;Snowflake_Sales&apos; no respondió en 300 segundos (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
+        <source>Connector timeout: the data connection 'Snowflake_Sales' did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
+        <translation>Tiempo de espera del conector agotado: la conexión de datos 'Snowflake_Sales' no respondió en 300 segundos (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
     </message>
     <message>
-        <source>Script error at line 42: Field &apos;ORIGIN_STATE&apos; not found (General Script Error).</source>
-        <translation>Error de script en la línea 42: no se encontró el campo &apos;ORIGIN_STATE&apos; (General Script Error).</translation>
+        <source>Script error at line 42: Field 'ORIGIN_STATE' not found (General Script Error).</source>
+        <translation>Error de script en la línea 42: no se encontró el campo 'ORIGIN_STATE' (General Script Error).</translation>
     </message>
     <message>
-        <source>Connector error: &apos;REST_Claims&apos; answered HTTP 503 Service Unavailable after 3 retries.</source>
-        <translation>Error del conector: &apos;REST_Claims&apos; respondió HTTP 503 Service Unavailable después de 3 reintentos.</translation>
+        <source>Connector error: 'REST_Claims' answered HTTP 503 Service Unavailable after 3 retries.</source>
+        <translation>Error del conector: 'REST_Claims' respondió HTTP 503 Service Unavailable después de 3 reintentos.</translation>
     </message>
     <message>
         <source>The engine on %1 ran out of memory during the load (more than 8 GB).</source>
@@ -5132,8 +5062,8 @@ ID: %2</source>
         <translation>Error de script en la línea 17: instrucción desconocida: LOAD DISTINC (Syntax error).</translation>
     </message>
     <message>
-        <source>Data connection &apos;ODBC_Claims&apos; not found, or the generating user may not use it.</source>
-        <translation>No se encontró la conexión de datos &apos;ODBC_Claims&apos; o el usuario que genera la app no puede usarla.</translation>
+        <source>Data connection 'ODBC_Claims' not found, or the generating user may not use it.</source>
+        <translation>No se encontró la conexión de datos 'ODBC_Claims' o el usuario que genera la app no puede usarla.</translation>
     </message>
 </context>
 <context>
@@ -5159,8 +5089,8 @@ ID: %2</source>
         <translation>delayMs y retryAfter no pueden ser negativos</translation>
     </message>
     <message>
-        <source>unknown fault kind &quot;%1&quot;</source>
-        <translation>tipo de fallo desconocido: &quot;%1&quot;</translation>
+        <source>unknown fault kind "%1"</source>
+        <translation>tipo de fallo desconocido: "%1"</translation>
     </message>
     <message>
         <source>path: expected string</source>
@@ -5207,24 +5137,24 @@ ID: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
-        <translation>fallo &quot;%1&quot;: se esperaba KIND[=N]:PROBABILITY:PATH[:METHOD]</translation>
+        <source>fault "%1": expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
+        <translation>fallo "%1": se esperaba KIND[=N]:PROBABILITY:PATH[:METHOD]</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: unknown kind &quot;%2&quot;</source>
-        <translation>fallo &quot;%1&quot;: tipo desconocido &quot;%2&quot;</translation>
+        <source>fault "%1": unknown kind "%2"</source>
+        <translation>fallo "%1": tipo desconocido "%2"</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
-        <translation>fallo &quot;%1&quot;: &quot;%2&quot; no es un número entero</translation>
+        <source>fault "%1": "%2" is not a whole number</source>
+        <translation>fallo "%1": "%2" no es un número entero</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: the probability is not a number</source>
-        <translation>fallo &quot;%1&quot;: la probabilidad no es un número</translation>
+        <source>fault "%1": the probability is not a number</source>
+        <translation>fallo "%1": la probabilidad no es un número</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: %2</source>
-        <translation>fallo &quot;%1&quot;: %2</translation>
+        <source>fault "%1": %2</source>
+        <translation>fallo "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -5234,8 +5164,8 @@ ID: %2</source>
         <translation>obligatorio cuando se indica resourceId o resourceIds</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed or name</source>
-        <translation>no se puede ordenar por &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed o name</translation>
+        <source>cannot sort by "%1"; use createdAt, updatedAt, recentlyUsed or name</source>
+        <translation>no se puede ordenar por "%1"; use createdAt, updatedAt, recentlyUsed o name</translation>
     </message>
     <message>
         <source>item</source>
@@ -5249,8 +5179,8 @@ ID: %2</source>
         <translation>No se puede guardar el enlace: %1</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an app ID (24 hexadecimal digits).</source>
-        <translation>%1: &quot;%2&quot; no es un ID de app (24 dígitos hexadecimales).</translation>
+        <source>%1: "%2" is not an app ID (24 hexadecimal digits).</source>
+        <translation>%1: "%2" no es un ID de app (24 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>%1: there is no app with the ID %2.</source>
@@ -5280,8 +5210,8 @@ ID: %2</source>
         <translation>No tiene permiso para crear enlaces ODAG: se necesita el rol Developer, AnalyticsAdmin o TenantAdmin.</translation>
     </message>
     <message>
-        <source>statusSetting: &quot;%1&quot; is not a status change; use activate, disable or decommission.</source>
-        <translation>statusSetting: &quot;%1&quot; no es un cambio de estado; use activate, disable o decommission.</translation>
+        <source>statusSetting: "%1" is not a status change; use activate, disable or decommission.</source>
+        <translation>statusSetting: "%1" no es un cambio de estado; use activate, disable o decommission.</translation>
     </message>
     <message>
         <source>The link is decommissioned; a decommissioned link cannot change status again.</source>
@@ -5296,8 +5226,8 @@ ID: %2</source>
         <translation>Solo el propietario del enlace (%1) o un administrador pueden modificarlo.</translation>
     </message>
     <message>
-        <source>modifiedDate: &quot;%1&quot; is not a timestamp.</source>
-        <translation>modifiedDate: &quot;%1&quot; no es una marca de tiempo.</translation>
+        <source>modifiedDate: "%1" is not a timestamp.</source>
+        <translation>modifiedDate: "%1" no es una marca de tiempo.</translation>
     </message>
     <message>
         <source>The link was changed by %1 at %2, after the version you sent (%3). Read it again and apply your changes to the new version.</source>
@@ -5320,8 +5250,8 @@ ID: %2</source>
         <translation>Parámetro de consulta selAppId: falta un parámetro obligatorio.</translation>
     </message>
     <message>
-        <source>linkList[%1]: &quot;%2&quot; is not a link ID (24 hexadecimal digits).</source>
-        <translation>linkList[%1]: &quot;%2&quot; no es un ID de enlace (24 dígitos hexadecimales).</translation>
+        <source>linkList[%1]: "%2" is not a link ID (24 hexadecimal digits).</source>
+        <translation>linkList[%1]: "%2" no es un ID de enlace (24 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>linkList[%1]: there is no link with the ID %2.</source>
@@ -5331,8 +5261,8 @@ ID: %2</source>
 <context>
     <name>odag::sandbox::OdagAppsRoutes</name>
     <message>
-        <source>Query parameter appType: expected selection, template or generated, got &quot;%1&quot;.</source>
-        <translation>Parámetro de consulta appType: se esperaba selection, template o generated; se recibió &quot;%1&quot;.</translation>
+        <source>Query parameter appType: expected selection, template or generated, got "%1".</source>
+        <translation>Parámetro de consulta appType: se esperaba selection, template o generated; se recibió "%1".</translation>
     </message>
     <message>
         <source>Query parameter appType: missing required parameter.</source>
@@ -5350,12 +5280,12 @@ ID: %2</source>
         <translation>La generación de apps bajo demanda está desactivada para este inquilino (odag-settings: odagEnabled es false). Un administrador del inquilino puede activarla.</translation>
     </message>
     <message>
-        <source>Query parameter %1: expected true or false, got &quot;%2&quot;.</source>
-        <translation>Parámetro de consulta %1: se esperaba true o false; se recibió &quot;%2&quot;.</translation>
+        <source>Query parameter %1: expected true or false, got "%2".</source>
+        <translation>Parámetro de consulta %1: se esperaba true o false; se recibió "%2".</translation>
     </message>
     <message>
-        <source>Query parameter type: expected link, view or all, got &quot;%1&quot;.</source>
-        <translation>Parámetro de consulta type: se esperaba link, view o all; se recibió &quot;%1&quot;.</translation>
+        <source>Query parameter type: expected link, view or all, got "%1".</source>
+        <translation>Parámetro de consulta type: se esperaba link, view o all; se recibió "%1".</translation>
     </message>
 </context>
 <context>
@@ -5376,7 +5306,7 @@ ID: %2</source>
 <context>
     <name>odag::sandbox::QseLinkRoutes</name>
     <message>
-        <source>%1 binding(s) read from the template app&apos;s load script.</source>
+        <source>%1 binding(s) read from the template app's load script.</source>
         <translation>Vinculaciones leídas del script de carga de la app de plantilla: %1.</translation>
     </message>
     <message>
@@ -5463,8 +5393,8 @@ ID: %2</source>
         <translation>No existe ningún enlace ODAG con el ID %1.</translation>
     </message>
     <message>
-        <source>status: &quot;%1&quot; is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
-        <translation>status: &quot;%1&quot; no es un estado que se pueda asignar a una solicitud; use cancelled, hold, queued, canceledAck o failedAck.</translation>
+        <source>status: "%1" is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
+        <translation>status: "%1" no es un estado que se pueda asignar a una solicitud; use cancelled, hold, queued, canceledAck o failedAck.</translation>
     </message>
 </context>
 <context>
@@ -5474,8 +5404,8 @@ ID: %2</source>
         <translation>ninguna recarga</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;; use creationTime, status, startTime or endTime</source>
-        <translation>no se puede ordenar por &quot;%1&quot;; use creationTime, status, startTime o endTime</translation>
+        <source>cannot sort by "%1"; use creationTime, status, startTime or endTime</source>
+        <translation>no se puede ordenar por "%1"; use creationTime, status, startTime o endTime</translation>
     </message>
     <message>
         <source>You may not cancel the reload %1.</source>
@@ -5497,8 +5427,8 @@ ID: %2</source>
         <translation>La app de plantilla %1 ya no existe.</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
-        <translation>Generada por el enlace ODAG &quot;%1&quot; (solicitud %2).</translation>
+        <source>Generated by the ODAG link "%1" (request %2).</source>
+        <translation>Generada por el enlace ODAG "%1" (solicitud %2).</translation>
     </message>
     <message>
         <source>The generated app was deleted while its data was loading.</source>
@@ -5557,7 +5487,7 @@ ID: %2</source>
         <translation>La solicitud %1 es una solicitud múltiple en estado %2: ninguna de sus subsolicitudes (%3) admite la acción %4.</translation>
     </message>
     <message>
-        <source>Only the request owner or the link&apos;s owner can delete its app.</source>
+        <source>Only the request owner or the link's owner can delete its app.</source>
         <translation>Solo el propietario de la solicitud o el del enlace pueden eliminar su app.</translation>
     </message>
     <message>
@@ -5565,7 +5495,7 @@ ID: %2</source>
         <translation>La solicitud %1 está en estado %2: su app se puede eliminar cuando la solicitud haya finalizado (cancélela primero).</translation>
     </message>
     <message>
-        <source>Only the request owner or the link&apos;s owner can rename its app.</source>
+        <source>Only the request owner or the link's owner can rename its app.</source>
         <translation>Solo el propietario de la solicitud o el del enlace pueden cambiar el nombre de su app.</translation>
     </message>
     <message>
@@ -5573,7 +5503,7 @@ ID: %2</source>
         <translation>appName: el nuevo nombre de la app generada no puede estar vacío.</translation>
     </message>
     <message>
-        <source>Only the request owner or the link&apos;s owner can reload its app.</source>
+        <source>Only the request owner or the link's owner can reload its app.</source>
         <translation>Solo el propietario de la solicitud o el del enlace pueden recargar su app.</translation>
     </message>
     <message>
@@ -5597,20 +5527,20 @@ ID: %2</source>
         <translation>vista dinámica</translation>
     </message>
     <message>
-        <source>context &quot;%1&quot;</source>
-        <translation>contexto &quot;%1&quot;</translation>
+        <source>context "%1"</source>
+        <translation>contexto "%1"</translation>
     </message>
     <message>
-        <source>Generated app limit reached: you have %1 apps generated by the link &quot;%2&quot; and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
-        <translation>Se alcanzó el límite de apps generadas: tiene %1 apps generadas por el enlace &quot;%2&quot; y su límite es %3 (%4, política Restrict). Elimine primero una de ellas.</translation>
+        <source>Generated app limit reached: you have %1 apps generated by the link "%2" and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
+        <translation>Se alcanzó el límite de apps generadas: tiene %1 apps generadas por el enlace "%2" y su límite es %3 (%4, política Restrict). Elimine primero una de ellas.</translation>
     </message>
     <message>
         <source>Generated app limit reached: this request needs %1 new apps and the limit for you is %2 (%3, policy AutoDelete); apps still being generated cannot be deleted to make room.</source>
         <translation>Se alcanzó el límite de apps generadas: esta solicitud necesita %1 apps nuevas y su límite es %2 (%3, política AutoDelete); las apps que aún se están generando no se pueden eliminar para dejar sitio.</translation>
     </message>
     <message>
-        <source>The generated app &quot;%1&quot; was deleted by the AutoDelete limit policy to make room for request %2.</source>
-        <translation>La política de límite AutoDelete eliminó la app generada &quot;%1&quot; para dejar sitio a la solicitud %2.</translation>
+        <source>The generated app "%1" was deleted by the AutoDelete limit policy to make room for request %2.</source>
+        <translation>La política de límite AutoDelete eliminó la app generada "%1" para dejar sitio a la solicitud %2.</translation>
     </message>
     <message>
         <source>There is no ODAG link with ID %1.</source>
@@ -5695,16 +5625,16 @@ ID: %2</source>
 <context>
     <name>odag::sandbox::RequestRoutes</name>
     <message>
-        <source>%1 must be true or false, not &quot;%2&quot;.</source>
-        <translation>%1 debe ser true o false, no &quot;%2&quot;.</translation>
+        <source>%1 must be true or false, not "%2".</source>
+        <translation>%1 debe ser true o false, no "%2".</translation>
     </message>
     <message>
         <source>There is no ODAG link with ID %1.</source>
         <translation>No existe ningún enlace ODAG con el ID %1.</translation>
     </message>
     <message>
-        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got &quot;%1&quot;.</source>
-        <translation>action debe ser cancel, pause, resume, ackcancel o ackfailure; se recibió &quot;%1&quot;.</translation>
+        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got "%1".</source>
+        <translation>action debe ser cancel, pause, resume, ackcancel o ackfailure; se recibió "%1".</translation>
     </message>
 </context>
 <context>
@@ -5730,12 +5660,12 @@ ID: %2</source>
         <translation>cualquier número de</translation>
     </message>
     <message>
-        <source>The link &quot;%1&quot; is %2; only an active link takes requests.</source>
-        <translation>El enlace &quot;%1&quot; está en estado %2; solo un enlace activo acepta solicitudes.</translation>
+        <source>The link "%1" is %2; only an active link takes requests.</source>
+        <translation>El enlace "%1" está en estado %2; solo un enlace activo acepta solicitudes.</translation>
     </message>
     <message>
-        <source>The link &quot;%1&quot; is disabled for you (the disable property of context &quot;%2&quot; is true).</source>
-        <translation>El enlace &quot;%1&quot; está deshabilitado para usted (la propiedad disable del contexto &quot;%2&quot; es true).</translation>
+        <source>The link "%1" is disabled for you (the disable property of context "%2" is true).</source>
+        <translation>El enlace "%1" está deshabilitado para usted (la propiedad disable del contexto "%2" es true).</translation>
     </message>
     <message>
         <source>The selection makes more than %1 partitions (one generated app each); select fewer values in the partition fields %2.</source>
@@ -5758,12 +5688,12 @@ ID: %2</source>
         <translation>No se envió ninguna estimación de filas (actualRowEst); no se comprobó el rango de estimación de filas.</translation>
     </message>
     <message>
-        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context &quot;%3&quot;).</source>
-        <translation>Estimación de filas demasiado baja: %1 filas; el enlace necesita al menos %2 para usted (contexto &quot;%3&quot;).</translation>
+        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context "%3").</source>
+        <translation>Estimación de filas demasiado baja: %1 filas; el enlace necesita al menos %2 para usted (contexto "%3").</translation>
     </message>
     <message>
-        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context &quot;%3&quot;). Narrow the selection.</source>
-        <translation>Estimación de filas superada: %1 filas; el enlace permite como máximo %2 para usted (contexto &quot;%3&quot;). Restrinja la selección.</translation>
+        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context "%3"). Narrow the selection.</source>
+        <translation>Estimación de filas superada: %1 filas; el enlace permite como máximo %2 para usted (contexto "%3"). Restrinja la selección.</translation>
     </message>
 </context>
 <context>
@@ -5812,12 +5742,12 @@ ID: %2</source>
         <translation>error en la migración %1 (%2): %3</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;</source>
-        <translation>no se puede ordenar por &quot;%1&quot;</translation>
+        <source>cannot sort by "%1"</source>
+        <translation>no se puede ordenar por "%1"</translation>
     </message>
     <message>
-        <source>cannot filter by &quot;%1&quot;</source>
-        <translation>no se puede filtrar por &quot;%1&quot;</translation>
+        <source>cannot filter by "%1"</source>
+        <translation>no se puede filtrar por "%1"</translation>
     </message>
 </context>
 <context>
@@ -5827,8 +5757,8 @@ ID: %2</source>
         <translation>filter: el texto que empieza en el carácter %1 no tiene comillas de cierre</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; inesperado</translation>
+        <source>unexpected "%1"</source>
+        <translation>"%1" inesperado</translation>
     </message>
     <message>
         <source>filter: %1 at character %2</source>
@@ -5843,8 +5773,8 @@ ID: %2</source>
         <translation>se esperaba un nombre de atributo</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be filtered on (use %2)</source>
-        <translation>no se puede filtrar por &quot;%1&quot; (use %2)</translation>
+        <source>"%1" cannot be filtered on (use %2)</source>
+        <translation>no se puede filtrar por "%1" (use %2)</translation>
     </message>
     <message>
         <source>only the eq and ne operators are supported</source>
@@ -5862,20 +5792,20 @@ ID: %2</source>
         <translation>ningún espacio</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a space type (shared, managed, data)</source>
-        <translation>&quot;%1&quot; no es un tipo de espacio (shared, managed, data)</translation>
+        <source>"%1" is not a space type (shared, managed, data)</source>
+        <translation>"%1" no es un tipo de espacio (shared, managed, data)</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;; use name, createdAt, updatedAt or type</source>
-        <translation>no se puede ordenar por &quot;%1&quot;; use name, createdAt, updatedAt o type</translation>
+        <source>cannot sort by "%1"; use name, createdAt, updatedAt or type</source>
+        <translation>no se puede ordenar por "%1"; use name, createdAt, updatedAt o type</translation>
     </message>
     <message>
         <source>You may not create %1 spaces.</source>
         <translation>No tiene permiso para crear espacios de tipo %1.</translation>
     </message>
     <message>
-        <source>A space named &quot;%1&quot; already exists.</source>
-        <translation>Ya existe un espacio llamado &quot;%1&quot;.</translation>
+        <source>A space named "%1" already exists.</source>
+        <translation>Ya existe un espacio llamado "%1".</translation>
     </message>
     <message>
         <source>You may not change the space %1.</source>
@@ -5894,12 +5824,12 @@ ID: %2</source>
         <translation>se requiere al menos una operación de patch</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported; use replace, add or remove</source>
-        <translation>&quot;%1&quot; no se admite; use replace, add o remove</translation>
+        <source>"%1" is not supported; use replace, add or remove</source>
+        <translation>"%1" no se admite; use replace, add o remove</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be patched; use /name, /description or /ownerId</source>
-        <translation>&quot;%1&quot; no se puede modificar con patch; use /name, /description o /ownerId</translation>
+        <source>"%1" cannot be patched; use /name, /description or /ownerId</source>
+        <translation>"%1" no se puede modificar con patch; use /name, /description o /ownerId</translation>
     </message>
     <message>
         <source>%1 cannot be removed</source>
@@ -5917,16 +5847,16 @@ ID: %2</source>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be assigned in a %2 space (allowed: %3)</source>
-        <translation>&quot;%1&quot; no se puede asignar en un espacio de tipo %2 (permitidos: %3)</translation>
+        <source>"%1" cannot be assigned in a %2 space (allowed: %3)</source>
+        <translation>"%1" no se puede asignar en un espacio de tipo %2 (permitidos: %3)</translation>
     </message>
     <message>
         <source>use user or group</source>
         <translation>use user o group</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an assignee type (user, group)</source>
-        <translation>&quot;%1&quot; no es un tipo de destinatario de asignación (user, group)</translation>
+        <source>"%1" is not an assignee type (user, group)</source>
+        <translation>"%1" no es un tipo de destinatario de asignación (user, group)</translation>
     </message>
     <message>
         <source>You may not manage the members of this space.</source>

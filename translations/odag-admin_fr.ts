@@ -1,11 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CommandLine</name>
     <message>
         <source>Administration of Qlik On-Demand App Generation: links, requests, spaces, apps and reloads.</source>
-        <translation>Administration de la génération d&apos;applications à la demande de Qlik&#xa0;: liens, demandes, espaces, applications et rechargements.</translation>
+        <translation>Administration de la génération d'applications à la demande de Qlik : liens, demandes, espaces, applications et rechargements.</translation>
     </message>
     <message>
         <source>Open the connection profile &lt;name&gt;.</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Render the main window once its data has loaded, save it as a PNG to &lt;path&gt; and exit.</source>
-        <translation>Afficher la fenêtre principale une fois ses données chargées, l&apos;enregistrer au format PNG dans &lt;chemin&gt; et quitter.</translation>
+        <translation>Afficher la fenêtre principale une fois ses données chargées, l'enregistrer au format PNG dans &lt;chemin&gt; et quitter.</translation>
     </message>
     <message>
         <source>path</source>
@@ -29,10 +29,10 @@
     </message>
     <message>
         <source>Open the workspace &lt;name&gt; (for example: tenant).</source>
-        <translation>Ouvrir l&apos;espace de travail &lt;nom&gt; (par exemple&#xa0;: tenant).</translation>
+        <translation>Ouvrir l'espace de travail &lt;nom&gt; (par exemple : tenant).</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system's.</source>
         <translation>Utiliser la langue &lt;code&gt; (en, de, fr, es, ja) au lieu de celle du système.</translation>
     </message>
     <message>
@@ -40,8 +40,8 @@
         <translation>code</translation>
     </message>
     <message>
-        <source>Keep the sandbox tenant&apos;s state in &lt;dir&gt;.</source>
-        <translation>Conserver l&apos;état du locataire sandbox dans &lt;rép&gt;.</translation>
+        <source>Keep the sandbox tenant's state in &lt;dir&gt;.</source>
+        <translation>Conserver l'état du locataire sandbox dans &lt;rép&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Connect to the Qlik Cloud tenant at &lt;url&gt; (https://TENANT.REGION.qlikcloud.com) with the API key in the environment variable ODAG_API_KEY.</source>
-        <translation>Se connecter au locataire Qlik Cloud à l&apos;adresse &lt;url&gt; (https://TENANT.REGION.qlikcloud.com) avec la clé d&apos;API de la variable d&apos;environnement ODAG_API_KEY.</translation>
+        <translation>Se connecter au locataire Qlik Cloud à l'adresse &lt;url&gt; (https://TENANT.REGION.qlikcloud.com) avec la clé d'API de la variable d'environnement ODAG_API_KEY.</translation>
     </message>
     <message>
         <source>url</source>
@@ -61,15 +61,15 @@
     </message>
     <message>
         <source>Unexpected argument: %1. Try --help.</source>
-        <translation>Argument inattendu&#xa0;: %1. Essayez --help.</translation>
+        <translation>Argument inattendu : %1. Essayez --help.</translation>
     </message>
     <message>
-        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not &quot;%1&quot;.</source>
-        <translation>--tenant attend une URL telle que https://tenant.eu.qlikcloud.com, et non «&#xa0;%1&#xa0;».</translation>
+        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not "%1".</source>
+        <translation>--tenant attend une URL telle que https://tenant.eu.qlikcloud.com, et non « %1 ».</translation>
     </message>
     <message>
         <source>--tenant needs the API key in the environment variable ODAG_API_KEY.</source>
-        <translation>--tenant attend la clé d&apos;API dans la variable d&apos;environnement ODAG_API_KEY.</translation>
+        <translation>--tenant attend la clé d'API dans la variable d'environnement ODAG_API_KEY.</translation>
     </message>
     <message>
         <source>Use either --tenant or --sandbox, not both.</source>
@@ -87,8 +87,8 @@
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;. Views: %2.</source>
-        <translation>Vue «&#xa0;%1&#xa0;» inconnue. Vues&#xa0;: %2.</translation>
+        <source>Unknown view "%1". Views: %2.</source>
+        <translation>Vue « %1 » inconnue. Vues : %2.</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -96,22 +96,22 @@
     </message>
     <message>
         <source>Could not start the sandbox tenant: %1</source>
-        <translation>Impossible de démarrer le locataire sandbox&#xa0;: %1</translation>
+        <translation>Impossible de démarrer le locataire sandbox : %1</translation>
     </message>
     <message>
         <source>The view did not finish loading; saving the screenshot as it is.</source>
-        <translation>Le chargement de la vue n&apos;est pas terminé&#xa0;; la capture d&apos;écran est enregistrée en l&apos;état.</translation>
+        <translation>Le chargement de la vue n'est pas terminé ; la capture d'écran est enregistrée en l'état.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
+        <translation>Impossible d'écrire %1.</translation>
     </message>
     <message>
         <source>Sandbox (Sense Enterprise)</source>
         <translation>Sandbox (Sense Enterprise)</translation>
     </message>
     <message>
-        <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
+        <source>There is no connection profile named "%1". Available profiles: %2.</source>
         <translation>Aucun profil de connexion ne s’appelle « %1 ». Profils disponibles : %2.</translation>
     </message>
 </context>
@@ -121,18 +121,18 @@
         <source>A local Qlik tenant for trying, teaching and testing ODAG Admin. It speaks the Qlik Cloud ODAG, /api/v1 and engine paths and the Qlik Sense Enterprise ODAG paths on a loopback port.
 Built-in users and their API keys are listed in the README.</source>
         <translation>Un locataire Qlik local pour essayer, enseigner et tester ODAG Admin. Il sert les chemins Qlik Cloud ODAG, /api/v1 et moteur ainsi que les chemins ODAG de Qlik Sense Enterprise sur un port de bouclage.
-Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichier README.</translation>
+Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier README.</translation>
     </message>
     <message>
         <source>Port to listen on (0: any free port).</source>
-        <translation>Port d&apos;écoute (0&#xa0;: n&apos;importe quel port libre).</translation>
+        <translation>Port d'écoute (0 : n'importe quel port libre).</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>Directory for the tenant&apos;s database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
+        <source>Directory for the tenant's database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
         <translation>Répertoire de la base de données du locataire (sandbox.db). Sans lui, le locataire réside en mémoire et est perdu à la fermeture.</translation>
     </message>
     <message>
@@ -140,8 +140,8 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <translation>RÉP</translation>
     </message>
     <message>
-        <source>JSON file with the users: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Without it the built-in demo users.</source>
-        <translation>Fichier JSON des utilisateurs&#xa0;: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Sans lui, les utilisateurs de démonstration intégrés.</translation>
+        <source>JSON file with the users: [{"id","name","subject","groups","roles","apiKey","admin"}]. Without it the built-in demo users.</source>
+        <translation>Fichier JSON des utilisateurs : [{"id","name","subject","groups","roles","apiKey","admin"}]. Sans lui, les utilisateurs de démonstration intégrés.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -149,7 +149,7 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>Inject faults: rules KIND[=N]:PROBABILITY:PATH[:METHOD] separated by commas, KIND one of 500, 502, 503 (any 4xx/5xx), delay, drop, truncate, malformed, 429storm; N is the delay in ms or the Retry-After seconds. Example: 500:0.1:/api/v1/*,delay=2000:0.5:/api/analytics/*. @FILE reads JSON rules.</source>
-        <translation>Injecter des pannes&#xa0;: règles KIND[=N]:PROBABILITY:PATH[:METHOD] séparées par des virgules, KIND étant 500, 502, 503 (tout 4xx/5xx), delay, drop, truncate, malformed ou 429storm&#xa0;; N est le délai en ms ou le nombre de secondes de Retry-After. Exemple&#xa0;: 500:0.1:/api/v1/*,delay=2000:0.5:/api/analytics/*. @FILE lit des règles JSON.</translation>
+        <translation>Injecter des pannes : règles KIND[=N]:PROBABILITY:PATH[:METHOD] séparées par des virgules, KIND étant 500, 502, 503 (tout 4xx/5xx), delay, drop, truncate, malformed ou 429storm ; N est le délai en ms ou le nombre de secondes de Retry-After. Exemple : 500:0.1:/api/v1/*,delay=2000:0.5:/api/analytics/*. @FILE lit des règles JSON.</translation>
     </message>
     <message>
         <source>SPEC</source>
@@ -161,7 +161,7 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>Simulated time runs X times faster than real time.</source>
-        <translation>Le temps simulé s&apos;écoule X fois plus vite que le temps réel.</translation>
+        <translation>Le temps simulé s'écoule X fois plus vite que le temps réel.</translation>
     </message>
     <message>
         <source>X</source>
@@ -177,7 +177,7 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>Number of app loads that may run at the same time.</source>
-        <translation>Nombre de chargements d&apos;applications pouvant s&apos;exécuter simultanément.</translation>
+        <translation>Nombre de chargements d'applications pouvant s'exécuter simultanément.</translation>
     </message>
     <message>
         <source>K</source>
@@ -201,29 +201,29 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>cannot install the signal handlers; stop with SIGKILL.</source>
-        <translation>impossible d&apos;installer les gestionnaires de signaux&#xa0;; arrêtez avec SIGKILL.</translation>
+        <translation>impossible d'installer les gestionnaires de signaux ; arrêtez avec SIGKILL.</translation>
     </message>
     <message>
         <source>Load the demo tenant: spaces, apps with load scripts, ODAG links with per-user and per-group settings, and generation requests in every state.</source>
-        <translation>Charger le locataire de démonstration&#xa0;: espaces, applications avec scripts de chargement, liens ODAG avec paramètres par utilisateur et par groupe, et demandes de génération dans tous les états.</translation>
+        <translation>Charger le locataire de démonstration : espaces, applications avec scripts de chargement, liens ODAG avec paramètres par utilisateur et par groupe, et demandes de génération dans tous les états.</translation>
     </message>
 </context>
 <context>
     <name>odag::App</name>
     <message>
         <source>the app name is empty</source>
-        <translation>le nom de l&apos;application est vide</translation>
+        <translation>le nom de l'application est vide</translation>
     </message>
     <message>
         <source>the app name is longer than 256 characters</source>
-        <translation>le nom de l&apos;application dépasse 256 caractères</translation>
+        <translation>le nom de l'application dépasse 256 caractères</translation>
     </message>
 </context>
 <context>
     <name>odag::AppNameParameter</name>
     <message>
         <source>Template app name</source>
-        <translation>Nom de l&apos;application modèle</translation>
+        <translation>Nom de l'application modèle</translation>
     </message>
     <message>
         <source>User ID</source>
@@ -427,7 +427,7 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <name>odag::QseRequestStatus</name>
     <message>
         <source>Queued</source>
-        <translation>En file d&apos;attente</translation>
+        <translation>En file d'attente</translation>
     </message>
     <message>
         <source>Loading</source>
@@ -469,7 +469,7 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <name>odag::ReloadStatus</name>
     <message>
         <source>Queued</source>
-        <translation>En file d&apos;attente</translation>
+        <translation>En file d'attente</translation>
     </message>
     <message>
         <source>Reloading</source>
@@ -539,11 +539,11 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>Acknowledge cancellation</source>
-        <translation>Acquitter l&apos;annulation</translation>
+        <translation>Acquitter l'annulation</translation>
     </message>
     <message>
         <source>Acknowledge failure</source>
-        <translation>Acquitter l&apos;échec</translation>
+        <translation>Acquitter l'échec</translation>
     </message>
 </context>
 <context>
@@ -569,7 +569,7 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>Queued</source>
-        <translation>En file d&apos;attente</translation>
+        <translation>En file d'attente</translation>
     </message>
     <message>
         <source>Invalid</source>
@@ -650,15 +650,15 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <name>odag::Space</name>
     <message>
         <source>The space name is empty.</source>
-        <translation>Le nom de l&apos;espace est vide.</translation>
+        <translation>Le nom de l'espace est vide.</translation>
     </message>
     <message>
         <source>The space name is longer than 256 characters.</source>
-        <translation>Le nom de l&apos;espace dépasse 256 caractères.</translation>
+        <translation>Le nom de l'espace dépasse 256 caractères.</translation>
     </message>
     <message>
         <source>The space name may not contain %1.</source>
-        <translation>Le nom de l&apos;espace ne doit pas contenir %1.</translation>
+        <translation>Le nom de l'espace ne doit pas contenir %1.</translation>
     </message>
     <message>
         <source>at least one role is required</source>
@@ -735,7 +735,7 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>The connection to the server failed: %1</source>
-        <translation>La connexion au serveur a échoué&#xa0;: %1</translation>
+        <translation>La connexion au serveur a échoué : %1</translation>
     </message>
     <message>
         <source>The secure connection to the server failed.</source>
@@ -743,36 +743,36 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>The secure connection to the server failed: %1</source>
-        <translation>La connexion sécurisée au serveur a échoué&#xa0;: %1</translation>
+        <translation>La connexion sécurisée au serveur a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer within %n second(s).</source>
         <translation>
-            <numerusform>Le serveur n&apos;a pas répondu dans un délai de %n s.</numerusform>
-            <numerusform>Le serveur n&apos;a pas répondu dans un délai de %n s.</numerusform>
+            <numerusform>Le serveur n'a pas répondu dans un délai de %n s.</numerusform>
+            <numerusform>Le serveur n'a pas répondu dans un délai de %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+        <translation>Le serveur n'a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
-        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+        <source>The server's answer could not be read.</source>
+        <translation>La réponse du serveur n'a pas pu être lue.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read: %1</source>
-        <translation>La réponse du serveur n&apos;a pas pu être lue&#xa0;: %1</translation>
+        <source>The server's answer could not be read: %1</source>
+        <translation>La réponse du serveur n'a pas pu être lue : %1</translation>
     </message>
     <message numerus="yes">
         <source>The server received too many requests and asks to wait %n second(s). Try again later.</source>
         <translation>
-            <numerusform>Le serveur a reçu trop de requêtes et demande d&apos;attendre %n s. Réessayez plus tard.</numerusform>
-            <numerusform>Le serveur a reçu trop de requêtes et demande d&apos;attendre %n s. Réessayez plus tard.</numerusform>
+            <numerusform>Le serveur a reçu trop de requêtes et demande d'attendre %n s. Réessayez plus tard.</numerusform>
+            <numerusform>Le serveur a reçu trop de requêtes et demande d'attendre %n s. Réessayez plus tard.</numerusform>
         </translation>
     </message>
     <message>
@@ -785,61 +785,61 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>Request: %1 %2</source>
-        <translation>Requête&#xa0;: %1&#xa0;%2</translation>
+        <translation>Requête : %1 %2</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation>Statut HTTP&#xa0;: %1</translation>
+        <translation>Statut HTTP : %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation>Code d&apos;erreur&#xa0;: %1</translation>
+        <translation>Code d'erreur : %1</translation>
     </message>
     <message>
         <source>Error title: %1</source>
-        <translation>Titre de l&apos;erreur&#xa0;: %1</translation>
+        <translation>Titre de l'erreur : %1</translation>
     </message>
     <message>
         <source>Trace ID: %1</source>
-        <translation>ID de trace&#xa0;: %1</translation>
+        <translation>ID de trace : %1</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
-        <translation>Tentatives&#xa0;: %1</translation>
+        <translation>Tentatives : %1</translation>
     </message>
     <message>
         <source>Technical: %1</source>
-        <translation>Détails techniques&#xa0;: %1</translation>
+        <translation>Détails techniques : %1</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation>Le serveur a indiqué&#xa0;: %1</translation>
+        <translation>Le serveur a indiqué : %1</translation>
     </message>
     <message>
         <source>The server refused the request as invalid: %1</source>
-        <translation>Le serveur a rejeté la requête comme non valide&#xa0;: %1</translation>
+        <translation>Le serveur a rejeté la requête comme non valide : %1</translation>
     </message>
     <message>
         <source>The server did not accept your sign-in or API key. Sign in again or check the key in the connection settings.</source>
-        <translation>Le serveur n&apos;a pas accepté votre connexion ou votre clé d&apos;API. Reconnectez-vous ou vérifiez la clé dans les paramètres de connexion.</translation>
+        <translation>Le serveur n'a pas accepté votre connexion ou votre clé d'API. Reconnectez-vous ou vérifiez la clé dans les paramètres de connexion.</translation>
     </message>
     <message>
         <source>You do not have permission to do this on the server.</source>
-        <translation>Vous n&apos;êtes pas autorisé à effectuer cette action sur le serveur.</translation>
+        <translation>Vous n'êtes pas autorisé à effectuer cette action sur le serveur.</translation>
     </message>
     <message>
         <source>The server could not find the item. It may have been deleted or moved.</source>
-        <translation>Le serveur n&apos;a pas trouvé l&apos;élément. Il a peut-être été supprimé ou déplacé.</translation>
+        <translation>Le serveur n'a pas trouvé l'élément. Il a peut-être été supprimé ou déplacé.</translation>
     </message>
     <message>
         <source>The item was changed by someone else since you loaded it. Reload it and try again.</source>
-        <translation>L&apos;élément a été modifié par quelqu&apos;un d&apos;autre depuis son chargement. Rechargez-le et réessayez.</translation>
+        <translation>L'élément a été modifié par quelqu'un d'autre depuis son chargement. Rechargez-le et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>The server received too many requests and asks to wait %n second(s).</source>
         <translation>
-            <numerusform>Le serveur a reçu trop de requêtes et demande d&apos;attendre %n s.</numerusform>
-            <numerusform>Le serveur a reçu trop de requêtes et demande d&apos;attendre %n s.</numerusform>
+            <numerusform>Le serveur a reçu trop de requêtes et demande d'attendre %n s.</numerusform>
+            <numerusform>Le serveur a reçu trop de requêtes et demande d'attendre %n s.</numerusform>
         </translation>
     </message>
     <message>
@@ -853,8 +853,8 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message numerus="yes">
         <source>The server is unavailable (%1) and asks to wait %n second(s).</source>
         <translation>
-            <numerusform>Le serveur est indisponible (%1) et demande d&apos;attendre %n s.</numerusform>
-            <numerusform>Le serveur est indisponible (%1) et demande d&apos;attendre %n s.</numerusform>
+            <numerusform>Le serveur est indisponible (%1) et demande d'attendre %n s.</numerusform>
+            <numerusform>Le serveur est indisponible (%1) et demande d'attendre %n s.</numerusform>
         </translation>
     </message>
     <message>
@@ -866,7 +866,7 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <name>odag::api::AppsApi</name>
     <message>
         <source>the export answer names no download location</source>
-        <translation>la réponse de l&apos;export n&apos;indique aucun emplacement de téléchargement</translation>
+        <translation>la réponse de l'export n'indique aucun emplacement de téléchargement</translation>
     </message>
 </context>
 <context>
@@ -880,7 +880,7 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <name>odag::api::CursorPager</name>
     <message>
         <source>links.next.href repeats a page already read (%1); the list was stopped after %2 pages</source>
-        <translation>links.next.href répète une page déjà lue (%1)&#xa0;; la liste a été arrêtée après %2 pages</translation>
+        <translation>links.next.href répète une page déjà lue (%1) ; la liste a été arrêtée après %2 pages</translation>
     </message>
 </context>
 <context>
@@ -895,7 +895,7 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>The server sent a link to another server (%1 instead of %2); it was not followed.</source>
-        <translation>Le serveur a envoyé un lien vers un autre serveur (%1 au lieu de %2)&#xa0;; il n’a pas été suivi.</translation>
+        <translation>Le serveur a envoyé un lien vers un autre serveur (%1 au lieu de %2) ; il n’a pas été suivi.</translation>
     </message>
     <message>
         <source>The request address is not a valid URL.</source>
@@ -907,11 +907,11 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>The data could not be sent again: its source or target cannot go back to the start.</source>
-        <translation>Les données n’ont pas pu être renvoyées&#xa0;: leur source ou leur cible ne peut pas revenir au début.</translation>
+        <translation>Les données n’ont pas pu être renvoyées : leur source ou leur cible ne peut pas revenir au début.</translation>
     </message>
     <message>
         <source>The download could not be written: %1</source>
-        <translation>Le téléchargement n’a pas pu être écrit&#xa0;: %1</translation>
+        <translation>Le téléchargement n’a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>No answer within %1 ms.</source>
@@ -922,1465 +922,1435 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <name>odag::gui::AppDataModelTab</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Balises</translation>
     </message>
     <message>
         <source>Distinct values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs distinctes</translation>
     </message>
     <message>
         <source>Total values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs totales</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <source>Key fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs clés</translation>
     </message>
     <message>
         <source>Tables of the data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables du modèle de données</translation>
     </message>
     <message>
         <source>Fields of the data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs du modèle de données</translation>
     </message>
     <message>
         <source>Reading the data model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du modèle de données…</translation>
     </message>
     <message>
         <source>Could not read the data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le modèle de données</translation>
     </message>
     <message>
         <source>The app holds no data yet: reload it to build its data model.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'application ne contient encore aucune donnée : rechargez-la pour créer son modèle de données.</translation>
     </message>
     <message>
         <source>%1 and %2, size in memory %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2, taille en mémoire %3</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n champ</numerusform><numerusform>%n champs</numerusform></translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">non communiqué</translation>
+        <translation>non communiqué</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppDetailsTab</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l'application</translation>
     </message>
     <message>
         <source>App description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l'application</translation>
     </message>
     <message>
         <source>Save the name and description (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le nom et la description (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l'application</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Last reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier rechargement</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>Published from</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée à partir de</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <source>Your privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos privilèges</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Personal space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace personnel</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>section access</source>
-        <translation type="unfinished"></translation>
+        <translation>section access</translation>
     </message>
     <message>
         <source>Direct Query</source>
-        <translation type="unfinished">Direct Query</translation>
+        <translation>Direct Query</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffrée</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">non communiqué</translation>
+        <translation>non communiqué</translation>
     </message>
     <message>
         <source>Could not save the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer l'application</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppFormDialog</name>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l'application</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Personal space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace personnel</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espace :</translation>
     </message>
     <message>
-        <source>New owner&apos;s user ID</source>
-        <translation type="unfinished"></translation>
+        <source>New owner's user ID</source>
+        <translation>ID utilisateur du nouveau propriétaire</translation>
     </message>
     <message>
         <source>User ID, for example 65f1a2b3c4d5e6f708192a02</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur, par exemple 65f1a2b3c4d5e6f708192a02</translation>
     </message>
     <message>
         <source>New &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;propriétaire :</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppLineageTab</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction</translation>
     </message>
     <message>
         <source>Data lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Traçabilité des données</translation>
     </message>
     <message>
         <source>Could not read the data lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la traçabilité des données</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppOperations</name>
     <message>
         <source>Imported “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » importée</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportée vers %1</translation>
     </message>
     <message>
         <source>Transfer cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert annulé</translation>
     </message>
     <message>
         <source>App file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d'application</translation>
     </message>
     <message>
         <source>New app</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle application</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Could not create the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l'application</translation>
     </message>
     <message>
         <source>Created “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » créée</translation>
     </message>
     <message>
         <source>Copy app</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'application</translation>
     </message>
     <message>
         <source>Copies “%1” with its script and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie « %1 » avec son script et ses données.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished">%1 (copie)</translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Could not copy the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier l'application</translation>
     </message>
     <message>
         <source>Copied to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée vers « %1 »</translation>
     </message>
     <message>
         <source>Move app to a space</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l'application vers un espace</translation>
     </message>
     <message>
         <source>Moves “%1” into another shared space. Its members will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplace « %1 » vers un autre espace partagé. Ses membres pourront la voir.</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
     <message>
         <source>Could not move the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer l'application</translation>
     </message>
     <message>
         <source>Moved “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » déplacée</translation>
     </message>
     <message>
         <source>Remove from space</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de l'espace</translation>
     </message>
     <message>
-        <source>Move “%1” out of its space into the owner&apos;s personal space?</source>
-        <translation type="unfinished"></translation>
+        <source>Move “%1” out of its space into the owner's personal space?</source>
+        <translation>Retirer « %1 » de son espace et la placer dans l'espace personnel du propriétaire ?</translation>
     </message>
     <message>
         <source>Could not remove the app from its space</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer l'application de son espace</translation>
     </message>
     <message>
         <source>“%1” is now in the personal space</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » se trouve désormais dans l'espace personnel</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de propriétaire</translation>
     </message>
     <message>
         <source>“%1” is owned by %2. Give it to:</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » appartient à %2. L'attribuer à :</translation>
     </message>
     <message>
         <source>Could not change the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de changer le propriétaire</translation>
     </message>
     <message>
         <source>Changed the owner of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire de « %1 » modifié</translation>
     </message>
     <message>
         <source>Publish app</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier l'application</translation>
     </message>
     <message>
         <source>Publishes a copy of “%1” to a managed space, where its members can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publie une copie de « %1 » dans un espace géré, où ses membres peuvent l'utiliser.</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <source>Could not publish the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de publier l'application</translation>
     </message>
     <message>
         <source>Published “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » publiée</translation>
     </message>
     <message>
         <source>Republish app</source>
-        <translation type="unfinished"></translation>
+        <translation>Republier l'application</translation>
     </message>
     <message>
         <source>Replaces the copy of “%1” published to a managed space with its current script and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace la copie de « %1 » publiée dans un espace géré par son script et ses données actuels.</translation>
     </message>
     <message>
         <source>Republish</source>
-        <translation type="unfinished"></translation>
+        <translation>Republier</translation>
     </message>
     <message>
         <source>Could not republish the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de republier l'application</translation>
     </message>
     <message>
         <source>Republished “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » republiée</translation>
     </message>
     <message>
         <source>Delete app</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l'application</translation>
     </message>
     <message>
         <source>Delete “%1” with its data, script history and reload logs? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » avec ses données, son historique de script et ses journaux de rechargement ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Could not delete the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l'application</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimée</translation>
     </message>
     <message>
         <source>Export app</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l'application</translation>
     </message>
     <message>
         <source>Qlik Sense apps (*.qvf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications Qlik Sense (*.qvf)</translation>
     </message>
     <message>
         <source>Import app</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une application</translation>
     </message>
     <message>
         <source>Uploads %1 as a new app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe %1 comme nouvelle application.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppReloadLogsTab</name>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Reload logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux de rechargement</translation>
     </message>
     <message>
         <source>Reload log text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du journal de rechargement</translation>
     </message>
     <message>
         <source>Select a reload to read its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un rechargement pour lire son journal.</translation>
     </message>
     <message>
         <source>Could not read the reload logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les journaux de rechargement</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>The app has not been reloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'application n'a pas encore été rechargée.</translation>
     </message>
     <message>
         <source>Reading the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal…</translation>
     </message>
     <message>
         <source>Could not read the reload log</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal de rechargement</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppScriptTab</name>
     <message>
         <source>Older versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions antérieures</translation>
     </message>
     <message>
         <source>Set script</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le script</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Script versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions du script</translation>
     </message>
     <message>
         <source>Read the next page of older script versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la page suivante des versions antérieures du script</translation>
     </message>
     <message>
         <source>Load script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de chargement</translation>
     </message>
     <message>
         <source>ODAG bind variables in the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables de liaison ODAG du script</translation>
     </message>
     <message>
         <source>Version message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de version</translation>
     </message>
     <message>
         <source>What changed in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications apportées dans cette version</translation>
     </message>
     <message>
         <source>Save the script as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le script comme nouvelle version (Ctrl+S)</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>ODAG bindings found</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaisons ODAG trouvées</translation>
     </message>
     <message>
         <source>Version &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message de version :</translation>
     </message>
     <message>
         <source>Could not read the script history</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l'historique du script</translation>
     </message>
     <message>
         <source>Could not read the script version</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version du script</translation>
     </message>
     <message>
         <source>%1 [%2-%3] — line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2-%3] — ligne %4</translation>
     </message>
     <message>
         <source>%1 — line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ligne %2</translation>
     </message>
     <message>
         <source>Field %1, selection states %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ %1, états de sélection %2</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>No ODAG bind variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune variable de liaison ODAG</translation>
     </message>
     <message>
         <source>Could not save the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer le script</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppTransferBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Transfer progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du transfert</translation>
     </message>
     <message>
         <source>Stop the transfer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le transfert (Échap)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Exporting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de « %1 »…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not export the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'exporter l'application</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Could not import the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer l'application</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppsModel</name>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Succeeded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi : %1</translation>
     </message>
     <message>
         <source>Failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Last reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier rechargement</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppsWorkspace</name>
     <message>
         <source>&lt;h3&gt;Apps are managed in the Qlik Sense Enterprise hub&lt;/h3&gt;&lt;p&gt;This connection is to Qlik Sense Enterprise on Windows, which offers ODAG links and requests through its ODAG API but not the Qlik Cloud apps, items and spaces APIs this page uses.&lt;/p&gt;&lt;p&gt;Use the Qlik Management Console to copy, publish, export or import apps there.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Les applications sont gérées dans le hub Qlik Sense Enterprise&lt;/h3&gt;&lt;p&gt;Cette connexion concerne Qlik Sense Enterprise on Windows, qui propose des liens et des demandes ODAG via son API ODAG, mais pas les API Qlik Cloud d'applications, d'éléments et d'espaces qu'utilise cette page.&lt;/p&gt;&lt;p&gt;Utilisez la Qlik Management Console pour y copier, publier, exporter ou importer des applications.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read the apps again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les applications (F5)</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle…</translation>
     </message>
     <message>
         <source>Create an app</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une application</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Upload a .qvf file as a new app</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier .qvf comme nouvelle application</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Download the app as a .qvf file</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger l'application sous forme de fichier .qvf</translation>
     </message>
     <message>
         <source>Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier…</translation>
     </message>
     <message>
         <source>Copy the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'application</translation>
     </message>
     <message>
         <source>Move to space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers un espace…</translation>
     </message>
     <message>
         <source>Move the app into a shared space</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l'application vers un espace partagé</translation>
     </message>
     <message>
         <source>Remove from space</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de l'espace</translation>
     </message>
     <message>
-        <source>Move the app to its owner&apos;s personal space</source>
-        <translation type="unfinished"></translation>
+        <source>Move the app to its owner's personal space</source>
+        <translation>Déplacer l'application vers l'espace personnel de son propriétaire</translation>
     </message>
     <message>
         <source>Change owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de propriétaire…</translation>
     </message>
     <message>
         <source>Give the app to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer l'application à un autre utilisateur</translation>
     </message>
     <message>
         <source>Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier…</translation>
     </message>
     <message>
         <source>Publish the app to a managed space</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier l'application dans un espace géré</translation>
     </message>
     <message>
         <source>Republish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Republier…</translation>
     </message>
     <message>
-        <source>Update the app&apos;s published copy</source>
-        <translation type="unfinished"></translation>
+        <source>Update the app's published copy</source>
+        <translation>Mettre à jour la copie publiée de l'application</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l'application</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom</translation>
     </message>
     <message>
         <source>Filter apps by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les applications par nom</translation>
     </message>
     <message>
         <source>Filter apps by space</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les applications par espace</translation>
     </message>
     <message>
         <source>All spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les espaces</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel</translation>
     </message>
     <message>
-        <source>Owner&apos;s user ID</source>
-        <translation type="unfinished"></translation>
+        <source>Owner's user ID</source>
+        <translation>ID utilisateur du propriétaire</translation>
     </message>
     <message>
         <source>Filter apps by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les applications par propriétaire</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de données</translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Traçabilité</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script</translation>
     </message>
     <message>
         <source>Reload logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux de rechargement</translation>
     </message>
     <message>
         <source>Could not list the apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répertorier les applications</translation>
     </message>
     <message>
         <source>Could not list the spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répertorier les espaces</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n application pour l'instant</numerusform><numerusform>%n applications pour l'instant</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n application</numerusform><numerusform>%n applications</numerusform></translation>
     </message>
     <message>
         <source>Could not read the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l'application</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::BindingsModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>quote %1, delimiter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet %1, délimiteur %2</translation>
     </message>
     <message>
-        <source>Read-only: set by the template app&apos;s script</source>
-        <translation type="unfinished"></translation>
+        <source>Read-only: set by the template app's script</source>
+        <translation>Lecture seule : défini par le script de l'application modèle</translation>
     </message>
     <message>
         <source>Template variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable du modèle</translation>
     </message>
     <message>
         <source>Parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de paramètre</translation>
     </message>
     <message>
         <source>Parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du paramètre</translation>
     </message>
     <message>
         <source>Selection states (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>États de sélection (lecture seule)</translation>
     </message>
     <message>
         <source>Min values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs min.</translation>
     </message>
     <message>
         <source>Max values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs max.</translation>
     </message>
     <message>
         <source>Numeric only (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérique uniquement (lecture seule)</translation>
     </message>
     <message>
         <source>Formatting (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme (lecture seule)</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::BindingsPage</name>
     <message>
         <source>&amp;Add binding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une liaison</translation>
     </message>
     <message>
         <source>&amp;Remove binding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la liaison</translation>
     </message>
     <message>
         <source>&amp;Detect from template script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détecter à partir du script modèle</translation>
     </message>
     <message>
         <source>Add &amp;checked bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les liaisons &amp;cochées</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaisons</translation>
     </message>
     <message>
-        <source>Read the template app&apos;s load script and list the bind variables it declares</source>
-        <translation type="unfinished"></translation>
+        <source>Read the template app's load script and list the bind variables it declares</source>
+        <translation>Lire le script de chargement de l'application modèle et répertorier les variables de liaison qu'il déclare</translation>
     </message>
     <message>
         <source>Bindings found in the template script</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaisons trouvées dans le script modèle</translation>
     </message>
     <message>
-        <source>Reading the template app&apos;s script…</source>
-        <translation type="unfinished"></translation>
+        <source>Reading the template app's script…</source>
+        <translation>Lecture du script de l'application modèle…</translation>
     </message>
     <message>
-        <source>Could not read the template app&apos;s script.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not read the template app's script.</source>
+        <translation>Impossible de lire le script de l'application modèle.</translation>
     </message>
     <message>
         <source>%1 — field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — champ %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>Bindings in the template script: %1. Missing from the link: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaisons dans le script modèle : %1. Absentes du lien : %2.</translation>
     </message>
     <message>
         <source>The template script declares no bind variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script modèle ne déclare aucune variable de liaison.</translation>
     </message>
     <message>
         <source>Bindings added; save the link to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaisons ajoutées ; enregistrez le lien pour les conserver.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::BundleImportDialog</name>
     <message>
         <source>Import links</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des liens</translation>
     </message>
     <message>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Précédent</translation>
     </message>
     <message>
         <source>Preview &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu &gt;</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>See what each link would become, without changing the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir ce que deviendrait chaque lien, sans modifier le locataire</translation>
     </message>
     <message>
         <source>Create the links on this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer les liens sur ce locataire</translation>
     </message>
     <message>
         <source>Stop; links already created stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter ; les liens déjà créés sont conservés</translation>
     </message>
     <message numerus="yes">
         <source>Bundle from %1, exported %2: %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Lot provenant de %1, exporté %2 : %n lien.</numerusform><numerusform>Lot provenant de %1, exporté %2 : %n liens.</numerusform></translation>
     </message>
     <message>
         <source>an unnamed tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>un locataire sans nom</translation>
     </message>
     <message>
         <source>at an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>à une date inconnue</translation>
     </message>
     <message>
         <source>Links point at apps by ID, and IDs differ between tenants. Choose the app of this tenant that takes the place of each app of the bundle; apps with the same name are chosen for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens désignent les applications par leur ID, et les ID diffèrent d'un locataire à l'autre. Choisissez l'application de ce locataire qui remplace chaque application du lot ; les applications de même nom sont choisies pour vous.</translation>
     </message>
     <message>
-        <source>Qlik Sense Enterprise&apos;s ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
-        <translation type="unfinished"></translation>
+        <source>Qlik Sense Enterprise's ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
+        <translation>L'API ODAG de Qlik Sense Enterprise ne répertorie aucune application : les applications proposées sont celles qu'utilisent les liens de ce locataire, par ID.</translation>
     </message>
     <message>
         <source>Reading the apps of this tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des applications de ce locataire…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>App in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Application du lot</translation>
     </message>
     <message>
         <source>ID in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ID dans le lot</translation>
     </message>
     <message>
         <source>App in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de ce locataire</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">Application de sélection</translation>
+        <translation>Application de sélection</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">Application modèle</translation>
+        <translation>Application modèle</translation>
     </message>
     <message>
         <source>App of this tenant for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de ce locataire pour %1</translation>
     </message>
     <message>
         <source>Dry run: nothing has been written yet. This is what Import would create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n'a encore été écrit. Voici ce que l'importation créerait.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes détectés</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>New link ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel ID de lien</translation>
     </message>
     <message>
         <source>Could not read the apps of this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les applications de ce locataire</translation>
     </message>
     <message>
         <source>Without the apps of this tenant the links cannot be mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans les applications de ce locataire, les liens ne peuvent pas être mis en correspondance.</translation>
     </message>
     <message>
         <source>(none: skip its links)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune : ignorer ses liens)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n app(s) matched by name. Check each choice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 sur %n application associée par nom. Vérifiez chaque choix.</numerusform><numerusform>%1 sur %n applications associées par nom. Vérifiez chaque choix.</numerusform></translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquante</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s) would be created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Liens qui seraient créés : %1 sur %n.</numerusform><numerusform>Liens qui seraient créés : %1 sur %n.</numerusform></translation>
     </message>
     <message>
         <source>Skipped: an app is not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré : aucune application choisie</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé : %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Created (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 created, %2 failed, of %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Sur %n lien : %1 créé, %2 en échec.</numerusform><numerusform>Sur %n liens : %1 créés, %2 en échec.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>odag::gui::ConflictDialog</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent)</translation>
     </message>
     <message>
         <source>The link was changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien a été modifié sur le serveur</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma version</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version</translation>
     </message>
     <message>
         <source>Value to keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur à conserver pour %1</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Base (first read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base (première lecture)</translation>
     </message>
     <message>
         <source>Theirs (server now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version (serveur actuel)</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
-        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server's version.</source>
+        <translation>Quelqu'un a modifié ce lien après que vous l'avez ouvert ; il n'a donc pas été enregistré. Pour chaque champ différent, choisissez la valeur à conserver ; le lien est ensuite enregistré par-dessus la version du serveur.</translation>
     </message>
     <message>
         <source>&amp;Save with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer avec ces choix</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::EngineHealthPanel</name>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">non communiqué</translation>
+        <translation>non communiqué</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 (up %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actif depuis %2)</translation>
     </message>
     <message>
         <source>Engine health</source>
-        <translation type="unfinished">État du moteur</translation>
+        <translation>État du moteur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Running since</source>
-        <translation type="unfinished">En service depuis</translation>
+        <translation>En service depuis</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Sessions (active / total)</source>
-        <translation type="unfinished">Sessions (actives / total)</translation>
+        <translation>Sessions (actives / total)</translation>
     </message>
     <message>
         <source>Apps (active / loaded / in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications (actives / chargées / en mémoire)</translation>
     </message>
     <message>
         <source>Users (active / total)</source>
-        <translation type="unfinished">Utilisateurs (actifs / total)</translation>
+        <translation>Utilisateurs (actifs / total)</translation>
     </message>
     <message>
         <source>Saturated</source>
-        <translation type="unfinished">Saturé</translation>
+        <translation>Saturé</translation>
     </message>
     <message>
         <source>Healthcheck figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs du contrôle d'intégrité</translation>
     </message>
     <message>
         <source>Engine calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels au moteur</translation>
     </message>
     <message>
         <source>Selections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélections</translation>
     </message>
     <message>
         <source>Cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès du cache</translation>
     </message>
     <message>
         <source>Cache entries (added / replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du cache (ajoutées / remplacées)</translation>
     </message>
     <message>
         <source>Cache data added</source>
-        <translation type="unfinished"></translation>
+        <translation>Données ajoutées au cache</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">chargement…</translation>
+        <translation>chargement…</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>inaccessible</translation>
     </message>
     <message>
         <source>Could not reach the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le moteur</translation>
     </message>
     <message>
         <source>Could not read the engine health</source>
-        <translation type="unfinished">Impossible de lire l&apos;état du moteur</translation>
+        <translation>Impossible de lire l'état du moteur</translation>
     </message>
     <message>
         <source>The engine is alive but saturated: it answers new work slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur est actif mais saturé : il traite lentement les nouvelles tâches</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>committed %1 · allocated %2 · free %3</source>
-        <translation type="unfinished"></translation>
+        <translation>engagée %1 · allouée %2 · libre %3</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 / %2 / %3</source>
-        <translation type="unfinished">%1 / %2 / %3</translation>
+        <translation>%1 / %2 / %3</translation>
     </message>
     <message>
         <source>yes — the engine refuses new work</source>
-        <translation type="unfinished">oui — le moteur refuse toute nouvelle tâche</translation>
+        <translation>oui — le moteur refuse toute nouvelle tâche</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1 of %2 lookups (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recherches sur %2 (%3)</translation>
     </message>
     <message>
         <source>%1 (no lookups yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucune recherche pour l'instant)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::EngineSessionModel</name>
     <message>
         <source>No app is open on this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n'est ouverte dans cette session</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">non communiqué</translation>
+        <translation>non communiqué</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Keep-alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-alive</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de session</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Locataire</translation>
+        <translation>Locataire</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::EngineSessionsPanel</name>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">chargement…</translation>
+        <translation>chargement…</translation>
     </message>
     <message>
         <source>Engine sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions du moteur</translation>
     </message>
     <message>
         <source>No websocket sessions are open on the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session WebSocket n'est ouverte sur le moteur.</translation>
     </message>
     <message numerus="yes">
         <source>%n websocket session(s) open on the engine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n session WebSocket ouverte sur le moteur.</numerusform><numerusform>%n sessions WebSocket ouvertes sur le moteur.</numerusform></translation>
     </message>
     <message>
         <source>Sessions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions (%1)</translation>
     </message>
     <message>
         <source>The sessions are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions ne sont pas connues.</translation>
     </message>
     <message>
         <source>Could not list the engine sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répertorier les sessions du moteur</translation>
     </message>
 </context>
 <context>
@@ -2399,11 +2369,11 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>Error details</source>
-        <translation>Détails de l&apos;erreur</translation>
+        <translation>Détails de l'erreur</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2449,1110 +2419,1075 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <name>odag::gui::GeneralPage</name>
     <message>
         <source>Link name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du lien</translation>
     </message>
     <message>
         <source>Pick an app by name, or type its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une application par son nom ou saisissez son ID</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">Application de sélection</translation>
+        <translation>Application de sélection</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">Application modèle</translation>
+        <translation>Application modèle</translation>
     </message>
     <message>
         <source>Sum(RowCount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum(RowCount)</translation>
     </message>
     <message>
         <source>Row estimate expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression d'estimation des lignes</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Selection app:</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de &amp;sélection :</translation>
     </message>
     <message>
         <source>&amp;Template app:</source>
-        <translation type="unfinished"></translation>
+        <translation>Application &amp;modèle :</translation>
     </message>
     <message>
         <source>&amp;Row estimate expression:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expression d'estimation des lignes :</translation>
     </message>
     <message>
         <source>&amp;Dynamic view (charts of the template app shown in the selection app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue &amp;dynamique (graphiques de l'application modèle affichés dans l'application de sélection)</translation>
     </message>
     <message>
         <source>&amp;Include the template script in generated apps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclure le script modèle dans les applications générées</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés Qlik Sense Enterprise</translation>
     </message>
     <message>
         <source>Generated apps are accessible to other users</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications générées sont accessibles aux autres utilisateurs</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Stream ID (empty: not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du flux (vide : non publiée)</translation>
     </message>
     <message>
         <source>Keep generated apps for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les applications générées pendant :</translation>
     </message>
     <message>
         <source>Generated apps per user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications générées par utilisateur :</translation>
     </message>
     <message>
         <source>Publish to stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier dans le flux :</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaisons</translation>
     </message>
     <message>
         <source>Selection field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de sélection</translation>
     </message>
     <message>
         <source>Template field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ du modèle</translation>
     </message>
     <message>
         <source>Selection type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de sélection</translation>
     </message>
     <message>
         <source>Add binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une liaison</translation>
     </message>
     <message>
         <source>Remove binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la liaison</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire :</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Création :</translation>
     </message>
     <message>
         <source>Modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification :</translation>
     </message>
     <message>
         <source>New link (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lien (pas encore enregistré)</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::JsonPage</name>
     <message>
         <source>&amp;Apply JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer le JSON</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Link JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON du lien</translation>
     </message>
     <message>
         <source>Use this JSON in the other tabs (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce JSON dans les autres onglets (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1</translation>
     </message>
     <message>
         <source>Valid link JSON; Apply to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de lien valide ; appliquez-le pour l'utiliser.</translation>
     </message>
     <message>
         <source>Valid link JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de lien valide.</translation>
     </message>
     <message>
         <source>Not a valid link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien non valide : %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkBundle</name>
     <message>
         <source>The file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n'est pas un JSON valide (%1).</translation>
     </message>
     <message>
         <source>The file is not an ODAG Admin link bundle: it holds no JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n'est pas un lot de liens ODAG Admin : il ne contient aucun objet JSON.</translation>
     </message>
     <message>
-        <source>The file is not an ODAG Admin link bundle (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The file is not an ODAG Admin link bundle (its "format" is not "%1").</source>
+        <translation>Le fichier n'est pas un lot de liens ODAG Admin (son champ « format » ne vaut pas « %1 »).</translation>
     </message>
     <message>
         <source>The bundle has no version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot n'a pas de numéro de version.</translation>
     </message>
     <message>
         <source>The bundle was written by a newer ODAG Admin (format version %1); this one reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot a été écrit par une version plus récente d'ODAG Admin (version de format %1) ; celle-ci lit la version %2.</translation>
     </message>
     <message>
-        <source>The bundle does not say which kind of tenant it comes from (source.kind is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The bundle does not say which kind of tenant it comes from (source.kind is "%1").</source>
+        <translation>Le lot n'indique pas de quel type de locataire il provient (source.kind vaut « %1 »).</translation>
     </message>
     <message>
         <source>App %1 of the bundle has no ID or an unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'application %1 du lot n'a pas d'ID ou a un rôle inconnu.</translation>
     </message>
     <message>
         <source>The bundle contains no links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot ne contient aucun lien.</translation>
     </message>
     <message>
         <source>Link %1 of the bundle is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien %1 du lot n'est pas un objet JSON.</translation>
     </message>
     <message>
         <source>Link %1 of the bundle cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien %1 du lot ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <source>Link %1 of the bundle (&quot;%2&quot;) does not name its selection and template apps.</source>
-        <translation type="unfinished"></translation>
+        <source>Link %1 of the bundle ("%2") does not name its selection and template apps.</source>
+        <translation>Le lien %1 du lot (« %2 ») n'indique pas ses applications de sélection et modèle.</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the selection app &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No app of this tenant is chosen for the selection app "%1".</source>
+        <translation>Aucune application de ce locataire n'est choisie pour l'application de sélection « %1 ».</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the template app &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No app of this tenant is chosen for the template app "%1".</source>
+        <translation>Aucune application de ce locataire n'est choisie pour l'application modèle « %1 ».</translation>
     </message>
     <message>
         <source>The context-scoped properties are left out: Qlik Sense Enterprise links have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétés par contexte sont omises : les liens Qlik Sense Enterprise n'en ont pas.</translation>
     </message>
     <message>
         <source>Retention and publishing settings of Qlik Sense Enterprise are left out: set the context-scoped properties after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de conservation et de publication de Qlik Sense Enterprise sont omis : définissez les propriétés par contexte après l'importation.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The link is %1 in the source tenant; the new link starts active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien est à l'état %1 dans le locataire source ; le nouveau lien démarre à l'état actif.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkDetailsPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Link ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du lien</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">Application de sélection</translation>
+        <translation>Application de sélection</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">Application modèle</translation>
+        <translation>Application modèle</translation>
     </message>
     <message>
         <source>Row estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation des lignes</translation>
     </message>
     <message>
         <source>Dynamic view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue dynamique</translation>
     </message>
     <message>
         <source>Include script</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure le script</translation>
     </message>
     <message>
         <source>Generated apps accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications générées accessibles</translation>
     </message>
     <message>
         <source>Your privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos privilèges</translation>
     </message>
     <message>
         <source>You can create links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez créer des liens</translation>
     </message>
     <message>
         <source>Retention and publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation et publication</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaisons</translation>
     </message>
     <message>
         <source>Template variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable du modèle</translation>
     </message>
     <message>
         <source>Parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de paramètre</translation>
     </message>
     <message>
         <source>Parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du paramètre</translation>
     </message>
     <message>
         <source>Selection states</source>
-        <translation type="unfinished"></translation>
+        <translation>États de sélection</translation>
     </message>
     <message>
         <source>Values (min–max)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs (min–max)</translation>
     </message>
     <message>
         <source>Numeric only</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérique uniquement</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés par contexte</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished">Propriété</translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Links of this selection app</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de cette application de sélection</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Select a link to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un lien pour afficher ses détails.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) selected. The actions apply to each of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lien sélectionné. Les actions s'appliquent à celui-ci.</numerusform><numerusform>%n liens sélectionnés. Les actions s'appliquent à chacun d'eux.</numerusform></translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">chargement…</translation>
+        <translation>chargement…</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">non communiqué</translation>
+        <translation>non communiqué</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>applications conservées %n minute</numerusform><numerusform>applications conservées %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>at most %n app(s) per user</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>au plus %n application par utilisateur</numerusform><numerusform>au plus %n applications par utilisateur</numerusform></translation>
     </message>
     <message>
         <source>published to stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publiées dans le flux %1</translation>
     </message>
     <message>
         <source>no limits</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>quote %1, delimiter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet %1, délimiteur %2</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise links have no context-scoped properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens Qlik Sense Enterprise n'ont pas de propriétés par contexte.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 to %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 lignes</translation>
     </message>
     <message>
         <source>up to %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu'à %1 lignes</translation>
     </message>
     <message>
         <source>No selection app of this tenant uses this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application de sélection de ce locataire n'utilise ce lien.</translation>
     </message>
     <message>
         <source>Could not read the links of the selection app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les liens de l'application de sélection : %1</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1 — you cannot access this link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — vous n'avez pas accès à ce lien</translation>
     </message>
     <message>
         <source>%1 (this link)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ce lien)</translation>
     </message>
     <message>
         <source>The selection app references no links.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'application de sélection ne référence aucun lien.</translation>
     </message>
     <message>
         <source>unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu : %1</translation>
     </message>
     <message>
         <source>Yes, for this selection and template app</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, pour ces applications de sélection et modèle</translation>
     </message>
     <message>
         <source>No, not for this selection and template app</source>
-        <translation type="unfinished"></translation>
+        <translation>Non, pas pour ces applications de sélection et modèle</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkEditor</name>
     <message>
         <source>Could not list the apps for the pickers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répertorier les applications pour les sélecteurs.</translation>
     </message>
     <message>
         <source>Problems found in the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes détectés dans le lien</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>&amp;Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liaisons</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétés</translation>
     </message>
     <message>
         <source>Pre&amp;view as user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu en tant qu'utilisateur</translation>
     </message>
     <message>
         <source>&amp;Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrôle</translation>
     </message>
     <message>
         <source>Raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON brut</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise link: context-scoped properties, the preview as a user, status changes and dynamic views are Qlik Cloud features, so their tabs are not shown. Bindings, retention and publishing are on the General tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien Qlik Sense Enterprise : les propriétés par contexte, l'aperçu en tant qu'utilisateur, les changements de statut et les vues dynamiques sont des fonctionnalités Qlik Cloud ; leurs onglets ne sont donc pas affichés. Les liaisons, la conservation et la publication se trouvent dans l'onglet Général.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Check and save the link (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et enregistrer le lien (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tiver</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>De&amp;commission…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre hors service…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Retire the link for good: a decommissioned link cannot change again</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer définitivement le lien : un lien mis hors service ne peut plus changer</translation>
     </message>
     <message>
         <source>Delete the link from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien du serveur</translation>
     </message>
     <message>
         <source>Could not read the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le lien.</translation>
     </message>
     <message>
         <source>Restore unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les modifications non enregistrées ?</translation>
     </message>
     <message>
         <source>Unsaved changes to this link were recovered after a crash or failed save (kept %1). Restore them? No discards them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modifications non enregistrées de ce lien ont été récupérées après un plantage ou un échec d'enregistrement (conservées : %1). Les restaurer ? Non les abandonne.</translation>
     </message>
     <message>
         <source>Unsaved changes restored from the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées restaurées à partir du brouillon.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème détecté.</translation>
     </message>
     <message>
         <source>&amp;Lint (%1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrôle (%1/%2)</translation>
     </message>
     <message>
         <source>The link needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien doit avoir un nom.</translation>
     </message>
     <message>
         <source>Not saved: fix the errors listed under Lint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : corrigez d'abord les erreurs répertoriées dans l'onglet Contrôle.</translation>
     </message>
     <message>
         <source>Save with warnings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer malgré les avertissements ?</translation>
     </message>
     <message numerus="yes">
         <source>Lint found %n warning(s) in this link (see the Lint tab). Save anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Le contrôle a détecté %n avertissement dans ce lien (voir l'onglet Contrôle). Enregistrer quand même ?</numerusform><numerusform>Le contrôle a détecté %n avertissements dans ce lien (voir l'onglet Contrôle). Enregistrer quand même ?</numerusform></translation>
     </message>
     <message>
         <source>The link was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien n'a pas été enregistré.</translation>
     </message>
     <message>
         <source>Could not check whether you may create this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si vous êtes autorisé à créer ce lien.</translation>
     </message>
     <message>
         <source>Not created: the tenant does not let you create ODAG links for this selection app and template app. Your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non créé : le locataire ne vous autorise pas à créer des liens ODAG pour ces applications de sélection et modèle. Vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>The link was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien n'a pas été créé.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Saved. The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Le serveur a indiqué : %1</translation>
     </message>
     <message>
         <source>The link changed on the server and could not be read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien a été modifié sur le serveur et n'a pas pu être relu.</translation>
     </message>
     <message>
         <source>The merged link is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien fusionné n'est pas valide : %1</translation>
     </message>
     <message>
-        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server's version.</source>
+        <translation>Non enregistré : le lien a été modifié sur le serveur. Vos modifications sont conservées ; enregistrez de nouveau pour les comparer à la version du serveur.</translation>
     </message>
     <message>
         <source>Decommission link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le lien hors service ?</translation>
     </message>
     <message>
         <source>Decommission “%1”? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre « %1 » hors service ? Les utilisateurs ne pourront plus générer d'applications à partir de ce lien, et un lien mis hors service ne peut plus être réactivé.</translation>
     </message>
     <message>
         <source>The status was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut n'a pas été modifié.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <source>Delete link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien ?</translation>
     </message>
     <message>
         <source>Delete the link “%1” from the server? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien « %1 » du serveur ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The link was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien n'a pas été supprimé.</translation>
     </message>
     <message>
         <source>The link was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien a été supprimé.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkEditorDialog</name>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lien</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien : %1</translation>
     </message>
     <message>
         <source>%1 (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non enregistré)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The link has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien comporte des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinksFilterBar</name>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par propriétaire</translation>
     </message>
     <message>
         <source>Filter by selection app</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par application de sélection</translation>
     </message>
     <message>
         <source>Filter by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par type</translation>
     </message>
     <message>
         <source>Search name, ID, app or owner (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, un ID, une application ou un propriétaire (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search links</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des liens</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Links and dynamic views</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens et vues dynamiques</translation>
     </message>
     <message>
         <source>Links only</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens uniquement</translation>
     </message>
     <message>
         <source>Dynamic views only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues dynamiques uniquement</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise has no link status changes: delete a link to retire it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise ne permet pas de changer le statut des liens : supprimez un lien pour le retirer.</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les propriétaires</translation>
     </message>
     <message>
         <source>Any selection app</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les applications de sélection</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lien</numerusform><numerusform>%n liens</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 sur %n lien</numerusform><numerusform>%1 sur %n liens</numerusform></translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinksModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Link ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du lien : %1</translation>
     </message>
     <message>
         <source>No selection app uses this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application de sélection n'utilise ce lien</translation>
     </message>
     <message>
         <source>App ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l'application : %1</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur : %1</translation>
     </message>
     <message>
         <source>Counting the requests not finished yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des demandes non encore terminées</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">Application de sélection</translation>
+        <translation>Application de sélection</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">Application modèle</translation>
+        <translation>Application modèle</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Dynamic view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue dynamique</translation>
     </message>
     <message>
         <source>Pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes en attente</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinksWorkspace</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished">Liens</translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Stop after the current link (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter après le lien en cours (Échap)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lien</translation>
     </message>
     <message>
         <source>Create a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un lien</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit the selected link</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lien sélectionné</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished">Activer</translation>
+        <translation>Activer</translation>
     </message>
     <message>
         <source>Let users generate apps from the selected links again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre de nouveau aux utilisateurs de générer des applications à partir des liens sélectionnés</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished">Désactiver</translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Stop new requests on the selected links for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre temporairement les nouvelles demandes sur les liens sélectionnés</translation>
     </message>
     <message>
         <source>Decommission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre hors service…</translation>
     </message>
     <message>
         <source>Retire the selected links for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer définitivement les liens sélectionnés</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Delete the selected links</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les liens sélectionnés</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Save the selected links to a bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les liens sélectionnés dans un fichier de lot</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Create links from a bundle file, with the apps of this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des liens à partir d'un fichier de lot, avec les applications de ce locataire</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read the links from the tenant again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les liens du locataire</translation>
     </message>
     <message>
         <source>Could not read the links</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les liens</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lien lu</numerusform><numerusform>%n liens lus</numerusform></translation>
     </message>
     <message>
         <source>Could not count the pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les demandes en attente</translation>
     </message>
     <message>
         <source>Could not check whether you may create links: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si vous êtes autorisé à créer des liens : %1</translation>
     </message>
     <message>
         <source>You may not create links on this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n'êtes pas autorisé à créer des liens sur ce locataire.</translation>
     </message>
     <message>
         <source>Select one or more links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un ou plusieurs liens.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is decommissioned: a decommissioned link cannot change status again.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is decommissioned: a decommissioned link cannot change status again.</source>
+        <translation>« %1 » est hors service : un lien mis hors service ne peut plus changer de statut.</translation>
     </message>
     <message>
-        <source>You may not change &quot;%1&quot;: only its owner or an administrator can.</source>
-        <translation type="unfinished"></translation>
+        <source>You may not change "%1": only its owner or an administrator can.</source>
+        <translation>Vous n'êtes pas autorisé à modifier « %1 » : seul son propriétaire ou un administrateur le peut.</translation>
     </message>
     <message>
         <source>The link is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien est déjà à l'état %1.</translation>
     </message>
     <message>
         <source>The selected links are already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens sélectionnés sont déjà à l'état %1.</translation>
     </message>
     <message>
         <source>Wait for the running action to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de l'action en cours.</translation>
     </message>
     <message>
         <source>Select one link to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un seul lien à modifier.</translation>
     </message>
     <message>
         <source>Select the links to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les liens à exporter.</translation>
     </message>
     <message>
-        <source>Decommission &quot;%1&quot;? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
-        <translation type="unfinished"></translation>
+        <source>Decommission "%1"? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
+        <translation>Mettre « %1 » hors service ? Les utilisateurs ne pourront plus générer d'applications à partir de ce lien, et un lien mis hors service ne peut plus être réactivé.</translation>
     </message>
     <message numerus="yes">
         <source>Decommission %n link(s)? Users can no longer generate apps from them, and a decommissioned link cannot be activated again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mettre %n lien hors service ? Les utilisateurs ne pourront plus générer d'applications à partir de ce lien, et un lien mis hors service ne peut plus être réactivé.</numerusform><numerusform>Mettre %n liens hors service ? Les utilisateurs ne pourront plus générer d'applications à partir de ces liens, et un lien mis hors service ne peut plus être réactivé.</numerusform></translation>
     </message>
     <message>
         <source>Decommission links</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre des liens hors service</translation>
     </message>
     <message>
         <source>Decommission</source>
-        <translation type="unfinished">Mettre hors service</translation>
+        <translation>Mettre hors service</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;? This cannot be undone. Apps already generated from it and its requests stay.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete "%1"? This cannot be undone. Apps already generated from it and its requests stay.</source>
+        <translation>Supprimer « %1 » ? Cette action est irréversible. Les applications déjà générées à partir de ce lien et ses demandes sont conservées.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)? This cannot be undone. Apps already generated from them and their requests stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Supprimer %n lien ? Cette action est irréversible. Les applications déjà générées à partir de ce lien et ses demandes sont conservées.</numerusform><numerusform>Supprimer %n liens ? Cette action est irréversible. Les applications déjà générées à partir de ces liens et leurs demandes sont conservées.</numerusform></translation>
     </message>
     <message>
         <source>Delete links</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des liens</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n link(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 : %n lien…</numerusform><numerusform>%1 : %n liens…</numerusform></translation>
     </message>
     <message>
         <source>%1: failed — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec — %2</translation>
     </message>
     <message>
         <source>%1: deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : supprimé</translation>
     </message>
     <message>
         <source>%1: now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : désormais %2</translation>
     </message>
     <message>
         <source>%1: not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non modifié</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n link(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 : %n lien modifié</numerusform><numerusform>%1 : %n liens modifiés</numerusform></translation>
     </message>
     <message>
-        <source>Could not change &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Could not change "%1"</source>
+        <translation>Impossible de modifier « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed for %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 : échec pour %n lien</numerusform><numerusform>%1 : échec pour %n liens</numerusform></translation>
     </message>
     <message>
         <source>%1 — results per link:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — résultats par lien :
+
+%2</translation>
     </message>
     <message>
         <source>odag-links-%1.json</source>
-        <translation type="unfinished"></translation>
+        <translation>odag-links-%1.json</translation>
     </message>
     <message>
         <source>Export links</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des liens</translation>
     </message>
     <message>
         <source>Link bundles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots de liens (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lien exporté vers %1</numerusform><numerusform>%n liens exportés vers %1</numerusform></translation>
     </message>
     <message>
         <source>Import links</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des liens</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer %1.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -3642,15 +3577,15 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>&amp;About ODAG Admin</source>
-        <translation>À &amp;propos d&apos;ODAG Admin</translation>
+        <translation>À &amp;propos d'ODAG Admin</translation>
     </message>
     <message>
         <source>About ODAG Admin</source>
-        <translation>À propos d&apos;ODAG Admin</translation>
+        <translation>À propos d'ODAG Admin</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration of Qlik On-Demand App Generation links, requests, spaces, apps and reloads.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration des liens, demandes, espaces, applications et rechargements de la génération d&apos;applications à la demande de Qlik.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License v3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration des liens, demandes, espaces, applications et rechargements de la génération d'applications à la demande de Qlik.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License v3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -3658,7 +3593,7 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>Calls this minute: Tier 1 %1/%2 · Tier 2 %3/%4</source>
-        <translation>Appels dans la minute&#xa0;: Tier 1 %1/%2 · Tier 2 %3/%4</translation>
+        <translation>Appels dans la minute : Tier 1 %1/%2 · Tier 2 %3/%4</translation>
     </message>
     <message>
         <source>Connection profile</source>
@@ -3678,50 +3613,50 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished">Liens</translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
     <message>
         <source>{0} for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pour {1}</translation>
     </message>
     <message>
         <source>templateAppName, userId, curYear…</source>
-        <translation type="unfinished"></translation>
+        <translation>templateAppName, userId, curYear…</translation>
     </message>
     <message>
         <source>Name format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du nom</translation>
     </message>
     <message>
         <source>Name parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du nom</translation>
     </message>
     <message>
         <source>Comma-separated: templateAppName, userId, curYear, curMonth, curDay, curHr, curMin, curSec. {0} is the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparés par des virgules : templateAppName, userId, curYear, curMonth, curDay, curHr, curMin, curSec. {0} désigne le premier.</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres :</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu :</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3729,559 +3664,554 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID : %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::OdagAppsPanel</name>
     <message>
         <source>Selection apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications de sélection</translation>
     </message>
     <message>
         <source>Template apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications modèles</translation>
     </message>
     <message>
         <source>Generated apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications générées</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>Could not list the selection apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répertorier les applications de sélection</translation>
     </message>
     <message>
         <source>Could not list the template apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répertorier les applications modèles</translation>
     </message>
     <message>
         <source>Could not list the generated apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répertorier les applications générées</translation>
     </message>
     <message>
         <source>Filter by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom ou ID</translation>
     </message>
     <message>
         <source>Filter ODAG apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les applications ODAG</translation>
     </message>
     <message>
         <source>Shows only the apps whose name or ID contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche uniquement les applications dont le nom ou l'ID contient ce texte</translation>
     </message>
     <message>
-        <source>The apps users make selections in before they generate an app: the selection apps of the tenant&apos;s navigation links.</source>
-        <translation type="unfinished"></translation>
+        <source>The apps users make selections in before they generate an app: the selection apps of the tenant's navigation links.</source>
+        <translation>Les applications dans lesquelles les utilisateurs effectuent des sélections avant de générer une application : les applications de sélection des liens de navigation du locataire.</translation>
     </message>
     <message>
-        <source>The apps that are copied and loaded with the user&apos;s selections for each request.</source>
-        <translation type="unfinished"></translation>
+        <source>The apps that are copied and loaded with the user's selections for each request.</source>
+        <translation>Les applications copiées et chargées avec les sélections de l'utilisateur pour chaque demande.</translation>
     </message>
     <message>
         <source>The apps generated by requests that you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications générées par les demandes que vous pouvez voir.</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'ID</translation>
     </message>
     <message>
         <source>ODAG apps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications ODAG (%1)</translation>
     </message>
     <message>
         <source>ODAG apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications ODAG</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::OdagSettingsPanel</name>
     <message>
         <source>On-demand app generation</source>
-        <translation type="unfinished">Génération d&apos;applications à la demande</translation>
+        <translation>Génération d'applications à la demande</translation>
     </message>
     <message>
         <source>Dynamic views</source>
-        <translation type="unfinished">Vues dynamiques</translation>
+        <translation>Vues dynamiques</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>On-demand app generation enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération d'applications à la demande activée</translation>
     </message>
     <message>
         <source>Dynamic views enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues dynamiques activées</translation>
     </message>
     <message>
         <source>Send the changed settings to the tenant (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les paramètres modifiés au locataire (Ctrl+S)</translation>
     </message>
     <message>
         <source>Go back to the settings the tenant has</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux paramètres actuels du locataire</translation>
     </message>
     <message>
         <source>Users can generate apps on demand from navigation links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent générer des applications à la demande à partir de liens de navigation.</translation>
     </message>
     <message>
         <source>Users can add dynamic views: charts of a template app fed by the selections made in another app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent ajouter des vues dynamiques : des graphiques d'une application modèle alimentés par les sélections effectuées dans une autre application.</translation>
     </message>
     <message>
         <source>Could not read the ODAG settings</source>
-        <translation type="unfinished">Impossible de lire les paramètres ODAG</translation>
+        <translation>Impossible de lire les paramètres ODAG</translation>
     </message>
     <message>
         <source>Could not find out whether you may change the ODAG settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déterminer si vous êtes autorisé à modifier les paramètres ODAG</translation>
     </message>
     <message>
         <source>Only tenant administrators can view or change the ODAG settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs du locataire peuvent afficher ou modifier les paramètres ODAG.</translation>
     </message>
     <message>
         <source>Could not find out whether you may change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déterminer si vous êtes autorisé à modifier ces paramètres.</translation>
     </message>
     <message>
         <source>The current settings could not be read, so they cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres actuels n'ont pas pu être lus ; ils ne peuvent donc pas être modifiés pour le moment.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>You can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez modifier ces paramètres.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1.</translation>
     </message>
     <message>
         <source>ODAG settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres ODAG enregistrés</translation>
     </message>
     <message>
         <source>Could not save the ODAG settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer les paramètres ODAG</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PreviewPage</name>
     <message>
         <source>Sales, EMEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales, EMEA</translation>
     </message>
     <message>
         <source>Analyzer, Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyzer, Developer</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished">Propriété</translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <source>Value for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur pour cet utilisateur</translation>
     </message>
     <message>
         <source>Supplied by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournie par</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Property values for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs des propriétés pour l'utilisateur</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d'utilisateur :</translation>
     </message>
     <message>
         <source>User &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Groups (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupes (séparés par des virgules) :</translation>
     </message>
     <message>
         <source>&amp;Roles (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôles (séparés par des virgules) :</translation>
     </message>
     <message>
         <source>The most specific matching context wins (one user, then a group or role, then User_*). Contexts the app cannot interpret never supply a value here; the real service might use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte correspondant le plus spécifique l'emporte (un utilisateur, puis un groupe ou un rôle, puis User_*). Les contextes que l'application ne peut pas interpréter ne fournissent jamais de valeur ici ; le service réel pourrait les utiliser.</translation>
     </message>
     <message>
         <source>no matching context (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contexte correspondant (par défaut)</translation>
     </message>
     <message>
         <source>not set (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini (par défaut)</translation>
     </message>
     <message>
         <source>Several equally specific contexts match with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs contextes de même spécificité correspondent avec des valeurs différentes</translation>
     </message>
     <message>
         <source>Several matching contexts give different values</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs contextes correspondants donnent des valeurs différentes</translation>
     </message>
     <message>
         <source>A context that may match would give another value</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contexte susceptible de correspondre donnerait une autre valeur</translation>
     </message>
     <message>
         <source>Not interpreted: %1</source>
-        <translation type="unfinished">Non interprété&#xa0;: %1</translation>
+        <translation>Non interprété : %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PropertiesPage</name>
     <message>
         <source>&amp;Add context</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un contexte</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>&amp;Clear cell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la cellule</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés par contexte</translation>
     </message>
     <message>
         <source>User_*, User.group = Sales, User.role = Analyzer…</source>
-        <translation type="unfinished"></translation>
+        <translation>User_*, User.group = Sales, User.role = Analyzer…</translation>
     </message>
     <message>
         <source>New context expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle expression de contexte</translation>
     </message>
     <message>
         <source>Add a row for the context typed beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne pour le contexte saisi à côté</translation>
     </message>
     <message>
         <source>Remove the selected context and all its entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contexte sélectionné et toutes ses entrées</translation>
     </message>
     <message>
-        <source>Remove the selected property&apos;s entry for this context (Delete)</source>
-        <translation type="unfinished"></translation>
+        <source>Remove the selected property's entry for this context (Delete)</source>
+        <translation>Supprimer l'entrée de la propriété sélectionnée pour ce contexte (Suppr)</translation>
     </message>
     <message>
         <source>Each property is a list of {context, value} entries. One row per context; an empty cell means the property has no entry for that context. Double-click a cell to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque propriété est une liste d'entrées {context, value}. Une ligne par contexte ; une cellule vide signifie que la propriété n'a pas d'entrée pour ce contexte. Double-cliquez sur une cellule pour la modifier.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <source>Generated app name for this context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l'application générée pour ce contexte : %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PropertyDelegate</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Sheet ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la feuille</translation>
     </message>
     <message>
         <source>Restrict</source>
-        <translation type="unfinished">Restreindre</translation>
+        <translation>Restreindre</translation>
     </message>
     <message>
         <source>Auto-delete oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer automatiquement la plus ancienne</translation>
     </message>
     <message>
         <source>New tab</source>
-        <translation type="unfinished">Nouvel onglet</translation>
+        <translation>Nouvel onglet</translation>
     </message>
     <message>
         <source>New window</source>
-        <translation type="unfinished">Nouvelle fenêtre</translation>
+        <translation>Nouvelle fenêtre</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PropertyMatrixModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun minimum</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Which users an entry applies to: User_* (everyone) or User.group = …</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs auxquels une entrée s'applique : User_* (tous) ou User.group = …</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::QseAboutPanel</name>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">chargement…</translation>
+        <translation>chargement…</translation>
     </message>
     <message>
         <source>ODAG service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service ODAG</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>API stability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilité de l'API :</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens :</translation>
     </message>
     <message>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes :</translation>
     </message>
     <message>
         <source>&lt;p&gt;This is a Qlik Sense Enterprise on Windows site. The ODAG settings, the lists of selection, template and generated apps and the engine health figures are Qlik Cloud APIs, so they are not shown here.&lt;/p&gt;&lt;p&gt;On Qlik Sense Enterprise, ODAG is switched on and tuned in the QMC (On-demand app service), and the engines are watched with the monitoring apps.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ce site est un site Qlik Sense Enterprise on Windows. Les paramètres ODAG, les listes d'applications de sélection, modèles et générées ainsi que les indicateurs d'état du moteur relèvent des API Qlik Cloud ; ils ne sont donc pas affichés ici.&lt;/p&gt;&lt;p&gt;Sur Qlik Sense Enterprise, ODAG est activé et réglé dans la QMC (service d'applications à la demande), et les moteurs sont surveillés à l'aide des applications de surveillance.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">non communiqué</translation>
+        <translation>non communiqué</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
-        <source>Could not read the ODAG service&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <source>Could not read the ODAG service's version</source>
+        <translation>Impossible de lire la version du service ODAG</translation>
     </message>
     <message>
         <source>Could not list the ODAG links</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répertorier les liens ODAG</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Could not list the ODAG requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répertorier les demandes ODAG</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RangeEditor</name>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun minimum</translation>
     </message>
     <message>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>maximum</translation>
     </message>
     <message>
         <source>Lowest row estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation minimale des lignes</translation>
     </message>
     <message>
         <source>Highest row estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation maximale des lignes</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RetentionEditor</name>
     <message>
         <source>PT24H, P7D or unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>PT24H, P7D ou unlimited</translation>
     </message>
     <message>
         <source>Retention time</source>
-        <translation type="unfinished">Durée de conservation</translation>
+        <translation>Durée de conservation</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TenantHealthPage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message numerus="yes">
         <source>Refresh every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Actualiser toutes les %n s</numerusform><numerusform>Actualiser toutes les %n s</numerusform></translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
-        <translation type="unfinished">&lt;h2&gt;%1&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Qlik Cloud tenant · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire Qlik Cloud · %1</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise site · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Site Qlik Sense Enterprise · %1</translation>
     </message>
     <message>
-        <source>Reload the tenant&apos;s settings, apps and health (F5)</source>
-        <translation type="unfinished"></translation>
+        <source>Reload the tenant's settings, apps and health (F5)</source>
+        <translation>Recharger les paramètres, les applications et l'état du locataire (F5)</translation>
     </message>
     <message numerus="yes">
         <source>Reload this page by itself every %n seconds while it is shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Recharger automatiquement cette page toutes les %n seconde tant qu'elle est affichée</numerusform><numerusform>Recharger automatiquement cette page toutes les %n secondes tant qu'elle est affichée</numerusform></translation>
     </message>
     <message>
         <source>ODAG settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres ODAG</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>ODAG apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications ODAG</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Selection apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications de sélection :</translation>
     </message>
     <message>
         <source>Template apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications modèles :</translation>
     </message>
     <message>
         <source>Generated apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications générées :</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">chargement…</translation>
+        <translation>chargement…</translation>
     </message>
     <message>
         <source>Show the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les listes</translation>
     </message>
     <message>
         <source>Open the ODAG apps tab with the names and IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l'onglet Applications ODAG avec les noms et les ID</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished">Mis à jour à %1</translation>
+        <translation>Mis à jour à %1</translation>
     </message>
     <message>
         <source>Tenant health loaded with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>État du locataire chargé avec des erreurs</translation>
     </message>
     <message>
         <source>Tenant health loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>État du locataire chargé</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Locataire</translation>
+        <translation>Locataire</translation>
     </message>
 </context>
 <context>
@@ -4299,8 +4229,8 @@ ID: %2</source>
         <translation>entier hors limites</translation>
     </message>
     <message>
-        <source>expected ISO 8601 date-time, got &quot;%1&quot;</source>
-        <translation>date-heure ISO 8601 attendue, «&#xa0;%1&#xa0;» reçu</translation>
+        <source>expected ISO 8601 date-time, got "%1"</source>
+        <translation>date-heure ISO 8601 attendue, « %1 » reçu</translation>
     </message>
     <message>
         <source>empty body where JSON was expected</source>
@@ -4308,7 +4238,7 @@ ID: %2</source>
     </message>
     <message>
         <source>malformed JSON at byte %1: %2</source>
-        <translation>JSON mal formé à l&apos;octet %1&#xa0;: %2</translation>
+        <translation>JSON mal formé à l'octet %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4316,8 +4246,8 @@ ID: %2</source>
     <message numerus="yes">
         <source>%1 refers to a parameter that does not exist: the name has %n parameter(s), numbered from {0}.</source>
         <translation>
-            <numerusform>%1 fait référence à un paramètre inexistant&#xa0;: le nom a %n paramètre, numéroté à partir de {0}.</numerusform>
-            <numerusform>%1 fait référence à un paramètre inexistant&#xa0;: le nom a %n paramètres, numérotés à partir de {0}.</numerusform>
+            <numerusform>%1 fait référence à un paramètre inexistant : le nom a %n paramètre, numéroté à partir de {0}.</numerusform>
+            <numerusform>%1 fait référence à un paramètre inexistant : le nom a %n paramètres, numérotés à partir de {0}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4358,7 +4288,7 @@ ID: %2</source>
     </message>
     <message>
         <source>The app cannot interpret this context (Qlik publishes no grammar beyond User_* and User.&lt;attribute&gt; = &lt;value&gt;). It is kept as written; the preview cannot tell whom it applies to.</source>
-        <translation>L&apos;application ne peut pas interpréter ce contexte (Qlik ne publie aucune grammaire au-delà de User_* et User.&lt;attribute&gt; = &lt;value&gt;). Il est conservé tel quel&#xa0;; l&apos;aperçu ne peut pas déterminer à qui il s&apos;applique.</translation>
+        <translation>L'application ne peut pas interpréter ce contexte (Qlik ne publie aucune grammaire au-delà de User_* et User.&lt;attribute&gt; = &lt;value&gt;). Il est conservé tel quel ; l'aperçu ne peut pas déterminer à qui il s'applique.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4370,7 +4300,7 @@ ID: %2</source>
     </message>
     <message>
         <source>up to %1</source>
-        <translation>jusqu&apos;à %1</translation>
+        <translation>jusqu'à %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -4386,11 +4316,11 @@ ID: %2</source>
     </message>
     <message>
         <source>Generated app name</source>
-        <translation>Nom de l&apos;application générée</translation>
+        <translation>Nom de l'application générée</translation>
     </message>
     <message>
         <source>Generated app limit</source>
-        <translation>Limite d&apos;applications générées</translation>
+        <translation>Limite d'applications générées</translation>
     </message>
     <message>
         <source>Limit policy</source>
@@ -4398,7 +4328,7 @@ ID: %2</source>
     </message>
     <message>
         <source>Row estimate range</source>
-        <translation>Plage d&apos;estimation des lignes</translation>
+        <translation>Plage d'estimation des lignes</translation>
     </message>
     <message>
         <source>Target sheet</source>
@@ -4406,7 +4336,7 @@ ID: %2</source>
     </message>
     <message>
         <source>Open method</source>
-        <translation>Méthode d&apos;ouverture</translation>
+        <translation>Méthode d'ouverture</translation>
     </message>
     <message>
         <source>Retention time</source>
@@ -4414,7 +4344,7 @@ ID: %2</source>
     </message>
     <message>
         <source>Override app limit</source>
-        <translation>Ignorer la limite d&apos;applications</translation>
+        <translation>Ignorer la limite d'applications</translation>
     </message>
     <message>
         <source>none</source>
@@ -4430,23 +4360,23 @@ ID: %2</source>
     </message>
     <message>
         <source>The brace at position %1 is not part of a {N} marker and is kept as written (braces have no escape).</source>
-        <translation>L&apos;accolade à la position %1 ne fait pas partie d&apos;un marqueur {N} et est conservée telle quelle (les accolades ne peuvent pas être échappées).</translation>
+        <translation>L'accolade à la position %1 ne fait pas partie d'un marqueur {N} et est conservée telle quelle (les accolades ne peuvent pas être échappées).</translation>
     </message>
     <message>
         <source>%1 refers to a parameter, but the name has none.</source>
-        <translation>%1 fait référence à un paramètre, mais le nom n&apos;en a aucun.</translation>
+        <translation>%1 fait référence à un paramètre, mais le nom n'en a aucun.</translation>
     </message>
     <message>
-        <source>Parameter {%1} is &quot;%2&quot;, which the app does not know; it is kept, and the preview shows its marker.</source>
-        <translation>Le paramètre {%1} est «&#xa0;%2&#xa0;», inconnu de l&apos;application&#xa0;; il est conservé et l&apos;aperçu affiche son marqueur.</translation>
+        <source>Parameter {%1} is "%2", which the app does not know; it is kept, and the preview shows its marker.</source>
+        <translation>Le paramètre {%1} est « %2 », inconnu de l'application ; il est conservé et l'aperçu affiche son marqueur.</translation>
     </message>
     <message>
         <source>Parameter {%1} (%2) is not used in the name.</source>
-        <translation>Le paramètre {%1} (%2) n&apos;est pas utilisé dans le nom.</translation>
+        <translation>Le paramètre {%1} (%2) n'est pas utilisé dans le nom.</translation>
     </message>
     <message>
         <source>The generated app name would be empty.</source>
-        <translation>Le nom de l&apos;application générée serait vide.</translation>
+        <translation>Le nom de l'application générée serait vide.</translation>
     </message>
     <message>
         <source>Template app</source>
@@ -4462,19 +4392,19 @@ ID: %2</source>
     </message>
     <message>
         <source>User. must be followed by an attribute: name, id, subject, group or role.</source>
-        <translation>User. doit être suivi d&apos;un attribut&#xa0;: name, id, subject, group ou role.</translation>
+        <translation>User. doit être suivi d'un attribut : name, id, subject, group ou role.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a user attribute; use name, id, subject, group or role.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un attribut utilisateur&#xa0;; utilisez name, id, subject, group ou role.</translation>
+        <source>"%1" is not a user attribute; use name, id, subject, group or role.</source>
+        <translation>« %1 » n'est pas un attribut utilisateur ; utilisez name, id, subject, group ou role.</translation>
     </message>
     <message>
         <source>User.%1 must be followed by = and a value.</source>
-        <translation>User.%1 doit être suivi de = et d&apos;une valeur.</translation>
+        <translation>User.%1 doit être suivi de = et d'une valeur.</translation>
     </message>
     <message>
         <source>User.%1 = has no value.</source>
-        <translation>User.%1 = n&apos;a pas de valeur.</translation>
+        <translation>User.%1 = n'a pas de valeur.</translation>
     </message>
     <message>
         <source>The value has no closing %1.</source>
@@ -4486,7 +4416,7 @@ ID: %2</source>
     </message>
     <message>
         <source>Not interpreted: %1</source>
-        <translation>Non interprété&#xa0;: %1</translation>
+        <translation>Non interprété : %1</translation>
     </message>
     <message>
         <source>User named %1</source>
@@ -4494,7 +4424,7 @@ ID: %2</source>
     </message>
     <message>
         <source>User with ID %1</source>
-        <translation>Utilisateur avec l&apos;ID %1</translation>
+        <translation>Utilisateur avec l'ID %1</translation>
     </message>
     <message>
         <source>User with subject %1</source>
@@ -4510,15 +4440,15 @@ ID: %2</source>
     </message>
     <message>
         <source>The retention time is empty: write an ISO 8601 duration such as PT24H, or unlimited.</source>
-        <translation>La durée de conservation est vide&#xa0;: saisissez une durée ISO 8601 telle que PT24H, ou unlimited.</translation>
+        <translation>La durée de conservation est vide : saisissez une durée ISO 8601 telle que PT24H, ou unlimited.</translation>
     </message>
     <message>
         <source>A retention time cannot carry a sign.</source>
         <translation>Une durée de conservation ne peut pas avoir de signe.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une durée ISO 8601&#xa0;: elle doit commencer par P (comme PT24H ou P1D) ou valoir unlimited.</translation>
+        <source>"%1" is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
+        <translation>« %1 » n'est pas une durée ISO 8601 : elle doit commencer par P (comme PT24H ou P1D) ou valoir unlimited.</translation>
     </message>
     <message>
         <source>The duration has a second T.</source>
@@ -4526,15 +4456,15 @@ ID: %2</source>
     </message>
     <message>
         <source>The duration has a T with no hours, minutes or seconds after it.</source>
-        <translation>La durée contient un T qui n&apos;est suivi d&apos;aucune heure, minute ou seconde.</translation>
+        <translation>La durée contient un T qui n'est suivi d'aucune heure, minute ou seconde.</translation>
     </message>
     <message>
         <source>Only the smallest unit of a duration may have a fraction.</source>
-        <translation>Seule la plus petite unité d&apos;une durée peut avoir une partie décimale.</translation>
+        <translation>Seule la plus petite unité d'une durée peut avoir une partie décimale.</translation>
     </message>
     <message>
-        <source>A number is expected at &quot;%1&quot;.</source>
-        <translation>Un nombre est attendu à «&#xa0;%1&#xa0;».</translation>
+        <source>A number is expected at "%1".</source>
+        <translation>Un nombre est attendu à « %1 ».</translation>
     </message>
     <message>
         <source>The duration is too long.</source>
@@ -4550,23 +4480,23 @@ ID: %2</source>
     </message>
     <message>
         <source>The number %1 has no unit (Y, M, W, D, H, M or S).</source>
-        <translation>Le nombre %1 n&apos;a pas d&apos;unité (Y, M, W, D, H, M ou S).</translation>
+        <translation>Le nombre %1 n'a pas d'unité (Y, M, W, D, H, M ou S).</translation>
     </message>
     <message>
         <source>Hours, minutes and seconds must come after T (as in PT%1%2).</source>
         <translation>Les heures, minutes et secondes doivent suivre le T (comme dans PT%1%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration unit here.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une unité de durée à cet endroit.</translation>
+        <source>"%1" is not a duration unit here.</source>
+        <translation>« %1 » n'est pas une unité de durée à cet endroit.</translation>
     </message>
     <message>
         <source>The units of a duration must be written once each, largest first.</source>
-        <translation>Chaque unité d&apos;une durée ne doit figurer qu&apos;une fois, de la plus grande à la plus petite.</translation>
+        <translation>Chaque unité d'une durée ne doit figurer qu'une fois, de la plus grande à la plus petite.</translation>
     </message>
     <message>
         <source>The duration has no value (write for example PT24H).</source>
-        <translation>La durée n&apos;a pas de valeur (saisissez par exemple PT24H).</translation>
+        <translation>La durée n'a pas de valeur (saisissez par exemple PT24H).</translation>
     </message>
     <message>
         <source>Unlimited</source>
@@ -4606,99 +4536,99 @@ ID: %2</source>
     </message>
     <message>
         <source>The link has no name.</source>
-        <translation>Le lien n&apos;a pas de nom.</translation>
+        <translation>Le lien n'a pas de nom.</translation>
     </message>
     <message>
-        <source>Context &quot;%1&quot;: %2</source>
-        <translation>Contexte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>Context "%1": %2</source>
+        <translation>Contexte « %1 » : %2</translation>
     </message>
     <message>
-        <source>Context &quot;%1&quot; cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
-        <translation>Le contexte «&#xa0;%1&#xa0;» ne peut pas être interprété par l&apos;application (seuls User_* et User.&lt;attribute&gt; = &lt;value&gt; sont documentés)&#xa0;; il est conservé tel quel et l&apos;aperçu ne peut pas l&apos;évaluer.</translation>
+        <source>Context "%1" cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
+        <translation>Le contexte « %1 » ne peut pas être interprété par l'application (seuls User_* et User.&lt;attribute&gt; = &lt;value&gt; sont documentés) ; il est conservé tel quel et l'aperçu ne peut pas l'évaluer.</translation>
     </message>
     <message>
-        <source>%1: context &quot;%2&quot; appears again at row %3 with the same value.</source>
-        <translation>%1&#xa0;: le contexte «&#xa0;%2&#xa0;» apparaît de nouveau à la ligne %3 avec la même valeur.</translation>
+        <source>%1: context "%2" appears again at row %3 with the same value.</source>
+        <translation>%1 : le contexte « %2 » apparaît de nouveau à la ligne %3 avec la même valeur.</translation>
     </message>
     <message>
-        <source>%1: context &quot;%2&quot; appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
-        <translation>%1&#xa0;: le contexte «&#xa0;%2&#xa0;» apparaît aux lignes %3 et %4 avec des valeurs différentes&#xa0;; la valeur utilisée par le service n&apos;est pas documentée.</translation>
+        <source>%1: context "%2" appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
+        <translation>%1 : le contexte « %2 » apparaît aux lignes %3 et %4 avec des valeurs différentes ; la valeur utilisée par le service n'est pas documentée.</translation>
     </message>
     <message>
-        <source>The row estimate range for &quot;%1&quot; has a negative bound.</source>
-        <translation>La plage d&apos;estimation des lignes pour «&#xa0;%1&#xa0;» a une borne négative.</translation>
+        <source>The row estimate range for "%1" has a negative bound.</source>
+        <translation>La plage d'estimation des lignes pour « %1 » a une borne négative.</translation>
     </message>
     <message>
-        <source>The row estimate range for &quot;%1&quot; goes from %2 down to %3: no estimate can fall in it.</source>
-        <translation>La plage d&apos;estimation des lignes pour «&#xa0;%1&#xa0;» va de %2 à %3 en décroissant&#xa0;: aucune estimation ne peut s&apos;y trouver.</translation>
+        <source>The row estimate range for "%1" goes from %2 down to %3: no estimate can fall in it.</source>
+        <translation>La plage d'estimation des lignes pour « %1 » va de %2 à %3 en décroissant : aucune estimation ne peut s'y trouver.</translation>
     </message>
     <message>
         <source>There is no row estimate range for all users (context User_*); the service requires one.</source>
-        <translation>Il n&apos;existe aucune plage d&apos;estimation des lignes pour tous les utilisateurs (contexte User_*)&#xa0;; le service en exige une.</translation>
+        <translation>Il n'existe aucune plage d'estimation des lignes pour tous les utilisateurs (contexte User_*) ; le service en exige une.</translation>
     </message>
     <message>
-        <source>Generated app name for &quot;%1&quot;: %2</source>
-        <translation>Nom de l&apos;application générée pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>Generated app name for "%1": %2</source>
+        <translation>Nom de l'application générée pour « %1 » : %2</translation>
     </message>
     <message>
-        <source>The generated app limit for &quot;%1&quot; is %2; the minimum is 1.</source>
-        <translation>La limite d&apos;applications générées pour «&#xa0;%1&#xa0;» est de %2&#xa0;; le minimum est 1.</translation>
+        <source>The generated app limit for "%1" is %2; the minimum is 1.</source>
+        <translation>La limite d'applications générées pour « %1 » est de %2 ; le minimum est 1.</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for &quot;%2&quot; has no effect.</source>
-        <translation>Le lien est une vue dynamique&#xa0;: le service fixe la limite d&apos;applications générées à 1, donc %1 pour «&#xa0;%2&#xa0;» est sans effet.</translation>
+        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for "%2" has no effect.</source>
+        <translation>Le lien est une vue dynamique : le service fixe la limite d'applications générées à 1, donc %1 pour « %2 » est sans effet.</translation>
     </message>
     <message>
-        <source>The generated app limit for &quot;%1&quot; is ignored: overrideGenAppLimit is on for it.</source>
-        <translation>La limite d&apos;applications générées pour «&#xa0;%1&#xa0;» est ignorée&#xa0;: overrideGenAppLimit est activé pour ce contexte.</translation>
+        <source>The generated app limit for "%1" is ignored: overrideGenAppLimit is on for it.</source>
+        <translation>La limite d'applications générées pour « %1 » est ignorée : overrideGenAppLimit est activé pour ce contexte.</translation>
     </message>
     <message>
-        <source>The limit policy &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Restrict, AutoDelete); it is kept.</source>
-        <translation>La stratégie de limite «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» est inconnue de l&apos;application (Restrict, AutoDelete)&#xa0;; elle est conservée.</translation>
+        <source>The limit policy "%1" for "%2" is not one the app knows (Restrict, AutoDelete); it is kept.</source>
+        <translation>La stratégie de limite « %1 » pour « %2 » est inconnue de l'application (Restrict, AutoDelete) ; elle est conservée.</translation>
     </message>
     <message>
-        <source>The limit policy for &quot;%1&quot; has no effect: the link sets no generated app limit.</source>
-        <translation>La stratégie de limite pour «&#xa0;%1&#xa0;» est sans effet&#xa0;: le lien ne définit aucune limite d&apos;applications générées.</translation>
+        <source>The limit policy for "%1" has no effect: the link sets no generated app limit.</source>
+        <translation>La stratégie de limite pour « %1 » est sans effet : le lien ne définit aucune limite d'applications générées.</translation>
     </message>
     <message>
-        <source>The limit policy %1 for &quot;%2&quot; has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
-        <translation>La stratégie de limite %1 pour «&#xa0;%2&#xa0;» est sans effet&#xa0;: overrideGenAppLimit est activé pour ce contexte, la limite est donc ignorée.</translation>
+        <source>The limit policy %1 for "%2" has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
+        <translation>La stratégie de limite %1 pour « %2 » est sans effet : overrideGenAppLimit est activé pour ce contexte, la limite est donc ignorée.</translation>
     </message>
     <message>
-        <source>The retention time for &quot;%1&quot; is not valid: %2</source>
-        <translation>La durée de conservation pour «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
+        <source>The retention time for "%1" is not valid: %2</source>
+        <translation>La durée de conservation pour « %1 » n'est pas valide : %2</translation>
     </message>
     <message>
-        <source>The retention time &quot;%1&quot; for &quot;%2&quot; is usually written %3.</source>
-        <translation>La durée de conservation «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» s&apos;écrit généralement %3.</translation>
+        <source>The retention time "%1" for "%2" is usually written %3.</source>
+        <translation>La durée de conservation « %1 » pour « %2 » s'écrit généralement %3.</translation>
     </message>
     <message>
-        <source>The retention time %1 for &quot;%2&quot; uses years or months, whose length varies; the app counts 365 and 30 days.</source>
-        <translation>La durée de conservation %1 pour «&#xa0;%2&#xa0;» utilise des années ou des mois, dont la durée varie&#xa0;; l&apos;application compte 365 et 30 jours.</translation>
+        <source>The retention time %1 for "%2" uses years or months, whose length varies; the app counts 365 and 30 days.</source>
+        <translation>La durée de conservation %1 pour « %2 » utilise des années ou des mois, dont la durée varie ; l'application compte 365 et 30 jours.</translation>
     </message>
     <message>
-        <source>The retention time for &quot;%1&quot; is zero; the service records 0 as &quot;never purged&quot;. Write unlimited if that is meant.</source>
-        <translation>La durée de conservation pour «&#xa0;%1&#xa0;» est nulle&#xa0;; le service enregistre 0 comme «&#xa0;jamais purgé&#xa0;». Saisissez unlimited si c&apos;est ce que vous voulez.</translation>
+        <source>The retention time for "%1" is zero; the service records 0 as "never purged". Write unlimited if that is meant.</source>
+        <translation>La durée de conservation pour « %1 » est nulle ; le service enregistre 0 comme « jamais purgé ». Saisissez unlimited si c'est ce que vous voulez.</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for &quot;%2&quot; has no effect.</source>
-        <translation>Le lien est une vue dynamique&#xa0;: le service conserve les applications générées pendant 24 heures, donc %1 pour «&#xa0;%2&#xa0;» est sans effet.</translation>
+        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for "%2" has no effect.</source>
+        <translation>Le lien est une vue dynamique : le service conserve les applications générées pendant 24 heures, donc %1 pour « %2 » est sans effet.</translation>
     </message>
     <message>
-        <source>The open method &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Tab, Window); it is kept.</source>
-        <translation>La méthode d&apos;ouverture «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» est inconnue de l&apos;application (Tab, Window)&#xa0;; elle est conservée.</translation>
+        <source>The open method "%1" for "%2" is not one the app knows (Tab, Window); it is kept.</source>
+        <translation>La méthode d'ouverture « %1 » pour « %2 » est inconnue de l'application (Tab, Window) ; elle est conservée.</translation>
     </message>
     <message>
-        <source>The target sheet for &quot;%1&quot; has no sheet ID.</source>
-        <translation>La feuille cible pour «&#xa0;%1&#xa0;» n&apos;a pas d&apos;ID de feuille.</translation>
+        <source>The target sheet for "%1" has no sheet ID.</source>
+        <translation>La feuille cible pour « %1 » n'a pas d'ID de feuille.</translation>
     </message>
     <message>
-        <source>The menu label for &quot;%1&quot; is empty.</source>
-        <translation>Le libellé du menu pour «&#xa0;%1&#xa0;» est vide.</translation>
+        <source>The menu label for "%1" is empty.</source>
+        <translation>Le libellé du menu pour « %1 » est vide.</translation>
     </message>
     <message>
         <source>Binding %1 has no template app variable name.</source>
-        <translation>La liaison %1 n&apos;a pas de nom de variable de l&apos;application modèle.</translation>
+        <translation>La liaison %1 n'a pas de nom de variable de l'application modèle.</translation>
     </message>
     <message>
         <source>Binding %1 has a negative value count.</source>
@@ -4706,7 +4636,7 @@ ID: %2</source>
     </message>
     <message>
         <source>Binding %1 asks for at least %2 and at most %3 values, which no selection can meet.</source>
-        <translation>La liaison %1 demande au moins %2 et au plus %3 valeurs, ce qu&apos;aucune sélection ne peut satisfaire.</translation>
+        <translation>La liaison %1 demande au moins %2 et au plus %3 valeurs, ce qu'aucune sélection ne peut satisfaire.</translation>
     </message>
     <message>
         <source>Binding %1 appears twice with different ranges (%2 and %3).</source>
@@ -4718,7 +4648,7 @@ ID: %2</source>
     </message>
     <message>
         <source>Bindings %1 and %2 read the same field %3 with different ranges (%4 and %5); the service requires one range per field.</source>
-        <translation>Les liaisons %1 et %2 lisent le même champ %3 avec des plages différentes (%4 et %5)&#xa0;; le service exige une seule plage par champ.</translation>
+        <translation>Les liaisons %1 et %2 lisent le même champ %3 avec des plages différentes (%4 et %5) ; le service exige une seule plage par champ.</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -4738,39 +4668,39 @@ ID: %2</source>
     </message>
     <message>
         <source>The comment opened with /* on line %1 is never closed: the rest of the script is a comment.</source>
-        <translation>Le commentaire ouvert par /* à la ligne %1 n&apos;est jamais fermé&#xa0;: le reste du script est un commentaire.</translation>
+        <translation>Le commentaire ouvert par /* à la ligne %1 n'est jamais fermé : le reste du script est un commentaire.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
-        <translation>«&#xa0;%1&#xa0;» après $(%2) n&apos;est pas une contrainte de quantité [M-N]&#xa0;; il est laissé dans le script.</translation>
+        <source>"%1" after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
+        <translation>« %1 » après $(%2) n'est pas une contrainte de quantité [M-N] ; il est laissé dans le script.</translation>
     </message>
     <message>
         <source>$(%1)[%2-%3] asks for at least %2 and at most %3 values, which no selection can meet.</source>
-        <translation>$(%1)[%2-%3] demande au moins %2 et au plus %3 valeurs, ce qu&apos;aucune sélection ne peut satisfaire.</translation>
+        <translation>$(%1)[%2-%3] demande au moins %2 et au plus %3 valeurs, ce qu'aucune sélection ne peut satisfaire.</translation>
     </message>
     <message>
         <source>The { after $(%1) is not closed on the same line; it is not read as a format specification.</source>
-        <translation>L&apos;accolade { après $(%1) n&apos;est pas fermée sur la même ligne&#xa0;; elle n&apos;est pas lue comme une spécification de format.</translation>
+        <translation>L'accolade { après $(%1) n'est pas fermée sur la même ligne ; elle n'est pas lue comme une spécification de format.</translation>
     </message>
     <message>
         <source>The format specification after $(%1) is not valid JSON: %2</source>
-        <translation>La spécification de format après $(%1) n&apos;est pas un JSON valide&#xa0;: %2</translation>
+        <translation>La spécification de format après $(%1) n'est pas un JSON valide : %2</translation>
     </message>
     <message>
-        <source>The format specification after $(%1) has the unknown key &quot;%2&quot; (known: quote, delimiter, noValue).</source>
-        <translation>La spécification de format après $(%1) contient la clé inconnue «&#xa0;%2&#xa0;» (clés connues&#xa0;: quote, delimiter, noValue).</translation>
+        <source>The format specification after $(%1) has the unknown key "%2" (known: quote, delimiter, noValue).</source>
+        <translation>La spécification de format après $(%1) contient la clé inconnue « %2 » (clés connues : quote, delimiter, noValue).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the format specification after $(%2) must be a string.</source>
-        <translation>«&#xa0;%1&#xa0;» dans la spécification de format après $(%2) doit être une chaîne.</translation>
+        <source>"%1" in the format specification after $(%2) must be a string.</source>
+        <translation>« %1 » dans la spécification de format après $(%2) doit être une chaîne.</translation>
     </message>
     <message>
         <source>$(%1) has the range %2 on line %3 and %4 on line %5; a variable can have only one.</source>
-        <translation>$(%1) a la plage %2 à la ligne %3 et %4 à la ligne %5&#xa0;; une variable ne peut en avoir qu&apos;une.</translation>
+        <translation>$(%1) a la plage %2 à la ligne %3 et %4 à la ligne %5 ; une variable ne peut en avoir qu'une.</translation>
     </message>
     <message>
         <source>Field %1 has the range %2 in $(%3) on line %4 and %5 in $(%6) on line %7; every binding of a field must have the same range.</source>
-        <translation>Le champ %1 a la plage %2 dans $(%3) à la ligne %4 et %5 dans $(%6) à la ligne %7&#xa0;; toutes les liaisons d&apos;un champ doivent avoir la même plage.</translation>
+        <translation>Le champ %1 a la plage %2 dans $(%3) à la ligne %4 et %5 dans $(%6) à la ligne %7 ; toutes les liaisons d'un champ doivent avoir la même plage.</translation>
     </message>
 </context>
 <context>
@@ -4784,7 +4714,7 @@ ID: %2</source>
         <translation>La sandbox a injecté cette erreur (règle de panne %1).</translation>
     </message>
     <message>
-        <source>The sandbox dropped this request&apos;s answer.</source>
+        <source>The sandbox dropped this request's answer.</source>
         <translation>La sandbox a abandonné la réponse à cette requête.</translation>
     </message>
     <message>
@@ -4841,11 +4771,11 @@ ID: %2</source>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>duplicate user id %1</source>
@@ -4853,7 +4783,7 @@ ID: %2</source>
     </message>
     <message>
         <source>duplicate API key for user %1</source>
-        <translation>clé d&apos;API en double pour l&apos;utilisateur %1</translation>
+        <translation>clé d'API en double pour l'utilisateur %1</translation>
     </message>
 </context>
 <context>
@@ -4879,7 +4809,7 @@ ID: %2</source>
     </message>
     <message>
         <source>The media file %1 exists already; delete it first.</source>
-        <translation>Le fichier multimédia %1 existe déjà&#xa0;; supprimez-le d&apos;abord.</translation>
+        <translation>Le fichier multimédia %1 existe déjà ; supprimez-le d'abord.</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -4891,7 +4821,7 @@ ID: %2</source>
     </message>
     <message>
         <source>The app %1 has no thumbnail.</source>
-        <translation>L&apos;application %1 n&apos;a pas de miniature.</translation>
+        <translation>L'application %1 n'a pas de miniature.</translation>
     </message>
 </context>
 <context>
@@ -4925,11 +4855,11 @@ ID: %2</source>
     <name>odag::sandbox::AppRoutes</name>
     <message>
         <source>You may not create apps.</source>
-        <translation>Vous n&apos;êtes pas autorisé à créer des applications.</translation>
+        <translation>Vous n'êtes pas autorisé à créer des applications.</translation>
     </message>
     <message>
         <source>no space with ID %1</source>
-        <translation>aucun espace avec l&apos;ID %1</translation>
+        <translation>aucun espace avec l'ID %1</translation>
     </message>
     <message>
         <source>apps reach a managed space by publishing, not directly</source>
@@ -4937,15 +4867,15 @@ ID: %2</source>
     </message>
     <message>
         <source>You may not add apps to the space %1.</source>
-        <translation>Vous n&apos;êtes pas autorisé à ajouter des applications à l&apos;espace %1.</translation>
+        <translation>Vous n'êtes pas autorisé à ajouter des applications à l'espace %1.</translation>
     </message>
     <message>
         <source>the app name must have 1 to 256 characters</source>
-        <translation>le nom de l&apos;application doit comporter de 1 à 256 caractères</translation>
+        <translation>le nom de l'application doit comporter de 1 à 256 caractères</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an app usage (%2)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un usage d&apos;application (%2)</translation>
+        <source>"%1" is not an app usage (%2)</source>
+        <translation>« %1 » n'est pas un usage d'application (%2)</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -4953,7 +4883,7 @@ ID: %2</source>
     </message>
     <message>
         <source>no user with ID %1</source>
-        <translation>aucun utilisateur avec l&apos;ID %1</translation>
+        <translation>aucun utilisateur avec l'ID %1</translation>
     </message>
     <message>
         <source>space</source>
@@ -4965,7 +4895,7 @@ ID: %2</source>
     </message>
     <message>
         <source>You may not publish to the space %1.</source>
-        <translation>Vous n&apos;êtes pas autorisé à publier dans l&apos;espace %1.</translation>
+        <translation>Vous n'êtes pas autorisé à publier dans l'espace %1.</translation>
     </message>
     <message>
         <source>use source or target</source>
@@ -4973,19 +4903,19 @@ ID: %2</source>
     </message>
     <message>
         <source>required when the app is moved</source>
-        <translation>obligatoire lorsque l&apos;application est déplacée</translation>
+        <translation>obligatoire lorsque l'application est déplacée</translation>
     </message>
     <message>
         <source>The app is already published to this space as %1; republish it with PUT /api/v1/apps/%2/publish.</source>
-        <translation>L&apos;application est déjà publiée dans cet espace sous l&apos;ID %1&#xa0;; republiez-la avec PUT /api/v1/apps/%2/publish.</translation>
+        <translation>L'application est déjà publiée dans cet espace sous l'ID %1 ; republiez-la avec PUT /api/v1/apps/%2/publish.</translation>
     </message>
     <message>
         <source>The app %1 has no published copy in the space %2.</source>
-        <translation>L&apos;application %1 n&apos;a pas de copie publiée dans l&apos;espace %2.</translation>
+        <translation>L'application %1 n'a pas de copie publiée dans l'espace %2.</translation>
     </message>
     <message>
-        <source>streams exist on client-managed servers only; give the published app&apos;s ID</source>
-        <translation>les flux n&apos;existent que sur les serveurs gérés par le client&#xa0;; indiquez l&apos;ID de l&apos;application publiée</translation>
+        <source>streams exist on client-managed servers only; give the published app's ID</source>
+        <translation>les flux n'existent que sur les serveurs gérés par le client ; indiquez l'ID de l'application publiée</translation>
     </message>
     <message>
         <source>app</source>
@@ -4993,15 +4923,15 @@ ID: %2</source>
     </message>
     <message>
         <source>the app %1 is not published</source>
-        <translation>l&apos;application %1 n&apos;est pas publiée</translation>
+        <translation>l'application %1 n'est pas publiée</translation>
     </message>
     <message>
         <source>The app %1 was not published from the app %2.</source>
-        <translation>L&apos;application %1 n&apos;a pas été publiée à partir de l&apos;application %2.</translation>
+        <translation>L'application %1 n'a pas été publiée à partir de l'application %2.</translation>
     </message>
     <message>
         <source>You may not publish to the space of the app %1.</source>
-        <translation>Vous n&apos;êtes pas autorisé à publier dans l&apos;espace de l&apos;application %1.</translation>
+        <translation>Vous n'êtes pas autorisé à publier dans l'espace de l'application %1.</translation>
     </message>
     <message>
         <source>Republished from %1</source>
@@ -5009,14 +4939,14 @@ ID: %2</source>
     </message>
     <message>
         <source>The app %1 is not published.</source>
-        <translation>L&apos;application %1 n&apos;est pas publiée.</translation>
+        <translation>L'application %1 n'est pas publiée.</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::AppTransferRoutes</name>
     <message>
         <source>You may export the app %1 only without its data (NoData).</source>
-        <translation>Vous ne pouvez exporter l&apos;application %1 que sans ses données (NoData).</translation>
+        <translation>Vous ne pouvez exporter l'application %1 que sans ses données (NoData).</translation>
     </message>
     <message>
         <source>temporary file</source>
@@ -5024,7 +4954,7 @@ ID: %2</source>
     </message>
     <message>
         <source>The temporary file %1 belongs to someone else.</source>
-        <translation>Le fichier temporaire %1 appartient à quelqu&apos;un d&apos;autre.</translation>
+        <translation>Le fichier temporaire %1 appartient à quelqu'un d'autre.</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -5032,7 +4962,7 @@ ID: %2</source>
     </message>
     <message>
         <source>You may not import apps.</source>
-        <translation>Vous n&apos;êtes pas autorisé à importer des applications.</translation>
+        <translation>Vous n'êtes pas autorisé à importer des applications.</translation>
     </message>
     <message>
         <source>use NEW or AUTOREPLACE</source>
@@ -5040,26 +4970,26 @@ ID: %2</source>
     </message>
     <message>
         <source>no space with ID %1</source>
-        <translation>aucun espace avec l&apos;ID %1</translation>
+        <translation>aucun espace avec l'ID %1</translation>
     </message>
     <message>
         <source>You may not add apps to the space %1.</source>
-        <translation>Vous n&apos;êtes pas autorisé à ajouter des applications à l&apos;espace %1.</translation>
+        <translation>Vous n'êtes pas autorisé à ajouter des applications à l'espace %1.</translation>
     </message>
     <message>
         <source>send the app file (application/octet-stream)</source>
-        <translation>envoyez le fichier de l&apos;application (application/octet-stream)</translation>
+        <translation>envoyez le fichier de l'application (application/octet-stream)</translation>
     </message>
     <message>
         <source>the app name must have 1 to 256 characters</source>
-        <translation>le nom de l&apos;application doit comporter de 1 à 256 caractères</translation>
+        <translation>le nom de l'application doit comporter de 1 à 256 caractères</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::AppsCommon</name>
     <message>
         <source>No %1 with ID %2.</source>
-        <translation>%1 introuvable avec l&apos;ID %2.</translation>
+        <translation>%1 introuvable avec l'ID %2.</translation>
     </message>
     <message>
         <source>app</source>
@@ -5067,11 +4997,11 @@ ID: %2</source>
     </message>
     <message>
         <source>You do not have the %1 privilege on the app %2.</source>
-        <translation>Vous n&apos;avez pas le privilège %1 sur l&apos;application %2.</translation>
+        <translation>Vous n'avez pas le privilège %1 sur l'application %2.</translation>
     </message>
     <message>
         <source>The sandbox could not save the change: %1</source>
-        <translation>La sandbox n&apos;a pas pu enregistrer la modification&#xa0;: %1</translation>
+        <translation>La sandbox n'a pas pu enregistrer la modification : %1</translation>
     </message>
 </context>
 <context>
@@ -5089,39 +5019,39 @@ ID: %2</source>
     <name>odag::sandbox::DemoRequests</name>
     <message>
         <source>The template app could not be opened for binding; the request was not queued.</source>
-        <translation>L&apos;application modèle n&apos;a pas pu être ouverte pour la liaison&#xa0;; la demande n&apos;a pas été mise en file d&apos;attente.</translation>
+        <translation>L'application modèle n'a pas pu être ouverte pour la liaison ; la demande n'a pas été mise en file d'attente.</translation>
     </message>
     <message>
         <source>%1 of %2 sub-requests failed.</source>
         <translation>%1 sous-demandes sur %2 ont échoué.</translation>
     </message>
     <message>
-        <source>The generated app was deleted to stay within the link&apos;s limit of generated apps.</source>
-        <translation>L&apos;application générée a été supprimée pour respecter la limite d&apos;applications générées du lien.</translation>
+        <source>The generated app was deleted to stay within the link's limit of generated apps.</source>
+        <translation>L'application générée a été supprimée pour respecter la limite d'applications générées du lien.</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
-        <translation>Générée par le lien ODAG «&#xa0;%1&#xa0;» (demande %2).</translation>
+        <source>Generated by the ODAG link "%1" (request %2).</source>
+        <translation>Générée par le lien ODAG « %1 » (demande %2).</translation>
     </message>
     <message>
         <source>The data load of the generated app failed: General Script Error (the template script has a // sandbox:fail line). The app was kept for diagnosis.</source>
-        <translation>Le chargement des données de l&apos;application générée a échoué&#xa0;: General Script Error (le script modèle contient une ligne // sandbox:fail). L&apos;application a été conservée pour diagnostic.</translation>
+        <translation>Le chargement des données de l'application générée a échoué : General Script Error (le script modèle contient une ligne // sandbox:fail). L'application a été conservée pour diagnostic.</translation>
     </message>
     <message>
         <source>Row estimate exceeded: the data load returned %1 rows, more than the %2 the link allows.</source>
-        <translation>Estimation des lignes dépassée&#xa0;: le chargement des données a renvoyé %1 lignes, plus que les %2 autorisées par le lien.</translation>
+        <translation>Estimation des lignes dépassée : le chargement des données a renvoyé %1 lignes, plus que les %2 autorisées par le lien.</translation>
     </message>
     <message>
-        <source>Connector timeout: the data connection &apos;Snowflake_Sales&apos; did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
-        <translation>Délai du connecteur dépassé&#xa0;: la connexion de données &apos;Snowflake_Sales&apos; n&apos;a pas répondu dans les 300 secondes (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
+        <source>Connector timeout: the data connection 'Snowflake_Sales' did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
+        <translation>Délai du connecteur dépassé : la connexion de données 'Snowflake_Sales' n'a pas répondu dans les 300 secondes (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
     </message>
     <message>
-        <source>Script error at line 42: Field &apos;ORIGIN_STATE&apos; not found (General Script Error).</source>
-        <translation>Erreur de script à la ligne 42&#xa0;: champ &apos;ORIGIN_STATE&apos; introuvable (General Script Error).</translation>
+        <source>Script error at line 42: Field 'ORIGIN_STATE' not found (General Script Error).</source>
+        <translation>Erreur de script à la ligne 42 : champ 'ORIGIN_STATE' introuvable (General Script Error).</translation>
     </message>
     <message>
-        <source>Connector error: &apos;REST_Claims&apos; answered HTTP 503 Service Unavailable after 3 retries.</source>
-        <translation>Erreur du connecteur&#xa0;: &apos;REST_Claims&apos; a répondu HTTP 503 Service Unavailable après 3 tentatives.</translation>
+        <source>Connector error: 'REST_Claims' answered HTTP 503 Service Unavailable after 3 retries.</source>
+        <translation>Erreur du connecteur : 'REST_Claims' a répondu HTTP 503 Service Unavailable après 3 tentatives.</translation>
     </message>
     <message>
         <source>The engine on %1 ran out of memory during the load (more than 8 GB).</source>
@@ -5129,11 +5059,11 @@ ID: %2</source>
     </message>
     <message>
         <source>Script error at line 17: Unknown statement: LOAD DISTINC (Syntax error).</source>
-        <translation>Erreur de script à la ligne 17&#xa0;: instruction inconnue&#xa0;: LOAD DISTINC (Syntax error).</translation>
+        <translation>Erreur de script à la ligne 17 : instruction inconnue : LOAD DISTINC (Syntax error).</translation>
     </message>
     <message>
-        <source>Data connection &apos;ODBC_Claims&apos; not found, or the generating user may not use it.</source>
-        <translation>Connexion de données &apos;ODBC_Claims&apos; introuvable, ou l&apos;utilisateur qui génère l&apos;application n&apos;est pas autorisé à l&apos;utiliser.</translation>
+        <source>Data connection 'ODBC_Claims' not found, or the generating user may not use it.</source>
+        <translation>Connexion de données 'ODBC_Claims' introuvable, ou l'utilisateur qui génère l'application n'est pas autorisé à l'utiliser.</translation>
     </message>
 </context>
 <context>
@@ -5144,7 +5074,7 @@ ID: %2</source>
     </message>
     <message>
         <source>invalid path pattern %1: %2</source>
-        <translation>modèle de chemin %1 non valide&#xa0;: %2</translation>
+        <translation>modèle de chemin %1 non valide : %2</translation>
     </message>
     <message>
         <source>probability must be between 0 and 1</source>
@@ -5159,40 +5089,40 @@ ID: %2</source>
         <translation>delayMs et retryAfter ne doivent pas être négatifs</translation>
     </message>
     <message>
-        <source>unknown fault kind &quot;%1&quot;</source>
-        <translation>type de panne «&#xa0;%1&#xa0;» inconnu</translation>
+        <source>unknown fault kind "%1"</source>
+        <translation>type de panne « %1 » inconnu</translation>
     </message>
     <message>
         <source>path: expected string</source>
-        <translation>path&#xa0;: chaîne attendue</translation>
+        <translation>path : chaîne attendue</translation>
     </message>
     <message>
         <source>method: expected string</source>
-        <translation>method&#xa0;: chaîne attendue</translation>
+        <translation>method : chaîne attendue</translation>
     </message>
     <message>
         <source>probability: expected number</source>
-        <translation>probability&#xa0;: nombre attendu</translation>
+        <translation>probability : nombre attendu</translation>
     </message>
     <message>
         <source>delayMs: expected number</source>
-        <translation>delayMs&#xa0;: nombre attendu</translation>
+        <translation>delayMs : nombre attendu</translation>
     </message>
     <message>
         <source>retryAfter: expected number</source>
-        <translation>retryAfter&#xa0;: nombre attendu</translation>
+        <translation>retryAfter : nombre attendu</translation>
     </message>
     <message>
         <source>times: expected number</source>
-        <translation>times&#xa0;: nombre attendu</translation>
+        <translation>times : nombre attendu</translation>
     </message>
     <message>
         <source>rules: expected array</source>
-        <translation>rules&#xa0;: tableau attendu</translation>
+        <translation>rules : tableau attendu</translation>
     </message>
     <message>
         <source>seed: expected integer</source>
-        <translation>seed&#xa0;: entier attendu</translation>
+        <translation>seed : entier attendu</translation>
     </message>
     <message>
         <source>expected an array of fault rules</source>
@@ -5204,27 +5134,27 @@ ID: %2</source>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
-        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: KIND[=N]:PROBABILITY:PATH[:METHOD] attendu</translation>
+        <source>fault "%1": expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
+        <translation>panne « %1 » : KIND[=N]:PROBABILITY:PATH[:METHOD] attendu</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: unknown kind &quot;%2&quot;</source>
-        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: type «&#xa0;%2&#xa0;» inconnu</translation>
+        <source>fault "%1": unknown kind "%2"</source>
+        <translation>panne « %1 » : type « %2 » inconnu</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
-        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier</translation>
+        <source>fault "%1": "%2" is not a whole number</source>
+        <translation>panne « %1 » : « %2 » n'est pas un nombre entier</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: the probability is not a number</source>
-        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: la probabilité n&apos;est pas un nombre</translation>
+        <source>fault "%1": the probability is not a number</source>
+        <translation>panne « %1 » : la probabilité n'est pas un nombre</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: %2</source>
-        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>fault "%1": %2</source>
+        <translation>panne « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -5234,8 +5164,8 @@ ID: %2</source>
         <translation>obligatoire lorsque resourceId ou resourceIds est indiqué</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed or name</source>
-        <translation>impossible de trier par «&#xa0;%1&#xa0;»&#xa0;; utilisez createdAt, updatedAt, recentlyUsed ou name</translation>
+        <source>cannot sort by "%1"; use createdAt, updatedAt, recentlyUsed or name</source>
+        <translation>impossible de trier par « %1 » ; utilisez createdAt, updatedAt, recentlyUsed ou name</translation>
     </message>
     <message>
         <source>item</source>
@@ -5246,58 +5176,58 @@ ID: %2</source>
     <name>odag::sandbox::LinkBuilder</name>
     <message>
         <source>The link cannot be saved: %1</source>
-        <translation>Le lien ne peut pas être enregistré&#xa0;: %1</translation>
+        <translation>Le lien ne peut pas être enregistré : %1</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an app ID (24 hexadecimal digits).</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un ID d&apos;application (24 chiffres hexadécimaux).</translation>
+        <source>%1: "%2" is not an app ID (24 hexadecimal digits).</source>
+        <translation>%1 : « %2 » n'est pas un ID d'application (24 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>%1: there is no app with the ID %2.</source>
-        <translation>%1&#xa0;: aucune application n&apos;a l&apos;ID %2.</translation>
+        <translation>%1 : aucune application n'a l'ID %2.</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::LinkRoutes</name>
     <message>
         <source>The link could not be saved: %1</source>
-        <translation>Le lien n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+        <translation>Le lien n'a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>There is no link with the ID %1.</source>
-        <translation>Aucun lien n&apos;a l&apos;ID %1.</translation>
+        <translation>Aucun lien n'a l'ID %1.</translation>
     </message>
     <message>
         <source>The selection app and the template app must be different apps.</source>
-        <translation>L&apos;application de sélection et l&apos;application modèle doivent être différentes.</translation>
+        <translation>L'application de sélection et l'application modèle doivent être différentes.</translation>
     </message>
     <message>
         <source>Dynamic views are switched off for this tenant (odag-settings: dynamicViewEnabled is false).</source>
-        <translation>Les vues dynamiques sont désactivées pour ce locataire (odag-settings&#xa0;: dynamicViewEnabled vaut false).</translation>
+        <translation>Les vues dynamiques sont désactivées pour ce locataire (odag-settings : dynamicViewEnabled vaut false).</translation>
     </message>
     <message>
         <source>You are not allowed to create ODAG links: that takes the role Developer, AnalyticsAdmin or TenantAdmin.</source>
-        <translation>Vous n&apos;êtes pas autorisé à créer des liens ODAG&#xa0;: il faut le rôle Developer, AnalyticsAdmin ou TenantAdmin.</translation>
+        <translation>Vous n'êtes pas autorisé à créer des liens ODAG : il faut le rôle Developer, AnalyticsAdmin ou TenantAdmin.</translation>
     </message>
     <message>
-        <source>statusSetting: &quot;%1&quot; is not a status change; use activate, disable or decommission.</source>
-        <translation>statusSetting&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un changement de statut&#xa0;; utilisez activate, disable ou decommission.</translation>
+        <source>statusSetting: "%1" is not a status change; use activate, disable or decommission.</source>
+        <translation>statusSetting : « %1 » n'est pas un changement de statut ; utilisez activate, disable ou decommission.</translation>
     </message>
     <message>
         <source>The link is decommissioned; a decommissioned link cannot change status again.</source>
-        <translation>Le lien est hors service&#xa0;; un lien mis hors service ne peut plus changer de statut.</translation>
+        <translation>Le lien est hors service ; un lien mis hors service ne peut plus changer de statut.</translation>
     </message>
     <message>
         <source>The link is incomplete and cannot be activated: it needs a template app, a row estimate expression and a row estimate range for all users (User_*).</source>
-        <translation>Le lien est incomplet et ne peut pas être activé&#xa0;: il lui faut une application modèle, une expression d&apos;estimation des lignes et une plage d&apos;estimation des lignes pour tous les utilisateurs (User_*).</translation>
+        <translation>Le lien est incomplet et ne peut pas être activé : il lui faut une application modèle, une expression d'estimation des lignes et une plage d'estimation des lignes pour tous les utilisateurs (User_*).</translation>
     </message>
     <message>
         <source>Only the owner of the link (%1) or an administrator can change it.</source>
         <translation>Seul le propriétaire du lien (%1) ou un administrateur peut le modifier.</translation>
     </message>
     <message>
-        <source>modifiedDate: &quot;%1&quot; is not a timestamp.</source>
-        <translation>modifiedDate&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un horodatage.</translation>
+        <source>modifiedDate: "%1" is not a timestamp.</source>
+        <translation>modifiedDate : « %1 » n'est pas un horodatage.</translation>
     </message>
     <message>
         <source>The link was changed by %1 at %2, after the version you sent (%3). Read it again and apply your changes to the new version.</source>
@@ -5313,49 +5243,49 @@ ID: %2</source>
     </message>
     <message>
         <source>ownerId: there is no user with the ID %1.</source>
-        <translation>ownerId&#xa0;: aucun utilisateur n&apos;a l&apos;ID %1.</translation>
+        <translation>ownerId : aucun utilisateur n'a l'ID %1.</translation>
     </message>
     <message>
         <source>Query parameter selAppId: missing required parameter.</source>
-        <translation>Paramètre de requête selAppId&#xa0;: paramètre obligatoire manquant.</translation>
+        <translation>Paramètre de requête selAppId : paramètre obligatoire manquant.</translation>
     </message>
     <message>
-        <source>linkList[%1]: &quot;%2&quot; is not a link ID (24 hexadecimal digits).</source>
-        <translation>linkList[%1]&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un ID de lien (24 chiffres hexadécimaux).</translation>
+        <source>linkList[%1]: "%2" is not a link ID (24 hexadecimal digits).</source>
+        <translation>linkList[%1] : « %2 » n'est pas un ID de lien (24 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>linkList[%1]: there is no link with the ID %2.</source>
-        <translation>linkList[%1]&#xa0;: aucun lien n&apos;a l&apos;ID %2.</translation>
+        <translation>linkList[%1] : aucun lien n'a l'ID %2.</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::OdagAppsRoutes</name>
     <message>
-        <source>Query parameter appType: expected selection, template or generated, got &quot;%1&quot;.</source>
-        <translation>Paramètre de requête appType&#xa0;: selection, template ou generated attendu, «&#xa0;%1&#xa0;» reçu.</translation>
+        <source>Query parameter appType: expected selection, template or generated, got "%1".</source>
+        <translation>Paramètre de requête appType : selection, template ou generated attendu, « %1 » reçu.</translation>
     </message>
     <message>
         <source>Query parameter appType: missing required parameter.</source>
-        <translation>Paramètre de requête appType&#xa0;: paramètre obligatoire manquant.</translation>
+        <translation>Paramètre de requête appType : paramètre obligatoire manquant.</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::OdagArea</name>
     <message>
         <source>ODAG is not enabled</source>
-        <translation>ODAG n&apos;est pas activé</translation>
+        <translation>ODAG n'est pas activé</translation>
     </message>
     <message>
         <source>On-demand app generation is switched off for this tenant (odag-settings: odagEnabled is false). A tenant administrator can switch it on.</source>
-        <translation>La génération d&apos;applications à la demande est désactivée pour ce locataire (odag-settings&#xa0;: odagEnabled vaut false). Un administrateur du locataire peut l&apos;activer.</translation>
+        <translation>La génération d'applications à la demande est désactivée pour ce locataire (odag-settings : odagEnabled vaut false). Un administrateur du locataire peut l'activer.</translation>
     </message>
     <message>
-        <source>Query parameter %1: expected true or false, got &quot;%2&quot;.</source>
-        <translation>Paramètre de requête %1&#xa0;: true ou false attendu, «&#xa0;%2&#xa0;» reçu.</translation>
+        <source>Query parameter %1: expected true or false, got "%2".</source>
+        <translation>Paramètre de requête %1 : true ou false attendu, « %2 » reçu.</translation>
     </message>
     <message>
-        <source>Query parameter type: expected link, view or all, got &quot;%1&quot;.</source>
-        <translation>Paramètre de requête type&#xa0;: link, view ou all attendu, «&#xa0;%1&#xa0;» reçu.</translation>
+        <source>Query parameter type: expected link, view or all, got "%1".</source>
+        <translation>Paramètre de requête type : link, view ou all attendu, « %1 » reçu.</translation>
     </message>
 </context>
 <context>
@@ -5370,34 +5300,34 @@ ID: %2</source>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
+        <translation>Les paramètres n'ont pas pu être enregistrés : %1</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::QseLinkRoutes</name>
     <message>
-        <source>%1 binding(s) read from the template app&apos;s load script.</source>
-        <translation>Liaisons lues dans le script de chargement de l&apos;application modèle&#xa0;: %1.</translation>
+        <source>%1 binding(s) read from the template app's load script.</source>
+        <translation>Liaisons lues dans le script de chargement de l'application modèle : %1.</translation>
     </message>
     <message>
         <source>The link is incomplete: it needs a template app, a row estimate expression and a row estimate range for all users.</source>
-        <translation>Le lien est incomplet&#xa0;: il lui faut une application modèle, une expression d&apos;estimation des lignes et une plage d&apos;estimation des lignes pour tous les utilisateurs.</translation>
+        <translation>Le lien est incomplet : il lui faut une application modèle, une expression d'estimation des lignes et une plage d'estimation des lignes pour tous les utilisateurs.</translation>
     </message>
     <message>
         <source>The link could not be saved: %1</source>
-        <translation>Le lien n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+        <translation>Le lien n'a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>There is no link with the ID %1.</source>
-        <translation>Aucun lien n&apos;a l&apos;ID %1.</translation>
+        <translation>Aucun lien n'a l'ID %1.</translation>
     </message>
     <message>
         <source>You are not allowed to create ODAG links.</source>
-        <translation>Vous n&apos;êtes pas autorisé à créer des liens ODAG.</translation>
+        <translation>Vous n'êtes pas autorisé à créer des liens ODAG.</translation>
     </message>
     <message>
         <source>The selection app and the template app must be different apps.</source>
-        <translation>L&apos;application de sélection et l&apos;application modèle doivent être différentes.</translation>
+        <translation>L'application de sélection et l'application modèle doivent être différentes.</translation>
     </message>
     <message>
         <source>Only the owner of the link (%1) or an administrator can change it.</source>
@@ -5416,15 +5346,15 @@ ID: %2</source>
     <name>odag::sandbox::QseRequestRoutes</name>
     <message>
         <source>Validating the selection state.</source>
-        <translation>Validation de l&apos;état de sélection.</translation>
+        <translation>Validation de l'état de sélection.</translation>
     </message>
     <message>
         <source>Waiting for a free engine to load the data.</source>
-        <translation>En attente d&apos;un moteur libre pour charger les données.</translation>
+        <translation>En attente d'un moteur libre pour charger les données.</translation>
     </message>
     <message>
         <source>Paused (hold): resume the request to put it back in the queue.</source>
-        <translation>Suspendue (hold)&#xa0;: reprenez la demande pour la remettre dans la file d&apos;attente.</translation>
+        <translation>Suspendue (hold) : reprenez la demande pour la remettre dans la file d'attente.</translation>
     </message>
     <message>
         <source>Loading data on %1.</source>
@@ -5432,7 +5362,7 @@ ID: %2</source>
     </message>
     <message>
         <source>The app was generated.</source>
-        <translation>L&apos;application a été générée.</translation>
+        <translation>L'application a été générée.</translation>
     </message>
     <message>
         <source>Being cancelled.</source>
@@ -5452,19 +5382,19 @@ ID: %2</source>
     </message>
     <message>
         <source>selectionState: expected an array of field states or an object of field values.</source>
-        <translation>selectionState&#xa0;: tableau d&apos;états de champ ou objet de valeurs de champ attendu.</translation>
+        <translation>selectionState : tableau d'états de champ ou objet de valeurs de champ attendu.</translation>
     </message>
     <message>
         <source>selectionState.%1: expected a value or an array of values.</source>
-        <translation>selectionState.%1&#xa0;: valeur ou tableau de valeurs attendu.</translation>
+        <translation>selectionState.%1 : valeur ou tableau de valeurs attendu.</translation>
     </message>
     <message>
         <source>There is no ODAG link with ID %1.</source>
-        <translation>Aucun lien ODAG n&apos;a l&apos;ID %1.</translation>
+        <translation>Aucun lien ODAG n'a l'ID %1.</translation>
     </message>
     <message>
-        <source>status: &quot;%1&quot; is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
-        <translation>status&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un statut applicable à une demande&#xa0;; utilisez cancelled, hold, queued, canceledAck ou failedAck.</translation>
+        <source>status: "%1" is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
+        <translation>status : « %1 » n'est pas un statut applicable à une demande ; utilisez cancelled, hold, queued, canceledAck ou failedAck.</translation>
     </message>
 </context>
 <context>
@@ -5474,12 +5404,12 @@ ID: %2</source>
         <translation>Rechargement</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;; use creationTime, status, startTime or endTime</source>
-        <translation>impossible de trier par «&#xa0;%1&#xa0;»&#xa0;; utilisez creationTime, status, startTime ou endTime</translation>
+        <source>cannot sort by "%1"; use creationTime, status, startTime or endTime</source>
+        <translation>impossible de trier par « %1 » ; utilisez creationTime, status, startTime ou endTime</translation>
     </message>
     <message>
         <source>You may not cancel the reload %1.</source>
-        <translation>Vous n&apos;êtes pas autorisé à annuler le rechargement %1.</translation>
+        <translation>Vous n'êtes pas autorisé à annuler le rechargement %1.</translation>
     </message>
     <message>
         <source>The reload %1 has ended (%2) and cannot be canceled.</source>
@@ -5490,23 +5420,23 @@ ID: %2</source>
     <name>odag::sandbox::RequestEngine</name>
     <message>
         <source>The link %1 no longer exists.</source>
-        <translation>Le lien %1 n&apos;existe plus.</translation>
+        <translation>Le lien %1 n'existe plus.</translation>
     </message>
     <message>
         <source>The template app %1 no longer exists.</source>
-        <translation>L&apos;application modèle %1 n&apos;existe plus.</translation>
+        <translation>L'application modèle %1 n'existe plus.</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
-        <translation>Générée par le lien ODAG «&#xa0;%1&#xa0;» (demande %2).</translation>
+        <source>Generated by the ODAG link "%1" (request %2).</source>
+        <translation>Générée par le lien ODAG « %1 » (demande %2).</translation>
     </message>
     <message>
         <source>The generated app was deleted while its data was loading.</source>
-        <translation>L&apos;application générée a été supprimée pendant le chargement de ses données.</translation>
+        <translation>L'application générée a été supprimée pendant le chargement de ses données.</translation>
     </message>
     <message>
         <source>The data load of the generated app failed: General Script Error at line %1 (// sandbox:fail). The app was kept for diagnosis.</source>
-        <translation>Le chargement des données de l&apos;application générée a échoué&#xa0;: General Script Error à la ligne %1 (// sandbox:fail). L&apos;application a été conservée pour diagnostic.</translation>
+        <translation>Le chargement des données de l'application générée a échoué : General Script Error à la ligne %1 (// sandbox:fail). L'application a été conservée pour diagnostic.</translation>
     </message>
     <message>
         <source>%1 of %2 sub-requests failed.</source>
@@ -5514,7 +5444,7 @@ ID: %2</source>
     </message>
     <message>
         <source>There is no ODAG request with ID %1.</source>
-        <translation>Aucune demande ODAG n&apos;a l&apos;ID %1.</translation>
+        <translation>Aucune demande ODAG n'a l'ID %1.</translation>
     </message>
     <message>
         <source>Request %1 belongs to another user.</source>
@@ -5522,31 +5452,31 @@ ID: %2</source>
     </message>
     <message>
         <source>Request %1 is loading: cancel is effective only before the data load starts.</source>
-        <translation>La demande %1 est en cours de chargement&#xa0;: l&apos;annulation n&apos;est effective qu&apos;avant le début du chargement des données.</translation>
+        <translation>La demande %1 est en cours de chargement : l'annulation n'est effective qu'avant le début du chargement des données.</translation>
     </message>
     <message>
         <source>Request %1 is %2: only a validating, queued or paused request can be cancelled.</source>
-        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande en validation, en file d&apos;attente ou suspendue peut être annulée.</translation>
+        <translation>La demande %1 est à l'état %2 : seule une demande en validation, en file d'attente ou suspendue peut être annulée.</translation>
     </message>
     <message>
         <source>Request %1 is %2: only a queued request can be paused.</source>
-        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande en file d&apos;attente peut être suspendue.</translation>
+        <translation>La demande %1 est à l'état %2 : seule une demande en file d'attente peut être suspendue.</translation>
     </message>
     <message>
         <source>Request %1 is %2: only a paused (hold) request can be resumed.</source>
-        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande suspendue (hold) peut être reprise.</translation>
+        <translation>La demande %1 est à l'état %2 : seule une demande suspendue (hold) peut être reprise.</translation>
     </message>
     <message>
         <source>Request %1 is %2: only a canceled request can be acknowledged with ackcancel.</source>
-        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande annulée peut être acquittée avec ackcancel.</translation>
+        <translation>La demande %1 est à l'état %2 : seule une demande annulée peut être acquittée avec ackcancel.</translation>
     </message>
     <message>
         <source>Request %1 is %2: only a failed request can be acknowledged with ackfailure.</source>
-        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande en échec peut être acquittée avec ackfailure.</translation>
+        <translation>La demande %1 est à l'état %2 : seule une demande en échec peut être acquittée avec ackfailure.</translation>
     </message>
     <message>
         <source>Unknown action; use cancel, pause, resume, ackcancel or ackfailure.</source>
-        <translation>Action inconnue&#xa0;; utilisez cancel, pause, resume, ackcancel ou ackfailure.</translation>
+        <translation>Action inconnue ; utilisez cancel, pause, resume, ackcancel ou ackfailure.</translation>
     </message>
     <message>
         <source>Only the owner of request %1 or an administrator can change it.</source>
@@ -5554,39 +5484,39 @@ ID: %2</source>
     </message>
     <message>
         <source>Request %1 is a multiple request in state %2: none of its sub-requests (%3) can take the action %4.</source>
-        <translation>La demande %1 est une demande multiple à l&apos;état %2&#xa0;: aucune de ses sous-demandes (%3) ne peut recevoir l&apos;action %4.</translation>
+        <translation>La demande %1 est une demande multiple à l'état %2 : aucune de ses sous-demandes (%3) ne peut recevoir l'action %4.</translation>
     </message>
     <message>
-        <source>Only the request owner or the link&apos;s owner can delete its app.</source>
+        <source>Only the request owner or the link's owner can delete its app.</source>
         <translation>Seul le propriétaire de la demande ou celui du lien peut supprimer son application.</translation>
     </message>
     <message>
         <source>Request %1 is %2: its app can be deleted once the request has finished (cancel it first).</source>
-        <translation>La demande %1 est à l&apos;état %2&#xa0;: son application pourra être supprimée une fois la demande terminée (annulez-la d&apos;abord).</translation>
+        <translation>La demande %1 est à l'état %2 : son application pourra être supprimée une fois la demande terminée (annulez-la d'abord).</translation>
     </message>
     <message>
-        <source>Only the request owner or the link&apos;s owner can rename its app.</source>
+        <source>Only the request owner or the link's owner can rename its app.</source>
         <translation>Seul le propriétaire de la demande ou celui du lien peut renommer son application.</translation>
     </message>
     <message>
         <source>appName: the new name of the generated app must not be empty.</source>
-        <translation>appName&#xa0;: le nouveau nom de l&apos;application générée ne doit pas être vide.</translation>
+        <translation>appName : le nouveau nom de l'application générée ne doit pas être vide.</translation>
     </message>
     <message>
-        <source>Only the request owner or the link&apos;s owner can reload its app.</source>
+        <source>Only the request owner or the link's owner can reload its app.</source>
         <translation>Seul le propriétaire de la demande ou celui du lien peut recharger son application.</translation>
     </message>
     <message>
         <source>Request %1 is %2: its app can be reloaded once the request has finished.</source>
-        <translation>La demande %1 est à l&apos;état %2&#xa0;: son application pourra être rechargée une fois la demande terminée.</translation>
+        <translation>La demande %1 est à l'état %2 : son application pourra être rechargée une fois la demande terminée.</translation>
     </message>
     <message>
         <source>The link %1 of this request no longer exists.</source>
-        <translation>Le lien %1 de cette demande n&apos;existe plus.</translation>
+        <translation>Le lien %1 de cette demande n'existe plus.</translation>
     </message>
     <message>
         <source>The generated app moved to request %1 (reload with copyRequest).</source>
-        <translation>L&apos;application générée a été déplacée vers la demande %1 (rechargement avec copyRequest).</translation>
+        <translation>L'application générée a été déplacée vers la demande %1 (rechargement avec copyRequest).</translation>
     </message>
     <message>
         <source>ODAG reload of request %1</source>
@@ -5597,24 +5527,24 @@ ID: %2</source>
         <translation>vue dynamique</translation>
     </message>
     <message>
-        <source>context &quot;%1&quot;</source>
-        <translation>contexte «&#xa0;%1&#xa0;»</translation>
+        <source>context "%1"</source>
+        <translation>contexte « %1 »</translation>
     </message>
     <message>
-        <source>Generated app limit reached: you have %1 apps generated by the link &quot;%2&quot; and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
-        <translation>Limite d&apos;applications générées atteinte&#xa0;: vous avez %1 applications générées par le lien «&#xa0;%2&#xa0;» et votre limite est de %3 (%4, stratégie Restrict). Supprimez-en d&apos;abord une.</translation>
+        <source>Generated app limit reached: you have %1 apps generated by the link "%2" and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
+        <translation>Limite d'applications générées atteinte : vous avez %1 applications générées par le lien « %2 » et votre limite est de %3 (%4, stratégie Restrict). Supprimez-en d'abord une.</translation>
     </message>
     <message>
         <source>Generated app limit reached: this request needs %1 new apps and the limit for you is %2 (%3, policy AutoDelete); apps still being generated cannot be deleted to make room.</source>
-        <translation>Limite d&apos;applications générées atteinte&#xa0;: cette demande nécessite %1 nouvelles applications et votre limite est de %2 (%3, stratégie AutoDelete)&#xa0;; les applications en cours de génération ne peuvent pas être supprimées pour libérer de la place.</translation>
+        <translation>Limite d'applications générées atteinte : cette demande nécessite %1 nouvelles applications et votre limite est de %2 (%3, stratégie AutoDelete) ; les applications en cours de génération ne peuvent pas être supprimées pour libérer de la place.</translation>
     </message>
     <message>
-        <source>The generated app &quot;%1&quot; was deleted by the AutoDelete limit policy to make room for request %2.</source>
-        <translation>L&apos;application générée «&#xa0;%1&#xa0;» a été supprimée par la stratégie de limite AutoDelete pour libérer de la place pour la demande %2.</translation>
+        <source>The generated app "%1" was deleted by the AutoDelete limit policy to make room for request %2.</source>
+        <translation>L'application générée « %1 » a été supprimée par la stratégie de limite AutoDelete pour libérer de la place pour la demande %2.</translation>
     </message>
     <message>
         <source>There is no ODAG link with ID %1.</source>
-        <translation>Aucun lien ODAG n&apos;a l&apos;ID %1.</translation>
+        <translation>Aucun lien ODAG n'a l'ID %1.</translation>
     </message>
     <message>
         <source>(partition %1)</source>
@@ -5622,26 +5552,26 @@ ID: %2</source>
     </message>
     <message>
         <source>The request could not be stored: %1</source>
-        <translation>La demande n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+        <translation>La demande n'a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>Request %1 has no generated app.</source>
-        <translation>La demande %1 n&apos;a pas d&apos;application générée.</translation>
+        <translation>La demande %1 n'a pas d'application générée.</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::RequestPipeline</name>
     <message>
         <source>Authentication required: send Authorization: Bearer &lt;API key&gt;.</source>
-        <translation>Authentification requise&#xa0;: envoyez Authorization: Bearer &lt;API key&gt;.</translation>
+        <translation>Authentification requise : envoyez Authorization: Bearer &lt;API key&gt;.</translation>
     </message>
     <message>
         <source>Only Bearer authorization is supported.</source>
-        <translation>Seule l&apos;autorisation Bearer est prise en charge.</translation>
+        <translation>Seule l'autorisation Bearer est prise en charge.</translation>
     </message>
     <message>
         <source>The API key is not valid.</source>
-        <translation>La clé d&apos;API n&apos;est pas valide.</translation>
+        <translation>La clé d'API n'est pas valide.</translation>
     </message>
     <message>
         <source>The xrfkey query parameter is missing.</source>
@@ -5649,7 +5579,7 @@ ID: %2</source>
     </message>
     <message>
         <source>The X-Qlik-Xrfkey header is missing.</source>
-        <translation>L&apos;en-tête X-Qlik-Xrfkey est manquant.</translation>
+        <translation>L'en-tête X-Qlik-Xrfkey est manquant.</translation>
     </message>
     <message>
         <source>The xrfkey must be 16 characters long.</source>
@@ -5657,7 +5587,7 @@ ID: %2</source>
     </message>
     <message>
         <source>The xrfkey query parameter and the X-Qlik-Xrfkey header differ.</source>
-        <translation>Le paramètre de requête xrfkey et l&apos;en-tête X-Qlik-Xrfkey diffèrent.</translation>
+        <translation>Le paramètre de requête xrfkey et l'en-tête X-Qlik-Xrfkey diffèrent.</translation>
     </message>
     <message>
         <source>Unknown user %1\%2.</source>
@@ -5665,46 +5595,46 @@ ID: %2</source>
     </message>
     <message>
         <source>Authentication required: send X-Qlik-User or a Bearer API key.</source>
-        <translation>Authentification requise&#xa0;: envoyez X-Qlik-User ou une clé d&apos;API Bearer.</translation>
+        <translation>Authentification requise : envoyez X-Qlik-User ou une clé d'API Bearer.</translation>
     </message>
     <message>
         <source>No resource at %1 %2.</source>
-        <translation>Aucune ressource à %1&#xa0;%2.</translation>
+        <translation>Aucune ressource à %1 %2.</translation>
     </message>
     <message>
         <source>%1 is not supported on %2; allowed: %3.</source>
-        <translation>%1 n&apos;est pas pris en charge sur %2&#xa0;; méthodes autorisées&#xa0;: %3.</translation>
+        <translation>%1 n'est pas pris en charge sur %2 ; méthodes autorisées : %3.</translation>
     </message>
     <message>
         <source>The request body has %1 bytes; at most %2 are accepted here.</source>
-        <translation>Le corps de la requête fait %1 octets&#xa0;; %2 au maximum sont acceptés ici.</translation>
+        <translation>Le corps de la requête fait %1 octets ; %2 au maximum sont acceptés ici.</translation>
     </message>
     <message>
         <source>Rate limit of %1 calls per minute exceeded for this user; retry after %2 seconds.</source>
-        <translation>Limite de débit de %1 appels par minute dépassée pour cet utilisateur&#xa0;; réessayez dans %2 secondes.</translation>
+        <translation>Limite de débit de %1 appels par minute dépassée pour cet utilisateur ; réessayez dans %2 secondes.</translation>
     </message>
     <message>
         <source>The request body is not valid JSON: %1</source>
-        <translation>Le corps de la requête n&apos;est pas un JSON valide&#xa0;: %1</translation>
+        <translation>Le corps de la requête n'est pas un JSON valide : %1</translation>
     </message>
     <message>
         <source>The sandbox failed to handle the request.</source>
-        <translation>La sandbox n&apos;a pas pu traiter la requête.</translation>
+        <translation>La sandbox n'a pas pu traiter la requête.</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::RequestRoutes</name>
     <message>
-        <source>%1 must be true or false, not &quot;%2&quot;.</source>
-        <translation>%1 doit valoir true ou false, et non «&#xa0;%2&#xa0;».</translation>
+        <source>%1 must be true or false, not "%2".</source>
+        <translation>%1 doit valoir true ou false, et non « %2 ».</translation>
     </message>
     <message>
         <source>There is no ODAG link with ID %1.</source>
-        <translation>Aucun lien ODAG n&apos;a l&apos;ID %1.</translation>
+        <translation>Aucun lien ODAG n'a l'ID %1.</translation>
     </message>
     <message>
-        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got &quot;%1&quot;.</source>
-        <translation>action doit valoir cancel, pause, resume, ackcancel ou ackfailure&#xa0;; «&#xa0;%1&#xa0;» reçu.</translation>
+        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got "%1".</source>
+        <translation>action doit valoir cancel, pause, resume, ackcancel ou ackfailure ; « %1 » reçu.</translation>
     </message>
 </context>
 <context>
@@ -5730,62 +5660,62 @@ ID: %2</source>
         <translation>un nombre quelconque de</translation>
     </message>
     <message>
-        <source>The link &quot;%1&quot; is %2; only an active link takes requests.</source>
-        <translation>Le lien «&#xa0;%1&#xa0;» est à l&apos;état %2&#xa0;; seul un lien actif accepte des demandes.</translation>
+        <source>The link "%1" is %2; only an active link takes requests.</source>
+        <translation>Le lien « %1 » est à l'état %2 ; seul un lien actif accepte des demandes.</translation>
     </message>
     <message>
-        <source>The link &quot;%1&quot; is disabled for you (the disable property of context &quot;%2&quot; is true).</source>
-        <translation>Le lien «&#xa0;%1&#xa0;» est désactivé pour vous (la propriété disable du contexte «&#xa0;%2&#xa0;» vaut true).</translation>
+        <source>The link "%1" is disabled for you (the disable property of context "%2" is true).</source>
+        <translation>Le lien « %1 » est désactivé pour vous (la propriété disable du contexte « %2 » vaut true).</translation>
     </message>
     <message>
         <source>The selection makes more than %1 partitions (one generated app each); select fewer values in the partition fields %2.</source>
-        <translation>La sélection produit plus de %1 partitions (une application générée chacune)&#xa0;; sélectionnez moins de valeurs dans les champs de partition %2.</translation>
+        <translation>La sélection produit plus de %1 partitions (une application générée chacune) ; sélectionnez moins de valeurs dans les champs de partition %2.</translation>
     </message>
     <message>
         <source>The binding %1 needs %2 values of %3, and the selection state has no values for %3.</source>
-        <translation>La liaison %1 requiert %2 valeurs de %3, et l&apos;état de sélection ne contient aucune valeur pour %3.</translation>
+        <translation>La liaison %1 requiert %2 valeurs de %3, et l'état de sélection ne contient aucune valeur pour %3.</translation>
     </message>
     <message>
         <source>The binding %1 needs %2 values of %3 in states %4; the selection has %5.</source>
-        <translation>La liaison %1 requiert %2 valeurs de %3 dans les états %4&#xa0;; la sélection en contient %5.</translation>
+        <translation>La liaison %1 requiert %2 valeurs de %3 dans les états %4 ; la sélection en contient %5.</translation>
     </message>
     <message>
         <source>No row estimate range of the link applies to you, so no request can be made.</source>
-        <translation>Aucune plage d&apos;estimation des lignes du lien ne s&apos;applique à vous&#xa0;; aucune demande ne peut donc être faite.</translation>
+        <translation>Aucune plage d'estimation des lignes du lien ne s'applique à vous ; aucune demande ne peut donc être faite.</translation>
     </message>
     <message>
         <source>No row estimate (actualRowEst) was sent; the row estimate range was not checked.</source>
-        <translation>Aucune estimation des lignes (actualRowEst) n&apos;a été envoyée&#xa0;; la plage d&apos;estimation n&apos;a pas été vérifiée.</translation>
+        <translation>Aucune estimation des lignes (actualRowEst) n'a été envoyée ; la plage d'estimation n'a pas été vérifiée.</translation>
     </message>
     <message>
-        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context &quot;%3&quot;).</source>
-        <translation>Estimation des lignes trop faible&#xa0;: %1 lignes, le lien en exige au moins %2 pour vous (contexte «&#xa0;%3&#xa0;»).</translation>
+        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context "%3").</source>
+        <translation>Estimation des lignes trop faible : %1 lignes, le lien en exige au moins %2 pour vous (contexte « %3 »).</translation>
     </message>
     <message>
-        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context &quot;%3&quot;). Narrow the selection.</source>
-        <translation>Estimation des lignes dépassée&#xa0;: %1 lignes, le lien en autorise au plus %2 pour vous (contexte «&#xa0;%3&#xa0;»). Affinez la sélection.</translation>
+        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context "%3"). Narrow the selection.</source>
+        <translation>Estimation des lignes dépassée : %1 lignes, le lien en autorise au plus %2 pour vous (contexte « %3 »). Affinez la sélection.</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::SandboxServer</name>
     <message>
         <source>--faults: %1</source>
-        <translation>--faults&#xa0;: %1</translation>
+        <translation>--faults : %1</translation>
     </message>
     <message>
         <source>cannot seed the demo data: %1</source>
-        <translation>impossible de créer les données de démonstration&#xa0;: %1</translation>
+        <translation>impossible de créer les données de démonstration : %1</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2</source>
-        <translation>impossible d&apos;écouter sur %1:%2</translation>
+        <translation>impossible d'écouter sur %1:%2</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::SandboxStore</name>
     <message>
         <source>the paging cursor is not valid for this list</source>
-        <translation>le curseur de pagination n&apos;est pas valide pour cette liste</translation>
+        <translation>le curseur de pagination n'est pas valide pour cette liste</translation>
     </message>
     <message>
         <source>limit must be a whole number from 1 to %1</source>
@@ -5801,7 +5731,7 @@ ID: %2</source>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+        <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 has schema version %2, newer than this sandbox knows (%3)</source>
@@ -5809,30 +5739,30 @@ ID: %2</source>
     </message>
     <message>
         <source>migration %1 (%2) failed: %3</source>
-        <translation>échec de la migration %1 (%2)&#xa0;: %3</translation>
+        <translation>échec de la migration %1 (%2) : %3</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;</source>
-        <translation>impossible de trier par «&#xa0;%1&#xa0;»</translation>
+        <source>cannot sort by "%1"</source>
+        <translation>impossible de trier par « %1 »</translation>
     </message>
     <message>
-        <source>cannot filter by &quot;%1&quot;</source>
-        <translation>impossible de filtrer par «&#xa0;%1&#xa0;»</translation>
+        <source>cannot filter by "%1"</source>
+        <translation>impossible de filtrer par « %1 »</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::ScimFilter</name>
     <message>
         <source>filter: the text starting at character %1 has no closing quote</source>
-        <translation>filter&#xa0;: le texte commençant au caractère %1 n&apos;a pas de guillemet fermant</translation>
+        <translation>filter : le texte commençant au caractère %1 n'a pas de guillemet fermant</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
-        <translation>«&#xa0;%1&#xa0;» inattendu</translation>
+        <source>unexpected "%1"</source>
+        <translation>« %1 » inattendu</translation>
     </message>
     <message>
         <source>filter: %1 at character %2</source>
-        <translation>filter&#xa0;: %1 au caractère %2</translation>
+        <translation>filter : %1 au caractère %2</translation>
     </message>
     <message>
         <source>a closing parenthesis is missing</source>
@@ -5840,11 +5770,11 @@ ID: %2</source>
     </message>
     <message>
         <source>an attribute name is expected</source>
-        <translation>un nom d&apos;attribut est attendu</translation>
+        <translation>un nom d'attribut est attendu</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be filtered on (use %2)</source>
-        <translation>impossible de filtrer sur «&#xa0;%1&#xa0;» (utilisez %2)</translation>
+        <source>"%1" cannot be filtered on (use %2)</source>
+        <translation>impossible de filtrer sur « %1 » (utilisez %2)</translation>
     </message>
     <message>
         <source>only the eq and ne operators are supported</source>
@@ -5862,44 +5792,44 @@ ID: %2</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a space type (shared, managed, data)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;espace (shared, managed, data)</translation>
+        <source>"%1" is not a space type (shared, managed, data)</source>
+        <translation>« %1 » n'est pas un type d'espace (shared, managed, data)</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;; use name, createdAt, updatedAt or type</source>
-        <translation>impossible de trier par «&#xa0;%1&#xa0;»&#xa0;; utilisez name, createdAt, updatedAt ou type</translation>
+        <source>cannot sort by "%1"; use name, createdAt, updatedAt or type</source>
+        <translation>impossible de trier par « %1 » ; utilisez name, createdAt, updatedAt ou type</translation>
     </message>
     <message>
         <source>You may not create %1 spaces.</source>
-        <translation>Vous n&apos;êtes pas autorisé à créer des espaces de type %1.</translation>
+        <translation>Vous n'êtes pas autorisé à créer des espaces de type %1.</translation>
     </message>
     <message>
-        <source>A space named &quot;%1&quot; already exists.</source>
-        <translation>Un espace nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+        <source>A space named "%1" already exists.</source>
+        <translation>Un espace nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>You may not change the space %1.</source>
-        <translation>Vous n&apos;êtes pas autorisé à modifier l&apos;espace %1.</translation>
+        <translation>Vous n'êtes pas autorisé à modifier l'espace %1.</translation>
     </message>
     <message>
         <source>Only the owner of the space or an administrator may give it to someone else.</source>
-        <translation>Seul le propriétaire de l&apos;espace ou un administrateur peut le céder à quelqu&apos;un d&apos;autre.</translation>
+        <translation>Seul le propriétaire de l'espace ou un administrateur peut le céder à quelqu'un d'autre.</translation>
     </message>
     <message>
         <source>no user with ID %1</source>
-        <translation>aucun utilisateur avec l&apos;ID %1</translation>
+        <translation>aucun utilisateur avec l'ID %1</translation>
     </message>
     <message>
         <source>at least one patch operation is required</source>
         <translation>au moins une opération de patch est requise</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported; use replace, add or remove</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas pris en charge&#xa0;; utilisez replace, add ou remove</translation>
+        <source>"%1" is not supported; use replace, add or remove</source>
+        <translation>« %1 » n'est pas pris en charge ; utilisez replace, add ou remove</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be patched; use /name, /description or /ownerId</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être modifié par patch&#xa0;; utilisez /name, /description ou /ownerId</translation>
+        <source>"%1" cannot be patched; use /name, /description or /ownerId</source>
+        <translation>« %1 » ne peut pas être modifié par patch ; utilisez /name, /description ou /ownerId</translation>
     </message>
     <message>
         <source>%1 cannot be removed</source>
@@ -5907,34 +5837,34 @@ ID: %2</source>
     </message>
     <message>
         <source>Only the owner of the space or an administrator may delete it.</source>
-        <translation>Seul le propriétaire de l&apos;espace ou un administrateur peut le supprimer.</translation>
+        <translation>Seul le propriétaire de l'espace ou un administrateur peut le supprimer.</translation>
     </message>
     <message numerus="yes">
         <source>The space still holds %n app(s); move or delete them first.</source>
         <translation>
-            <numerusform>L&apos;espace contient encore %n application&#xa0;; déplacez-la ou supprimez-la d&apos;abord.</numerusform>
-            <numerusform>L&apos;espace contient encore %n applications&#xa0;; déplacez-les ou supprimez-les d&apos;abord.</numerusform>
+            <numerusform>L'espace contient encore %n application ; déplacez-la ou supprimez-la d'abord.</numerusform>
+            <numerusform>L'espace contient encore %n applications ; déplacez-les ou supprimez-les d'abord.</numerusform>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be assigned in a %2 space (allowed: %3)</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être attribué dans un espace de type %2 (autorisés&#xa0;: %3)</translation>
+        <source>"%1" cannot be assigned in a %2 space (allowed: %3)</source>
+        <translation>« %1 » ne peut pas être attribué dans un espace de type %2 (autorisés : %3)</translation>
     </message>
     <message>
         <source>use user or group</source>
         <translation>utilisez user ou group</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an assignee type (user, group)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de destinataire d&apos;attribution (user, group)</translation>
+        <source>"%1" is not an assignee type (user, group)</source>
+        <translation>« %1 » n'est pas un type de destinataire d'attribution (user, group)</translation>
     </message>
     <message>
         <source>You may not manage the members of this space.</source>
-        <translation>Vous n&apos;êtes pas autorisé à gérer les membres de cet espace.</translation>
+        <translation>Vous n'êtes pas autorisé à gérer les membres de cet espace.</translation>
     </message>
     <message>
         <source>%1 %2 is already assigned to this space (assignment %3).</source>
-        <translation>%1&#xa0;%2 est déjà attribué à cet espace (attribution %3).</translation>
+        <translation>%1 %2 est déjà attribué à cet espace (attribution %3).</translation>
     </message>
     <message>
         <source>assignment</source>

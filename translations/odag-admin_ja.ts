@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -32,7 +32,7 @@
         <translation>ワークスペース &lt;名前&gt; を開きます (例: tenant)。</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system's.</source>
         <translation>システムの言語の代わりに言語 &lt;コード&gt; (en、de、fr、es、ja) を使用します。</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>コード</translation>
     </message>
     <message>
-        <source>Keep the sandbox tenant&apos;s state in &lt;dir&gt;.</source>
+        <source>Keep the sandbox tenant's state in &lt;dir&gt;.</source>
         <translation>サンドボックス テナントの状態を &lt;ディレクトリ&gt; に保存します。</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>予期しない引数です: %1。--help を参照してください。</translation>
     </message>
     <message>
-        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not &quot;%1&quot;.</source>
+        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not "%1".</source>
         <translation>--tenant には https://tenant.eu.qlikcloud.com のような URL が必要です (「%1」は無効です)。</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;. Views: %2.</source>
+        <source>Unknown view "%1". Views: %2.</source>
         <translation>不明なビュー「%1」です。ビュー: %2。</translation>
     </message>
     <message>
@@ -111,7 +111,7 @@
         <translation>サンドボックス (Sense Enterprise)</translation>
     </message>
     <message>
-        <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
+        <source>There is no connection profile named "%1". Available profiles: %2.</source>
         <translation>「%1」という接続プロファイルはありません。使用できるプロファイル: %2。</translation>
     </message>
 </context>
@@ -132,7 +132,7 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>Directory for the tenant&apos;s database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
+        <source>Directory for the tenant's database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
         <translation>テナントのデータベース (sandbox.db) 用のディレクトリ。指定しない場合、テナントはメモリ上にのみ存在し、終了時に失われます。</translation>
     </message>
     <message>
@@ -140,8 +140,8 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <source>JSON file with the users: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Without it the built-in demo users.</source>
-        <translation>ユーザーを記述した JSON ファイル: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]。指定しない場合は組み込みのデモ ユーザーを使用します。</translation>
+        <source>JSON file with the users: [{"id","name","subject","groups","roles","apiKey","admin"}]. Without it the built-in demo users.</source>
+        <translation>ユーザーを記述した JSON ファイル: [{"id","name","subject","groups","roles","apiKey","admin"}]。指定しない場合は組み込みのデモ ユーザーを使用します。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -760,11 +760,11 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
+        <source>The server's answer could not be read.</source>
         <translation>サーバーの応答を読み取れませんでした。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read: %1</source>
+        <source>The server's answer could not be read: %1</source>
         <translation>サーバーの応答を読み取れませんでした: %1</translation>
     </message>
     <message numerus="yes">
@@ -918,1455 +918,1435 @@ Built-in users and their API keys are listed in the README.</source>
     <name>odag::gui::AppDataModelTab</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished">項目</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Distinct values</source>
-        <translation type="unfinished"></translation>
+        <translation>個別値</translation>
     </message>
     <message>
         <source>Total values</source>
-        <translation type="unfinished"></translation>
+        <translation>値の総数</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">サイズ</translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Key fields</source>
-        <translation type="unfinished"></translation>
+        <translation>キー項目</translation>
     </message>
     <message>
         <source>Tables of the data model</source>
-        <translation type="unfinished"></translation>
+        <translation>データ モデルのテーブル</translation>
     </message>
     <message>
         <source>Fields of the data model</source>
-        <translation type="unfinished"></translation>
+        <translation>データ モデルの項目</translation>
     </message>
     <message>
         <source>Reading the data model…</source>
-        <translation type="unfinished"></translation>
+        <translation>データ モデルを読み取っています…</translation>
     </message>
     <message>
         <source>Could not read the data model</source>
-        <translation type="unfinished"></translation>
+        <translation>データ モデルを読み取れませんでした</translation>
     </message>
     <message>
         <source>The app holds no data yet: reload it to build its data model.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリにはまだデータがありません。リロードしてデータ モデルを作成してください。</translation>
     </message>
     <message>
         <source>%1 and %2, size in memory %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、メモリ上のサイズ %3</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のテーブル</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個の項目</numerusform></translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">報告なし</translation>
+        <translation>報告なし</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppDetailsTab</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存</translation>
     </message>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ名</translation>
     </message>
     <message>
         <source>App description</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの説明</translation>
     </message>
     <message>
         <source>Save the name and description (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前と説明を保存します (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ ID</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>変更日時</translation>
     </message>
     <message>
         <source>Last reload</source>
-        <translation type="unfinished"></translation>
+        <translation>最終リロード</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>公開</translation>
     </message>
     <message>
         <source>Published from</source>
-        <translation type="unfinished"></translation>
+        <translation>公開元</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ</translation>
     </message>
     <message>
         <source>Your privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの権限</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Personal space</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用スペース</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>はい、%1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>section access</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション アクセス</translation>
     </message>
     <message>
         <source>Direct Query</source>
-        <translation type="unfinished">Direct Query</translation>
+        <translation>Direct Query</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">報告なし</translation>
+        <translation>報告なし</translation>
     </message>
     <message>
         <source>Could not save the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを保存できませんでした</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppFormDialog</name>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ名</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース</translation>
     </message>
     <message>
         <source>Personal space</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用スペース</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース(&amp;S):</translation>
     </message>
     <message>
-        <source>New owner&apos;s user ID</source>
-        <translation type="unfinished"></translation>
+        <source>New owner's user ID</source>
+        <translation>新しい所有者のユーザー ID</translation>
     </message>
     <message>
         <source>User ID, for example 65f1a2b3c4d5e6f708192a02</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID (例: 65f1a2b3c4d5e6f708192a02)</translation>
     </message>
     <message>
         <source>New &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい所有者(&amp;O):</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppLineageTab</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ステートメント</translation>
     </message>
     <message>
         <source>Data lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>データ リネージ</translation>
     </message>
     <message>
         <source>Could not read the data lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>データ リネージを読み取れませんでした</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppOperations</name>
     <message>
         <source>Imported “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をインポートしました</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートしました</translation>
     </message>
     <message>
         <source>Transfer cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>転送がキャンセルされました</translation>
     </message>
     <message>
         <source>App file</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ ファイル</translation>
     </message>
     <message>
         <source>New app</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアプリ</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>Could not create the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを作成できませんでした</translation>
     </message>
     <message>
         <source>Created “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を作成しました</translation>
     </message>
     <message>
         <source>Copy app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのコピー</translation>
     </message>
     <message>
         <source>Copies “%1” with its script and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をスクリプトとデータごとコピーします。</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished">%1 (コピー)</translation>
+        <translation>%1 (コピー)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Could not copy the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをコピーできませんでした</translation>
     </message>
     <message>
         <source>Copied to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にコピーしました</translation>
     </message>
     <message>
         <source>Move app to a space</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをスペースに移動</translation>
     </message>
     <message>
         <source>Moves “%1” into another shared space. Its members will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を別の共有スペースに移動します。そのスペースのメンバーに表示されるようになります。</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>移動</translation>
     </message>
     <message>
         <source>Could not move the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを移動できませんでした</translation>
     </message>
     <message>
         <source>Moved “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を移動しました</translation>
     </message>
     <message>
         <source>Remove from space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースから削除</translation>
     </message>
     <message>
-        <source>Move “%1” out of its space into the owner&apos;s personal space?</source>
-        <translation type="unfinished"></translation>
+        <source>Move “%1” out of its space into the owner's personal space?</source>
+        <translation>「%1」をスペースから所有者の個人用スペースに移動しますか?</translation>
     </message>
     <message>
         <source>Could not remove the app from its space</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをスペースから削除できませんでした</translation>
     </message>
     <message>
         <source>“%1” is now in the personal space</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は個人用スペースに移動しました</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者の変更</translation>
     </message>
     <message>
         <source>“%1” is owned by %2. Give it to:</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の所有者は %2 です。譲渡先:</translation>
     </message>
     <message>
         <source>Could not change the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者を変更できませんでした</translation>
     </message>
     <message>
         <source>Changed the owner of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の所有者を変更しました</translation>
     </message>
     <message>
         <source>Publish app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの公開</translation>
     </message>
     <message>
         <source>Publishes a copy of “%1” to a managed space, where its members can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のコピーを管理スペースに公開し、そのスペースのメンバーが使用できるようにします。</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>公開</translation>
     </message>
     <message>
         <source>Could not publish the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを公開できませんでした</translation>
     </message>
     <message>
         <source>Published “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を公開しました</translation>
     </message>
     <message>
         <source>Republish app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの再公開</translation>
     </message>
     <message>
         <source>Replaces the copy of “%1” published to a managed space with its current script and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理スペースに公開されている「%1」のコピーを、現在のスクリプトとデータで置き換えます。</translation>
     </message>
     <message>
         <source>Republish</source>
-        <translation type="unfinished"></translation>
+        <translation>再公開</translation>
     </message>
     <message>
         <source>Could not republish the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを再公開できませんでした</translation>
     </message>
     <message>
         <source>Republished “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を再公開しました</translation>
     </message>
     <message>
         <source>Delete app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの削除</translation>
     </message>
     <message>
         <source>Delete “%1” with its data, script history and reload logs? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をデータ、スクリプト履歴、リロード ログとともに削除しますか? この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>Could not delete the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを削除できませんでした</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しました</translation>
     </message>
     <message>
         <source>Export app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのエクスポート</translation>
     </message>
     <message>
         <source>Qlik Sense apps (*.qvf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense アプリ (*.qvf)</translation>
     </message>
     <message>
         <source>Import app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのインポート</translation>
     </message>
     <message>
         <source>Uploads %1 as a new app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を新しいアプリとしてアップロードします。</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppReloadLogsTab</name>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日時</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">所要時間</translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Reload logs</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード ログ</translation>
     </message>
     <message>
         <source>Reload log text</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード ログのテキスト</translation>
     </message>
     <message>
         <source>Select a reload to read its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを表示するリロードを選択してください。</translation>
     </message>
     <message>
         <source>Could not read the reload logs</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード ログを読み取れませんでした</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失敗</translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>The app has not been reloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリはまだリロードされていません。</translation>
     </message>
     <message>
         <source>Reading the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを読み取っています…</translation>
     </message>
     <message>
         <source>Could not read the reload log</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード ログを読み取れませんでした</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppScriptTab</name>
     <message>
         <source>Older versions</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のバージョン</translation>
     </message>
     <message>
         <source>Set script</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトを設定</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存日時</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Script versions</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトのバージョン</translation>
     </message>
     <message>
         <source>Read the next page of older script versions</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のスクリプト バージョンの次のページを読み取ります</translation>
     </message>
     <message>
         <source>Load script</source>
-        <translation type="unfinished"></translation>
+        <translation>ロード スクリプト</translation>
     </message>
     <message>
         <source>ODAG bind variables in the script</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト内の ODAG バインド変数</translation>
     </message>
     <message>
         <source>Version message</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン メッセージ</translation>
     </message>
     <message>
         <source>What changed in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンでの変更内容</translation>
     </message>
     <message>
         <source>Save the script as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトを新しいバージョンとして保存します (Ctrl+S)</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>ODAG bindings found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかった ODAG バインディング</translation>
     </message>
     <message>
         <source>Version &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン メッセージ(&amp;M):</translation>
     </message>
     <message>
         <source>Could not read the script history</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト履歴を読み取れませんでした</translation>
     </message>
     <message>
         <source>Could not read the script version</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト バージョンを読み取れませんでした</translation>
     </message>
     <message>
         <source>%1 [%2-%3] — line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2-%3] — 行 %4</translation>
     </message>
     <message>
         <source>%1 — line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 行 %2</translation>
     </message>
     <message>
         <source>Field %1, selection states %2</source>
-        <translation type="unfinished"></translation>
+        <translation>項目 %1、選択状態 %2</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1: %2</translation>
     </message>
     <message>
         <source>No ODAG bind variables</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG バインド変数はありません</translation>
     </message>
     <message>
         <source>Could not save the script</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトを保存できませんでした</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppTransferBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Transfer progress</source>
-        <translation type="unfinished"></translation>
+        <translation>転送の進行状況</translation>
     </message>
     <message>
         <source>Stop the transfer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>転送を停止します (Esc)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Exporting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をエクスポートしています…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Could not export the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをエクスポートできませんでした</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードしています…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポートしています…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>Could not import the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをインポートできませんでした</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppsModel</name>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>公開済み</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Succeeded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成功 %1</translation>
     </message>
     <message>
         <source>Failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Last reload</source>
-        <translation type="unfinished"></translation>
+        <translation>最終リロード</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppsWorkspace</name>
     <message>
         <source>&lt;h3&gt;Apps are managed in the Qlik Sense Enterprise hub&lt;/h3&gt;&lt;p&gt;This connection is to Qlik Sense Enterprise on Windows, which offers ODAG links and requests through its ODAG API but not the Qlik Cloud apps, items and spaces APIs this page uses.&lt;/p&gt;&lt;p&gt;Use the Qlik Management Console to copy, publish, export or import apps there.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;アプリは Qlik Sense Enterprise のハブで管理されます&lt;/h3&gt;&lt;p&gt;この接続先は Qlik Sense Enterprise on Windows です。ODAG API を通じて ODAG リンクとリクエストは利用できますが、このページが使用する Qlik Cloud のアプリ、アイテム、スペースの API は提供されていません。&lt;/p&gt;&lt;p&gt;アプリのコピー、公開、エクスポート、インポートは Qlik Management Console で行ってください。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">更新</translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Read the apps again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを再度読み取ります (F5)</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規…</translation>
     </message>
     <message>
         <source>Create an app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを作成します</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート…</translation>
     </message>
     <message>
         <source>Upload a .qvf file as a new app</source>
-        <translation type="unfinished"></translation>
+        <translation>.qvf ファイルを新しいアプリとしてアップロードします</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Download the app as a .qvf file</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを .qvf ファイルとしてダウンロードします</translation>
     </message>
     <message>
         <source>Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー…</translation>
     </message>
     <message>
         <source>Copy the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをコピーします</translation>
     </message>
     <message>
         <source>Move to space…</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースに移動…</translation>
     </message>
     <message>
         <source>Move the app into a shared space</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを共有スペースに移動します</translation>
     </message>
     <message>
         <source>Remove from space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースから削除</translation>
     </message>
     <message>
-        <source>Move the app to its owner&apos;s personal space</source>
-        <translation type="unfinished"></translation>
+        <source>Move the app to its owner's personal space</source>
+        <translation>アプリを所有者の個人用スペースに移動します</translation>
     </message>
     <message>
         <source>Change owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者の変更…</translation>
     </message>
     <message>
         <source>Give the app to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを別のユーザーに譲渡します</translation>
     </message>
     <message>
         <source>Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>公開…</translation>
     </message>
     <message>
         <source>Publish the app to a managed space</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを管理スペースに公開します</translation>
     </message>
     <message>
         <source>Republish…</source>
-        <translation type="unfinished"></translation>
+        <translation>再公開…</translation>
     </message>
     <message>
-        <source>Update the app&apos;s published copy</source>
-        <translation type="unfinished"></translation>
+        <source>Update the app's published copy</source>
+        <translation>アプリの公開コピーを更新します</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを削除します</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前で絞り込み</translation>
     </message>
     <message>
         <source>Filter apps by name</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを名前で絞り込み</translation>
     </message>
     <message>
         <source>Filter apps by space</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをスペースで絞り込み</translation>
     </message>
     <message>
         <source>All spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのスペース</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用</translation>
     </message>
     <message>
-        <source>Owner&apos;s user ID</source>
-        <translation type="unfinished"></translation>
+        <source>Owner's user ID</source>
+        <translation>所有者のユーザー ID</translation>
     </message>
     <message>
         <source>Filter apps by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを所有者で絞り込み</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Data model</source>
-        <translation type="unfinished"></translation>
+        <translation>データ モデル</translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>リネージ</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト</translation>
     </message>
     <message>
         <source>Reload logs</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード ログ</translation>
     </message>
     <message>
         <source>Could not list the apps</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの一覧を取得できませんでした</translation>
     </message>
     <message>
         <source>Could not list the spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースの一覧を取得できませんでした</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>これまでに %n 個のアプリ</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のアプリ</numerusform></translation>
     </message>
     <message>
         <source>Could not read the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを読み取れませんでした</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::BindingsModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>quote %1, delimiter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符 %1、区切り文字 %2</translation>
     </message>
     <message>
-        <source>Read-only: set by the template app&apos;s script</source>
-        <translation type="unfinished"></translation>
+        <source>Read-only: set by the template app's script</source>
+        <translation>読み取り専用: テンプレート アプリのスクリプトで設定されています</translation>
     </message>
     <message>
         <source>Template variable</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート変数</translation>
     </message>
     <message>
         <source>Parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターの種類</translation>
     </message>
     <message>
         <source>Parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター名</translation>
     </message>
     <message>
         <source>Selection states (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択状態 (読み取り専用)</translation>
     </message>
     <message>
         <source>Min values</source>
-        <translation type="unfinished"></translation>
+        <translation>値の最小数</translation>
     </message>
     <message>
         <source>Max values</source>
-        <translation type="unfinished"></translation>
+        <translation>値の最大数</translation>
     </message>
     <message>
         <source>Numeric only (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>数値のみ (読み取り専用)</translation>
     </message>
     <message>
         <source>Formatting (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>書式 (読み取り専用)</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::BindingsPage</name>
     <message>
         <source>&amp;Add binding</source>
-        <translation type="unfinished"></translation>
+        <translation>バインディングを追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove binding</source>
-        <translation type="unfinished"></translation>
+        <translation>バインディングを削除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Detect from template script</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート スクリプトから検出(&amp;D)</translation>
     </message>
     <message>
         <source>Add &amp;checked bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしたバインディングを追加(&amp;C)</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>バインディング</translation>
     </message>
     <message>
-        <source>Read the template app&apos;s load script and list the bind variables it declares</source>
-        <translation type="unfinished"></translation>
+        <source>Read the template app's load script and list the bind variables it declares</source>
+        <translation>テンプレート アプリのロード スクリプトを読み取り、宣言されているバインド変数を一覧表示します</translation>
     </message>
     <message>
         <source>Bindings found in the template script</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート スクリプトで見つかったバインディング</translation>
     </message>
     <message>
-        <source>Reading the template app&apos;s script…</source>
-        <translation type="unfinished"></translation>
+        <source>Reading the template app's script…</source>
+        <translation>テンプレート アプリのスクリプトを読み取っています…</translation>
     </message>
     <message>
-        <source>Could not read the template app&apos;s script.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not read the template app's script.</source>
+        <translation>テンプレート アプリのスクリプトを読み取れませんでした。</translation>
     </message>
     <message>
         <source>%1 — field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 項目 %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1: %2</translation>
     </message>
     <message>
         <source>Bindings in the template script: %1. Missing from the link: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート スクリプト内のバインディング: %1。リンクにないもの: %2。</translation>
     </message>
     <message>
         <source>The template script declares no bind variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート スクリプトでバインド変数は宣言されていません。</translation>
     </message>
     <message>
         <source>Bindings added; save the link to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>バインディングを追加しました。保持するにはリンクを保存してください。</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::BundleImportDialog</name>
     <message>
         <source>Import links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクのインポート</translation>
     </message>
     <message>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 戻る</translation>
     </message>
     <message>
         <source>Preview &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー &gt;</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>See what each link would become, without changing the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントを変更せずに、各リンクがどうなるかを確認します</translation>
     </message>
     <message>
         <source>Create the links on this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントにリンクを作成します</translation>
     </message>
     <message>
         <source>Stop; links already created stay</source>
-        <translation type="unfinished"></translation>
+        <translation>停止します。既に作成されたリンクは残ります</translation>
     </message>
     <message numerus="yes">
         <source>Bundle from %1, exported %2: %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 のバンドル (エクスポート日時 %2): %n 個のリンク。</numerusform></translation>
     </message>
     <message>
         <source>an unnamed tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のないテナント</translation>
     </message>
     <message>
         <source>at an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な日時</translation>
     </message>
     <message>
         <source>Links point at apps by ID, and IDs differ between tenants. Choose the app of this tenant that takes the place of each app of the bundle; apps with the same name are chosen for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクは ID でアプリを参照しますが、ID はテナントごとに異なります。バンドルの各アプリの代わりとなる、このテナントのアプリを選択してください。同じ名前のアプリは自動的に選択されます。</translation>
     </message>
     <message>
-        <source>Qlik Sense Enterprise&apos;s ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
-        <translation type="unfinished"></translation>
+        <source>Qlik Sense Enterprise's ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
+        <translation>Qlik Sense Enterprise の ODAG API はアプリを一覧表示しません。表示されるアプリは、このテナントのリンクが ID で使用しているアプリです。</translation>
     </message>
     <message>
         <source>Reading the apps of this tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントのアプリを読み取っています…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">ロール</translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>App in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル内のアプリ</translation>
     </message>
     <message>
         <source>ID in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル内の ID</translation>
     </message>
     <message>
         <source>App in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントのアプリ</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">選択アプリ</translation>
+        <translation>選択アプリ</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">テンプレート アプリ</translation>
+        <translation>テンプレート アプリ</translation>
     </message>
     <message>
         <source>App of this tenant for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に対応するこのテナントのアプリ</translation>
     </message>
     <message>
         <source>Dry run: nothing has been written yet. This is what Import would create.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライ ラン: まだ何も書き込まれていません。インポートで作成される内容は次のとおりです。</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>検出された問題</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>New link ID</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンク ID</translation>
     </message>
     <message>
         <source>Could not read the apps of this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントのアプリを読み取れませんでした</translation>
     </message>
     <message>
         <source>Without the apps of this tenant the links cannot be mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントのアプリがないと、リンクを対応付けられません。</translation>
     </message>
     <message>
         <source>(none: skip its links)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし: このアプリのリンクをスキップ)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n app(s) matched by name. Check each choice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のアプリのうち %1 個を名前で対応付けました。各選択を確認してください。</numerusform></translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s) would be created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のリンクのうち %1 個が作成されます。</numerusform></translation>
     </message>
     <message>
         <source>Skipped: an app is not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: アプリが選択されていません</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">キャンセル済み</translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>作成しています…</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成済み</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成済み: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>Created (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>作成済み (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 created, %2 failed, of %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のリンクのうち、%1 個を作成、%2 個が失敗しました。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>odag::gui::ConflictDialog</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>The link was changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーでリンクが変更されました</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の値</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の値</translation>
     </message>
     <message>
         <source>Value to keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で保持する値</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">項目</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Base (first read)</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース (最初の読み取り)</translation>
     </message>
     <message>
         <source>Theirs (server now)</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の値 (現在のサーバー)</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保持</translation>
     </message>
     <message>
-        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server's version.</source>
+        <translation>このリンクを開いた後に他のユーザーが変更したため、保存されませんでした。異なる項目ごとに保持する値を選択してください。その後、サーバーのバージョンに上書きしてリンクが保存されます。</translation>
     </message>
     <message>
         <source>&amp;Save with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>この選択内容で保存(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::EngineHealthPanel</name>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">報告なし</translation>
+        <translation>報告なし</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 分</translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 (up %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (稼働時間 %2)</translation>
     </message>
     <message>
         <source>Engine health</source>
-        <translation type="unfinished">エンジンの正常性</translation>
+        <translation>エンジンの正常性</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">バージョン</translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Running since</source>
-        <translation type="unfinished">稼働開始</translation>
+        <translation>稼働開始日時</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Sessions (active / total)</source>
-        <translation type="unfinished">セッション (アクティブ / 合計)</translation>
+        <translation>セッション (アクティブ / 合計)</translation>
     </message>
     <message>
         <source>Apps (active / loaded / in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ (アクティブ / ロード済み / メモリ内)</translation>
     </message>
     <message>
         <source>Users (active / total)</source>
-        <translation type="unfinished">ユーザー (アクティブ / 合計)</translation>
+        <translation>ユーザー (アクティブ / 合計)</translation>
     </message>
     <message>
         <source>Saturated</source>
-        <translation type="unfinished">飽和状態</translation>
+        <translation>飽和状態</translation>
     </message>
     <message>
         <source>Healthcheck figures</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルスチェックの数値</translation>
     </message>
     <message>
         <source>Engine calls</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン呼び出し</translation>
     </message>
     <message>
         <source>Selections</source>
-        <translation type="unfinished"></translation>
+        <translation>選択</translation>
     </message>
     <message>
         <source>Cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ ヒット</translation>
     </message>
     <message>
         <source>Cache entries (added / replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ エントリ (追加 / 置換)</translation>
     </message>
     <message>
         <source>Cache data added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加されたキャッシュ データ</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">読み込み中…</translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>到達不能</translation>
     </message>
     <message>
         <source>Could not reach the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンに到達できませんでした</translation>
     </message>
     <message>
         <source>Could not read the engine health</source>
-        <translation type="unfinished">エンジンの正常性を読み取れませんでした</translation>
+        <translation>エンジンの正常性を読み取れませんでした</translation>
     </message>
     <message>
         <source>The engine is alive but saturated: it answers new work slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンは稼働していますが飽和状態です。新しい処理への応答が遅くなっています</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中 %1</translation>
     </message>
     <message>
         <source>committed %1 · allocated %2 · free %3</source>
-        <translation type="unfinished"></translation>
+        <translation>コミット済み %1 · 割り当て済み %2 · 空き %3</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 / %2 / %3</source>
-        <translation type="unfinished">%1 / %2 / %3</translation>
+        <translation>%1 / %2 / %3</translation>
     </message>
     <message>
         <source>yes — the engine refuses new work</source>
-        <translation type="unfinished">はい — エンジンは新しい処理を受け付けていません</translation>
+        <translation>はい — エンジンは新しい処理を拒否しています</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>%1 of %2 lookups (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 回の参照中 %1 回 (%3)</translation>
     </message>
     <message>
         <source>%1 (no lookups yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (まだ参照なし)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::EngineSessionModel</name>
     <message>
         <source>No app is open on this session</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションで開いているアプリはありません</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">報告なし</translation>
+        <translation>報告なし</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 秒</numerusform></translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">ユーザー</translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Keep-alive</source>
-        <translation type="unfinished"></translation>
+        <translation>キープアライブ</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション ID</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">テナント</translation>
+        <translation>テナント</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::EngineSessionsPanel</name>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">読み込み中…</translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Engine sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン セッション</translation>
     </message>
     <message>
         <source>No websocket sessions are open on the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンで開いている WebSocket セッションはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n websocket session(s) open on the engine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>エンジンで %n 個の WebSocket セッションが開いています。</numerusform></translation>
     </message>
     <message>
         <source>Sessions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション (%1)</translation>
     </message>
     <message>
         <source>The sessions are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションは不明です。</translation>
     </message>
     <message>
         <source>Could not list the engine sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン セッションの一覧を取得できませんでした</translation>
     </message>
 </context>
 <context>
@@ -2435,1097 +2415,1075 @@ Built-in users and their API keys are listed in the README.</source>
     <name>odag::gui::GeneralPage</name>
     <message>
         <source>Link name</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク名</translation>
     </message>
     <message>
         <source>Pick an app by name, or type its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>名前でアプリを選択するか、ID を入力してください</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">選択アプリ</translation>
+        <translation>選択アプリ</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">テンプレート アプリ</translation>
+        <translation>テンプレート アプリ</translation>
     </message>
     <message>
         <source>Sum(RowCount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum(RowCount)</translation>
     </message>
     <message>
         <source>Row estimate expression</source>
-        <translation type="unfinished"></translation>
+        <translation>推定行数の数式</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Selection app:</source>
-        <translation type="unfinished"></translation>
+        <translation>選択アプリ(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Template app:</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート アプリ(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Row estimate expression:</source>
-        <translation type="unfinished"></translation>
+        <translation>推定行数の数式(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Dynamic view (charts of the template app shown in the selection app)</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイナミック ビュー (テンプレート アプリのチャートを選択アプリに表示)(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Include the template script in generated apps</source>
-        <translation type="unfinished"></translation>
+        <translation>生成アプリにテンプレート スクリプトを含める(&amp;I)</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise のプロパティ</translation>
     </message>
     <message>
         <source>Generated apps are accessible to other users</source>
-        <translation type="unfinished"></translation>
+        <translation>生成アプリに他のユーザーがアクセス可能</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Stream ID (empty: not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリーム ID (空: 公開しない)</translation>
     </message>
     <message>
         <source>Keep generated apps for:</source>
-        <translation type="unfinished"></translation>
+        <translation>生成アプリの保持期間:</translation>
     </message>
     <message>
         <source>Generated apps per user:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーあたりの生成アプリ数:</translation>
     </message>
     <message>
         <source>Publish to stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>公開先ストリーム:</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>バインディング</translation>
     </message>
     <message>
         <source>Selection field</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目</translation>
     </message>
     <message>
         <source>Template field</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート項目</translation>
     </message>
     <message>
         <source>Selection type</source>
-        <translation type="unfinished"></translation>
+        <translation>選択の種類</translation>
     </message>
     <message>
         <source>Add binding</source>
-        <translation type="unfinished"></translation>
+        <translation>バインディングを追加</translation>
     </message>
     <message>
         <source>Remove binding</source>
-        <translation type="unfinished"></translation>
+        <translation>バインディングを削除</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時:</translation>
     </message>
     <message>
         <source>Modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>変更日時:</translation>
     </message>
     <message>
         <source>New link (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンク (未保存)</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::JsonPage</name>
     <message>
         <source>&amp;Apply JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON を適用(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
         <source>Link JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク JSON</translation>
     </message>
     <message>
         <source>Use this JSON in the other tabs (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>この JSON を他のタブで使用します (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではありません: %1</translation>
     </message>
     <message>
         <source>Valid link JSON; Apply to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なリンク JSON です。使用するには [適用] をクリックしてください。</translation>
     </message>
     <message>
         <source>Valid link JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なリンク JSON です。</translation>
     </message>
     <message>
         <source>Not a valid link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なリンクではありません: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkBundle</name>
     <message>
         <source>The file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが有効な JSON ではありません (%1)。</translation>
     </message>
     <message>
         <source>The file is not an ODAG Admin link bundle: it holds no JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは ODAG Admin のリンク バンドルではありません。JSON オブジェクトが含まれていません。</translation>
     </message>
     <message>
-        <source>The file is not an ODAG Admin link bundle (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The file is not an ODAG Admin link bundle (its "format" is not "%1").</source>
+        <translation>ファイルは ODAG Admin のリンク バンドルではありません (「format」が「%1」ではありません)。</translation>
     </message>
     <message>
         <source>The bundle has no version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルにバージョン番号がありません。</translation>
     </message>
     <message>
         <source>The bundle was written by a newer ODAG Admin (format version %1); this one reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルは新しいバージョンの ODAG Admin で作成されています (形式バージョン %1)。このバージョンで読み取れるのはバージョン %2 です。</translation>
     </message>
     <message>
-        <source>The bundle does not say which kind of tenant it comes from (source.kind is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The bundle does not say which kind of tenant it comes from (source.kind is "%1").</source>
+        <translation>バンドルの作成元テナントの種類が示されていません (source.kind が「%1」です)。</translation>
     </message>
     <message>
         <source>App %1 of the bundle has no ID or an unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルのアプリ %1 に ID がないか、ロールが不明です。</translation>
     </message>
     <message>
         <source>The bundle contains no links.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルにリンクが含まれていません。</translation>
     </message>
     <message>
         <source>Link %1 of the bundle is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルのリンク %1 が JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>Link %1 of the bundle cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルのリンク %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <source>Link %1 of the bundle (&quot;%2&quot;) does not name its selection and template apps.</source>
-        <translation type="unfinished"></translation>
+        <source>Link %1 of the bundle ("%2") does not name its selection and template apps.</source>
+        <translation>バンドルのリンク %1 (「%2」) に選択アプリとテンプレート アプリが指定されていません。</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the selection app &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No app of this tenant is chosen for the selection app "%1".</source>
+        <translation>選択アプリ「%1」に対応するこのテナントのアプリが選択されていません。</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the template app &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No app of this tenant is chosen for the template app "%1".</source>
+        <translation>テンプレート アプリ「%1」に対応するこのテナントのアプリが選択されていません。</translation>
     </message>
     <message>
         <source>The context-scoped properties are left out: Qlik Sense Enterprise links have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト別プロパティは除外されます。Qlik Sense Enterprise のリンクにはコンテキスト別プロパティがありません。</translation>
     </message>
     <message>
         <source>Retention and publishing settings of Qlik Sense Enterprise are left out: set the context-scoped properties after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise の保持と公開の設定は除外されます。インポート後にコンテキスト別プロパティを設定してください。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The link is %1 in the source tenant; the new link starts active.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース テナントではリンクは %1 です。新しいリンクはアクティブな状態で開始されます。</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkDetailsPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Link ID</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>変更日時</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">選択アプリ</translation>
+        <translation>選択アプリ</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">テンプレート アプリ</translation>
+        <translation>テンプレート アプリ</translation>
     </message>
     <message>
         <source>Row estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>推定行数</translation>
     </message>
     <message>
         <source>Dynamic view</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイナミック ビュー</translation>
     </message>
     <message>
         <source>Include script</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトを含める</translation>
     </message>
     <message>
         <source>Generated apps accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>生成アプリへのアクセス</translation>
     </message>
     <message>
         <source>Your privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの権限</translation>
     </message>
     <message>
         <source>You can create links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを作成できます</translation>
     </message>
     <message>
         <source>Retention and publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>保持と公開</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>バインディング</translation>
     </message>
     <message>
         <source>Template variable</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート変数</translation>
     </message>
     <message>
         <source>Parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターの種類</translation>
     </message>
     <message>
         <source>Parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター名</translation>
     </message>
     <message>
         <source>Selection states</source>
-        <translation type="unfinished"></translation>
+        <translation>選択状態</translation>
     </message>
     <message>
         <source>Values (min–max)</source>
-        <translation type="unfinished"></translation>
+        <translation>値 (最小～最大)</translation>
     </message>
     <message>
         <source>Numeric only</source>
-        <translation type="unfinished"></translation>
+        <translation>数値のみ</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>書式</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト別プロパティ</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished">プロパティ</translation>
+        <translation>プロパティ</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Links of this selection app</source>
-        <translation type="unfinished"></translation>
+        <translation>この選択アプリのリンク</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Select a link to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を表示するリンクを選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) selected. The actions apply to each of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のリンクが選択されています。アクションはそれぞれのリンクに適用されます。</numerusform></translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">読み込み中…</translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">報告なし</translation>
+        <translation>報告なし</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>アプリを %n 分間保持</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>at most %n app(s) per user</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>ユーザーあたり最大 %n 個のアプリ</numerusform></translation>
     </message>
     <message>
         <source>published to stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリーム %1 に公開</translation>
     </message>
     <message>
         <source>no limits</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なし</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>quote %1, delimiter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符 %1、区切り文字 %2</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise links have no context-scoped properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise のリンクにはコンテキスト別プロパティがありません。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 to %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2 行</translation>
     </message>
     <message>
         <source>up to %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 %1 行</translation>
     </message>
     <message>
         <source>No selection app of this tenant uses this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントの選択アプリでこのリンクを使用しているものはありません。</translation>
     </message>
     <message>
         <source>Could not read the links of the selection app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>選択アプリのリンクを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1 — you cannot access this link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — このリンクにはアクセスできません</translation>
     </message>
     <message>
         <source>%1 (this link)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (このリンク)</translation>
     </message>
     <message>
         <source>The selection app references no links.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択アプリはリンクを参照していません。</translation>
     </message>
     <message>
         <source>unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: %1</translation>
     </message>
     <message>
         <source>Yes, for this selection and template app</source>
-        <translation type="unfinished"></translation>
+        <translation>はい (この選択アプリとテンプレート アプリの場合)</translation>
     </message>
     <message>
         <source>No, not for this selection and template app</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ (この選択アプリとテンプレート アプリの場合)</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkEditor</name>
     <message>
         <source>Could not list the apps for the pickers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピッカー用のアプリの一覧を取得できませんでした。</translation>
     </message>
     <message>
         <source>Problems found in the link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクで見つかった問題</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>バインディング(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ(&amp;P)</translation>
     </message>
     <message>
         <source>Pre&amp;view as user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとしてプレビュー(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint(&amp;L)</translation>
     </message>
     <message>
         <source>Raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>未加工の JSON(&amp;J)</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise link: context-scoped properties, the preview as a user, status changes and dynamic views are Qlik Cloud features, so their tabs are not shown. Bindings, retention and publishing are on the General tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise のリンク: コンテキスト別プロパティ、ユーザーとしてのプレビュー、ステータスの変更、ダイナミック ビューは Qlik Cloud の機能のため、これらのタブは表示されません。バインディング、保持、公開は [全般] タブにあります。</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Check and save the link (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをチェックして保存します (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>有効化(&amp;A)</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化(&amp;I)</translation>
     </message>
     <message>
         <source>De&amp;commission…</source>
-        <translation type="unfinished"></translation>
+        <translation>廃止(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Retire the link for good: a decommissioned link cannot change again</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを完全に廃止します。廃止されたリンクは再び変更できません</translation>
     </message>
     <message>
         <source>Delete the link from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからリンクを削除します</translation>
     </message>
     <message>
         <source>Could not read the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを読み取れませんでした。</translation>
     </message>
     <message>
         <source>Restore unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更を復元しますか?</translation>
     </message>
     <message>
         <source>Unsaved changes to this link were recovered after a crash or failed save (kept %1). Restore them? No discards them.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラッシュまたは保存の失敗後に、このリンクの未保存の変更が回復されました (保存日時 %1)。復元しますか? [いいえ] を選択すると破棄されます。</translation>
     </message>
     <message>
         <source>Unsaved changes restored from the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きから未保存の変更を復元しました。</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
         <source>&amp;Lint (%1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint (%1/%2)(&amp;L)</translation>
     </message>
     <message>
         <source>The link needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクには名前が必要です。</translation>
     </message>
     <message>
         <source>Not saved: fix the errors listed under Lint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません: 先に [Lint] に表示されたエラーを修正してください。</translation>
     </message>
     <message>
         <source>Save with warnings?</source>
-        <translation type="unfinished"></translation>
+        <translation>警告がありますが保存しますか?</translation>
     </message>
     <message numerus="yes">
         <source>Lint found %n warning(s) in this link (see the Lint tab). Save anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Lint でこのリンクに %n 件の警告が見つかりました ([Lint] タブを参照)。保存しますか?</numerusform></translation>
     </message>
     <message>
         <source>The link was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクは保存されませんでした。</translation>
     </message>
     <message>
         <source>Could not check whether you may create this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクを作成できるかどうかを確認できませんでした。</translation>
     </message>
     <message>
         <source>Not created: the tenant does not let you create ODAG links for this selection app and template app. Your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成されていません: このテナントでは、この選択アプリとテンプレート アプリの ODAG リンクを作成することが許可されていません。編集内容は保持されています。</translation>
     </message>
     <message>
         <source>The link was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクは作成されませんでした。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <source>Saved. The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。サーバーからのメッセージ: %1</translation>
     </message>
     <message>
         <source>The link changed on the server and could not be read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーでリンクが変更されたため、再度読み取ることができませんでした。</translation>
     </message>
     <message>
         <source>The merged link is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マージしたリンクは有効ではありません: %1</translation>
     </message>
     <message>
-        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server's version.</source>
+        <translation>保存されていません: サーバーでリンクが変更されました。編集内容は保持されています。もう一度保存すると、サーバーのバージョンと比較できます。</translation>
     </message>
     <message>
         <source>Decommission link?</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを廃止しますか?</translation>
     </message>
     <message>
         <source>Decommission “%1”? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を廃止しますか? ユーザーはこのリンクからアプリを生成できなくなり、廃止されたリンクは再び有効化できません。</translation>
     </message>
     <message>
         <source>The status was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス: %1</translation>
     </message>
     <message>
         <source>Delete link?</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを削除しますか?</translation>
     </message>
     <message>
         <source>Delete the link “%1” from the server? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク「%1」をサーバーから削除しますか? この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>The link was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクは削除されませんでした。</translation>
     </message>
     <message>
         <source>The link was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを削除しました。</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkEditorDialog</name>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンク</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク: %1</translation>
     </message>
     <message>
         <source>%1 (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (未保存)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <source>The link has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクに未保存の変更があります。閉じる前に保存しますか?</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinksFilterBar</name>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスで絞り込み</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者で絞り込み</translation>
     </message>
     <message>
         <source>Filter by selection app</source>
-        <translation type="unfinished"></translation>
+        <translation>選択アプリで絞り込み</translation>
     </message>
     <message>
         <source>Filter by type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類で絞り込み</translation>
     </message>
     <message>
         <source>Search name, ID, app or owner (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、ID、アプリ、所有者を検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを検索</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <source>Links and dynamic views</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクとダイナミック ビュー</translation>
     </message>
     <message>
         <source>Links only</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクのみ</translation>
     </message>
     <message>
         <source>Dynamic views only</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイナミック ビューのみ</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise has no link status changes: delete a link to retire it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise にはリンク ステータスの変更はありません。リンクを廃止するには削除してください。</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての所有者</translation>
     </message>
     <message>
         <source>Any selection app</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての選択アプリ</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のリンク</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個中 %1 個のリンク</numerusform></translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinksModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Link ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク ID: %1</translation>
     </message>
     <message>
         <source>No selection app uses this link</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクを使用している選択アプリはありません</translation>
     </message>
     <message>
         <source>App ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ ID: %1</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID: %1</translation>
     </message>
     <message>
         <source>Counting the requests not finished yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了のリクエストを数えています</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">選択アプリ</translation>
+        <translation>選択アプリ</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">テンプレート アプリ</translation>
+        <translation>テンプレート アプリ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>変更日時</translation>
     </message>
     <message>
         <source>Dynamic view</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイナミック ビュー</translation>
     </message>
     <message>
         <source>Pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のリクエスト</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinksWorkspace</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished">リンク</translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Stop after the current link (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のリンクの後で停止します (Esc)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンク</translation>
     </message>
     <message>
         <source>Create a link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを作成します</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <source>Edit the selected link</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリンクを編集します</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished">有効化</translation>
+        <translation>有効化</translation>
     </message>
     <message>
         <source>Let users generate apps from the selected links again</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリンクからアプリを再び生成できるようにします</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished">無効化</translation>
+        <translation>無効化</translation>
     </message>
     <message>
         <source>Stop new requests on the selected links for now</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリンクでの新しいリクエストを一時的に停止します</translation>
     </message>
     <message>
         <source>Decommission…</source>
-        <translation type="unfinished"></translation>
+        <translation>廃止…</translation>
     </message>
     <message>
         <source>Retire the selected links for good</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリンクを完全に廃止します</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Delete the selected links</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリンクを削除します</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Save the selected links to a bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリンクをバンドル ファイルに保存します</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート…</translation>
     </message>
     <message>
         <source>Create links from a bundle file, with the apps of this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル ファイルから、このテナントのアプリを使用してリンクを作成します</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">更新</translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Read the links from the tenant again</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントからリンクを再度読み取ります</translation>
     </message>
     <message>
         <source>Could not read the links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを読み取れませんでした</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のリンクを読み取りました</numerusform></translation>
     </message>
     <message>
         <source>Could not count the pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のリクエストを数えられませんでした</translation>
     </message>
     <message>
         <source>Could not check whether you may create links: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを作成できるかどうかを確認できませんでした: %1</translation>
     </message>
     <message>
         <source>You may not create links on this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントでリンクを作成する権限がありません。</translation>
     </message>
     <message>
         <source>Select one or more links.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つ以上のリンクを選択してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is decommissioned: a decommissioned link cannot change status again.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is decommissioned: a decommissioned link cannot change status again.</source>
+        <translation>「%1」は廃止されています。廃止されたリンクのステータスは変更できません。</translation>
     </message>
     <message>
-        <source>You may not change &quot;%1&quot;: only its owner or an administrator can.</source>
-        <translation type="unfinished"></translation>
+        <source>You may not change "%1": only its owner or an administrator can.</source>
+        <translation>「%1」を変更する権限がありません。変更できるのは所有者または管理者のみです。</translation>
     </message>
     <message>
         <source>The link is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクは既に%1です。</translation>
     </message>
     <message>
         <source>The selected links are already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリンクは既に%1です。</translation>
     </message>
     <message>
         <source>Wait for the running action to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のアクションが終了するまでお待ちください。</translation>
     </message>
     <message>
         <source>Select one link to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集するリンクを 1 つ選択してください。</translation>
     </message>
     <message>
         <source>Select the links to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするリンクを選択してください。</translation>
     </message>
     <message>
-        <source>Decommission &quot;%1&quot;? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
-        <translation type="unfinished"></translation>
+        <source>Decommission "%1"? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
+        <translation>「%1」を廃止しますか? ユーザーはこのリンクからアプリを生成できなくなり、廃止されたリンクは再び有効化できません。</translation>
     </message>
     <message numerus="yes">
         <source>Decommission %n link(s)? Users can no longer generate apps from them, and a decommissioned link cannot be activated again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のリンクを廃止しますか? ユーザーはこれらのリンクからアプリを生成できなくなり、廃止されたリンクは再び有効化できません。</numerusform></translation>
     </message>
     <message>
         <source>Decommission links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクの廃止</translation>
     </message>
     <message>
         <source>Decommission</source>
-        <translation type="unfinished">廃止</translation>
+        <translation>廃止</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;? This cannot be undone. Apps already generated from it and its requests stay.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete "%1"? This cannot be undone. Apps already generated from it and its requests stay.</source>
+        <translation>「%1」を削除しますか? この操作は元に戻せません。このリンクから既に生成されたアプリとそのリクエストは残ります。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)? This cannot be undone. Apps already generated from them and their requests stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のリンクを削除しますか? この操作は元に戻せません。これらのリンクから既に生成されたアプリとそのリクエストは残ります。</numerusform></translation>
     </message>
     <message>
         <source>Delete links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクの削除</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n link(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n 個のリンク…</numerusform></translation>
     </message>
     <message>
         <source>%1: failed — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 失敗 — %2</translation>
     </message>
     <message>
         <source>%1: deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 削除済み</translation>
     </message>
     <message>
         <source>%1: now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 現在は%2</translation>
     </message>
     <message>
         <source>%1: not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 変更なし</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n link(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n 個のリンクを変更しました</numerusform></translation>
     </message>
     <message>
-        <source>Could not change &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Could not change "%1"</source>
+        <translation>「%1」を変更できませんでした</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed for %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のリンクで%1に失敗しました</numerusform></translation>
     </message>
     <message>
         <source>%1 — results per link:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — リンクごとの結果:
+
+%2</translation>
     </message>
     <message>
         <source>odag-links-%1.json</source>
-        <translation type="unfinished"></translation>
+        <translation>odag-links-%1.json</translation>
     </message>
     <message>
         <source>Export links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクのエクスポート</translation>
     </message>
     <message>
         <source>Link bundles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク バンドル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のリンクを %1 にエクスポートしました</numerusform></translation>
     </message>
     <message>
         <source>Import links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクのインポート</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はインポートできません。
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -3651,50 +3609,50 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished">リンク</translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
     <message>
         <source>{0} for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 用の {0}</translation>
     </message>
     <message>
         <source>templateAppName, userId, curYear…</source>
-        <translation type="unfinished"></translation>
+        <translation>templateAppName, userId, curYear…</translation>
     </message>
     <message>
         <source>Name format</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の形式</translation>
     </message>
     <message>
         <source>Name parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のパラメーター</translation>
     </message>
     <message>
         <source>Comma-separated: templateAppName, userId, curYear, curMonth, curDay, curHr, curMin, curSec. {0} is the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ区切り: templateAppName, userId, curYear, curMonth, curDay, curHr, curMin, curSec。{0} が最初のパラメーターです。</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式:</translation>
     </message>
     <message>
         <source>Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3702,557 +3660,554 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::OdagAppsPanel</name>
     <message>
         <source>Selection apps</source>
-        <translation type="unfinished"></translation>
+        <translation>選択アプリ</translation>
     </message>
     <message>
         <source>Template apps</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート アプリ</translation>
     </message>
     <message>
         <source>Generated apps</source>
-        <translation type="unfinished"></translation>
+        <translation>生成アプリ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%3 個中 %2 個)</translation>
     </message>
     <message>
         <source>Could not list the selection apps</source>
-        <translation type="unfinished"></translation>
+        <translation>選択アプリの一覧を取得できませんでした</translation>
     </message>
     <message>
         <source>Could not list the template apps</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート アプリの一覧を取得できませんでした</translation>
     </message>
     <message>
         <source>Could not list the generated apps</source>
-        <translation type="unfinished"></translation>
+        <translation>生成アプリの一覧を取得できませんでした</translation>
     </message>
     <message>
         <source>Filter by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または ID で絞り込み</translation>
     </message>
     <message>
         <source>Filter ODAG apps</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG アプリを絞り込み</translation>
     </message>
     <message>
         <source>Shows only the apps whose name or ID contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または ID にこのテキストを含むアプリのみを表示します</translation>
     </message>
     <message>
-        <source>The apps users make selections in before they generate an app: the selection apps of the tenant&apos;s navigation links.</source>
-        <translation type="unfinished"></translation>
+        <source>The apps users make selections in before they generate an app: the selection apps of the tenant's navigation links.</source>
+        <translation>ユーザーがアプリを生成する前に選択を行うアプリです。テナントのナビゲーション リンクの選択アプリです。</translation>
     </message>
     <message>
-        <source>The apps that are copied and loaded with the user&apos;s selections for each request.</source>
-        <translation type="unfinished"></translation>
+        <source>The apps that are copied and loaded with the user's selections for each request.</source>
+        <translation>リクエストごとにコピーされ、ユーザーの選択内容でロードされるアプリです。</translation>
     </message>
     <message>
         <source>The apps generated by requests that you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示できるリクエストによって生成されたアプリです。</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID をコピー</translation>
     </message>
     <message>
         <source>ODAG apps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG アプリ (%1)</translation>
     </message>
     <message>
         <source>ODAG apps</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG アプリ</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::OdagSettingsPanel</name>
     <message>
         <source>On-demand app generation</source>
-        <translation type="unfinished">オンデマンド アプリ生成</translation>
+        <translation>オンデマンド アプリ生成</translation>
     </message>
     <message>
         <source>Dynamic views</source>
-        <translation type="unfinished">ダイナミック ビュー</translation>
+        <translation>ダイナミック ビュー</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
         <source>On-demand app generation enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>オンデマンド アプリ生成を有効にする</translation>
     </message>
     <message>
         <source>Dynamic views enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイナミック ビューを有効にする</translation>
     </message>
     <message>
         <source>Send the changed settings to the tenant (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更した設定をテナントに送信します (Ctrl+S)</translation>
     </message>
     <message>
         <source>Go back to the settings the tenant has</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの現在の設定に戻します</translation>
     </message>
     <message>
         <source>Users can generate apps on demand from navigation links.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはナビゲーション リンクからオンデマンドでアプリを生成できます。</translation>
     </message>
     <message>
         <source>Users can add dynamic views: charts of a template app fed by the selections made in another app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはダイナミック ビューを追加できます。ダイナミック ビューは、別のアプリで行った選択を反映するテンプレート アプリのチャートです。</translation>
     </message>
     <message>
         <source>Could not read the ODAG settings</source>
-        <translation type="unfinished">ODAG 設定を読み取れませんでした</translation>
+        <translation>ODAG 設定を読み取れませんでした</translation>
     </message>
     <message>
         <source>Could not find out whether you may change the ODAG settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG 設定を変更できるかどうかを確認できませんでした</translation>
     </message>
     <message>
         <source>Only tenant administrators can view or change the ODAG settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG 設定を表示または変更できるのはテナント管理者のみです。</translation>
     </message>
     <message>
         <source>Could not find out whether you may change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの設定を変更できるかどうかを確認できませんでした。</translation>
     </message>
     <message>
         <source>The current settings could not be read, so they cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の設定を読み取れなかったため、今は変更できません。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>You can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの設定を変更できます。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しています…</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保存しました。</translation>
     </message>
     <message>
         <source>ODAG settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG 設定を保存しました</translation>
     </message>
     <message>
         <source>Could not save the ODAG settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG 設定を保存できませんでした</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PreviewPage</name>
     <message>
         <source>Sales, EMEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales, EMEA</translation>
     </message>
     <message>
         <source>Analyzer, Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyzer, Developer</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished">プロパティ</translation>
+        <translation>プロパティ</translation>
     </message>
     <message>
         <source>Value for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーの値</translation>
     </message>
     <message>
         <source>Supplied by</source>
-        <translation type="unfinished"></translation>
+        <translation>提供元</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>フラグ</translation>
     </message>
     <message>
         <source>Property values for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのプロパティ値</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;N):</translation>
     </message>
     <message>
         <source>User &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Groups (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ (カンマ区切り)(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Roles (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール (カンマ区切り)(&amp;R):</translation>
     </message>
     <message>
         <source>The most specific matching context wins (one user, then a group or role, then User_*). Contexts the app cannot interpret never supply a value here; the real service might use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するコンテキストのうち、最も限定的なものが優先されます (単一ユーザー、次にグループまたはロール、次に User_*)。アプリが解釈できないコンテキストはここでは値を提供しませんが、実際のサービスでは使用される可能性があります。</translation>
     </message>
     <message>
         <source>no matching context (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するコンテキストなし (既定)</translation>
     </message>
     <message>
         <source>not set (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定 (既定)</translation>
     </message>
     <message>
         <source>Several equally specific contexts match with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>同程度に限定的な複数のコンテキストが異なる値で一致しています</translation>
     </message>
     <message>
         <source>Several matching contexts give different values</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する複数のコンテキストが異なる値を示しています</translation>
     </message>
     <message>
         <source>A context that may match would give another value</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する可能性のあるコンテキストが別の値を示します</translation>
     </message>
     <message>
         <source>Not interpreted: %1</source>
-        <translation type="unfinished">未解釈: %1</translation>
+        <translation>未解釈: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PropertiesPage</name>
     <message>
         <source>&amp;Add context</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキストを追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Clear cell</source>
-        <translation type="unfinished"></translation>
+        <translation>セルをクリア(&amp;C)</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト別プロパティ</translation>
     </message>
     <message>
         <source>User_*, User.group = Sales, User.role = Analyzer…</source>
-        <translation type="unfinished"></translation>
+        <translation>User_*, User.group = Sales, User.role = Analyzer…</translation>
     </message>
     <message>
         <source>New context expression</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいコンテキスト式</translation>
     </message>
     <message>
         <source>Add a row for the context typed beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>横に入力したコンテキストの行を追加します</translation>
     </message>
     <message>
         <source>Remove the selected context and all its entries</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコンテキストとそのすべてのエントリを削除します</translation>
     </message>
     <message>
-        <source>Remove the selected property&apos;s entry for this context (Delete)</source>
-        <translation type="unfinished"></translation>
+        <source>Remove the selected property's entry for this context (Delete)</source>
+        <translation>このコンテキストに対する、選択したプロパティのエントリを削除します (Delete)</translation>
     </message>
     <message>
         <source>Each property is a list of {context, value} entries. One row per context; an empty cell means the property has no entry for that context. Double-click a cell to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>各プロパティは {context, value} エントリのリストです。行はコンテキストごとに 1 つで、空のセルはそのコンテキストに対するプロパティのエントリがないことを意味します。セルをダブルクリックすると編集できます。</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: %2</translation>
     </message>
     <message>
         <source>Generated app name for this context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンテキストの生成アプリ名: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PropertyDelegate</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>Sheet ID</source>
-        <translation type="unfinished"></translation>
+        <translation>シート ID</translation>
     </message>
     <message>
         <source>Restrict</source>
-        <translation type="unfinished">制限</translation>
+        <translation>制限</translation>
     </message>
     <message>
         <source>Auto-delete oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>最も古いものを自動削除</translation>
     </message>
     <message>
         <source>New tab</source>
-        <translation type="unfinished">新しいタブ</translation>
+        <translation>新しいタブ</translation>
     </message>
     <message>
         <source>New window</source>
-        <translation type="unfinished">新しいウィンドウ</translation>
+        <translation>新しいウィンドウ</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::PropertyMatrixModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>最小値なし</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト</translation>
     </message>
     <message>
         <source>Which users an entry applies to: User_* (everyone) or User.group = …</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリの適用対象ユーザー: User_* (全員) または User.group = …</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::QseAboutPanel</name>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">読み込み中…</translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>ODAG service</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG サービス</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン:</translation>
     </message>
     <message>
         <source>API stability:</source>
-        <translation type="unfinished"></translation>
+        <translation>API の安定性:</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク:</translation>
     </message>
     <message>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト:</translation>
     </message>
     <message>
         <source>&lt;p&gt;This is a Qlik Sense Enterprise on Windows site. The ODAG settings, the lists of selection, template and generated apps and the engine health figures are Qlik Cloud APIs, so they are not shown here.&lt;/p&gt;&lt;p&gt;On Qlik Sense Enterprise, ODAG is switched on and tuned in the QMC (On-demand app service), and the engines are watched with the monitoring apps.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;これは Qlik Sense Enterprise on Windows のサイトです。ODAG 設定、選択アプリ・テンプレート アプリ・生成アプリの一覧、エンジンの正常性の数値は Qlik Cloud の API であるため、ここには表示されません。&lt;/p&gt;&lt;p&gt;Qlik Sense Enterprise では、ODAG の有効化と調整は QMC (On-demand app service) で行い、エンジンの監視はモニタリング アプリで行います。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">報告なし</translation>
+        <translation>報告なし</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
-        <source>Could not read the ODAG service&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <source>Could not read the ODAG service's version</source>
+        <translation>ODAG サービスのバージョンを読み取れませんでした</translation>
     </message>
     <message>
         <source>Could not list the ODAG links</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG リンクの一覧を取得できませんでした</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Could not list the ODAG requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG リクエストの一覧を取得できませんでした</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RangeEditor</name>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>最小値なし</translation>
     </message>
     <message>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>最大値</translation>
     </message>
     <message>
         <source>Lowest row estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>推定行数の下限</translation>
     </message>
     <message>
         <source>Highest row estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>推定行数の上限</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RetentionEditor</name>
     <message>
         <source>PT24H, P7D or unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>PT24H、P7D、または unlimited</translation>
     </message>
     <message>
         <source>Retention time</source>
-        <translation type="unfinished">保持期間</translation>
+        <translation>保持期間</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TenantHealthPage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">更新</translation>
+        <translation>更新</translation>
     </message>
     <message numerus="yes">
         <source>Refresh every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 秒ごとに更新</numerusform></translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
-        <translation type="unfinished">&lt;h2&gt;%1&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Qlik Cloud tenant · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Cloud テナント · %1</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise site · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise サイト · %1</translation>
     </message>
     <message>
-        <source>Reload the tenant&apos;s settings, apps and health (F5)</source>
-        <translation type="unfinished"></translation>
+        <source>Reload the tenant's settings, apps and health (F5)</source>
+        <translation>テナントの設定、アプリ、正常性を再度読み込みます (F5)</translation>
     </message>
     <message numerus="yes">
         <source>Reload this page by itself every %n seconds while it is shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>表示中は %n 秒ごとにこのページを自動的に再読み込みします</numerusform></translation>
     </message>
     <message>
         <source>ODAG settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG 設定</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>ODAG apps</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG アプリ</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション</translation>
     </message>
     <message>
         <source>Selection apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>選択アプリ:</translation>
     </message>
     <message>
         <source>Template apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート アプリ:</translation>
     </message>
     <message>
         <source>Generated apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>生成アプリ:</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished">読み込み中…</translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Show the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を表示</translation>
     </message>
     <message>
         <source>Open the ODAG apps tab with the names and IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>名前と ID を含む [ODAG アプリ] タブを開きます</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished">%1 に更新</translation>
+        <translation>更新日時 %1</translation>
     </message>
     <message>
         <source>Tenant health loaded with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの正常性を読み込みました (エラーあり)</translation>
     </message>
     <message>
         <source>Tenant health loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの正常性を読み込みました</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">テナント</translation>
+        <translation>テナント</translation>
     </message>
 </context>
 <context>
@@ -4270,7 +4225,7 @@ ID: %2</source>
         <translation>整数が範囲外です</translation>
     </message>
     <message>
-        <source>expected ISO 8601 date-time, got &quot;%1&quot;</source>
+        <source>expected ISO 8601 date-time, got "%1"</source>
         <translation>ISO 8601 の日時が必要ですが、「%1」が指定されました</translation>
     </message>
     <message>
@@ -4407,7 +4362,7 @@ ID: %2</source>
         <translation>%1 はパラメーターを参照していますが、名前にパラメーターがありません。</translation>
     </message>
     <message>
-        <source>Parameter {%1} is &quot;%2&quot;, which the app does not know; it is kept, and the preview shows its marker.</source>
+        <source>Parameter {%1} is "%2", which the app does not know; it is kept, and the preview shows its marker.</source>
         <translation>パラメーター {%1} は「%2」ですが、アプリはこれを認識できません。パラメーターは保持され、プレビューにはマーカーが表示されます。</translation>
     </message>
     <message>
@@ -4435,7 +4390,7 @@ ID: %2</source>
         <translation>User. の後には属性 (name、id、subject、group、role) が必要です。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a user attribute; use name, id, subject, group or role.</source>
+        <source>"%1" is not a user attribute; use name, id, subject, group or role.</source>
         <translation>「%1」はユーザー属性ではありません。name、id、subject、group、role のいずれかを使用してください。</translation>
     </message>
     <message>
@@ -4487,7 +4442,7 @@ ID: %2</source>
         <translation>保持期間に符号は付けられません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
+        <source>"%1" is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
         <translation>「%1」は ISO 8601 の期間ではありません。P で始まる (PT24H、P1D など) か、unlimited である必要があります。</translation>
     </message>
     <message>
@@ -4503,7 +4458,7 @@ ID: %2</source>
         <translation>小数部を持てるのは期間の最小単位だけです。</translation>
     </message>
     <message>
-        <source>A number is expected at &quot;%1&quot;.</source>
+        <source>A number is expected at "%1".</source>
         <translation>「%1」の位置に数値が必要です。</translation>
     </message>
     <message>
@@ -4527,7 +4482,7 @@ ID: %2</source>
         <translation>時間、分、秒は T の後に指定する必要があります (PT%1%2 など)。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration unit here.</source>
+        <source>"%1" is not a duration unit here.</source>
         <translation>「%1」はここでは期間の単位ではありません。</translation>
     </message>
     <message>
@@ -4579,27 +4534,27 @@ ID: %2</source>
         <translation>リンクに名前がありません。</translation>
     </message>
     <message>
-        <source>Context &quot;%1&quot;: %2</source>
+        <source>Context "%1": %2</source>
         <translation>コンテキスト「%1」: %2</translation>
     </message>
     <message>
-        <source>Context &quot;%1&quot; cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
+        <source>Context "%1" cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
         <translation>コンテキスト「%1」はアプリで解釈できません (文書化されているのは User_* と User.&lt;attribute&gt; = &lt;value&gt; のみです)。記述どおりに保持されますが、プレビューでは評価できません。</translation>
     </message>
     <message>
-        <source>%1: context &quot;%2&quot; appears again at row %3 with the same value.</source>
+        <source>%1: context "%2" appears again at row %3 with the same value.</source>
         <translation>%1: コンテキスト「%2」が行 %3 に同じ値で再び出現しています。</translation>
     </message>
     <message>
-        <source>%1: context &quot;%2&quot; appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
+        <source>%1: context "%2" appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
         <translation>%1: コンテキスト「%2」が行 %3 と行 %4 に異なる値で出現しています。サービスがどちらを使用するかは文書化されていません。</translation>
     </message>
     <message>
-        <source>The row estimate range for &quot;%1&quot; has a negative bound.</source>
+        <source>The row estimate range for "%1" has a negative bound.</source>
         <translation>「%1」の推定行数の範囲に負の境界値があります。</translation>
     </message>
     <message>
-        <source>The row estimate range for &quot;%1&quot; goes from %2 down to %3: no estimate can fall in it.</source>
+        <source>The row estimate range for "%1" goes from %2 down to %3: no estimate can fall in it.</source>
         <translation>「%1」の推定行数の範囲が %2 から %3 へと逆順になっているため、どの推定値も範囲内に入りません。</translation>
     </message>
     <message>
@@ -4607,63 +4562,63 @@ ID: %2</source>
         <translation>すべてのユーザー (コンテキスト User_*) に対する推定行数の範囲がありません。サービスではこの範囲が必須です。</translation>
     </message>
     <message>
-        <source>Generated app name for &quot;%1&quot;: %2</source>
+        <source>Generated app name for "%1": %2</source>
         <translation>「%1」の生成アプリ名: %2</translation>
     </message>
     <message>
-        <source>The generated app limit for &quot;%1&quot; is %2; the minimum is 1.</source>
+        <source>The generated app limit for "%1" is %2; the minimum is 1.</source>
         <translation>「%1」の生成アプリの上限が %2 です。最小値は 1 です。</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for &quot;%2&quot; has no effect.</source>
+        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for "%2" has no effect.</source>
         <translation>リンクはダイナミック ビューです。サービスが生成アプリの上限を 1 に設定するため、「%2」の %1 は無効です。</translation>
     </message>
     <message>
-        <source>The generated app limit for &quot;%1&quot; is ignored: overrideGenAppLimit is on for it.</source>
+        <source>The generated app limit for "%1" is ignored: overrideGenAppLimit is on for it.</source>
         <translation>「%1」の生成アプリの上限は無視されます。このコンテキストでは overrideGenAppLimit がオンになっています。</translation>
     </message>
     <message>
-        <source>The limit policy &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Restrict, AutoDelete); it is kept.</source>
+        <source>The limit policy "%1" for "%2" is not one the app knows (Restrict, AutoDelete); it is kept.</source>
         <translation>「%2」の上限ポリシー「%1」はアプリが認識できるもの (Restrict、AutoDelete) ではありません。そのまま保持されます。</translation>
     </message>
     <message>
-        <source>The limit policy for &quot;%1&quot; has no effect: the link sets no generated app limit.</source>
+        <source>The limit policy for "%1" has no effect: the link sets no generated app limit.</source>
         <translation>「%1」の上限ポリシーは無効です。リンクに生成アプリの上限が設定されていません。</translation>
     </message>
     <message>
-        <source>The limit policy %1 for &quot;%2&quot; has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
+        <source>The limit policy %1 for "%2" has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
         <translation>「%2」の上限ポリシー %1 は無効です。このコンテキストでは overrideGenAppLimit がオンのため、上限は無視されます。</translation>
     </message>
     <message>
-        <source>The retention time for &quot;%1&quot; is not valid: %2</source>
+        <source>The retention time for "%1" is not valid: %2</source>
         <translation>「%1」の保持期間が無効です: %2</translation>
     </message>
     <message>
-        <source>The retention time &quot;%1&quot; for &quot;%2&quot; is usually written %3.</source>
+        <source>The retention time "%1" for "%2" is usually written %3.</source>
         <translation>「%2」の保持期間「%1」は通常 %3 と記述します。</translation>
     </message>
     <message>
-        <source>The retention time %1 for &quot;%2&quot; uses years or months, whose length varies; the app counts 365 and 30 days.</source>
+        <source>The retention time %1 for "%2" uses years or months, whose length varies; the app counts 365 and 30 days.</source>
         <translation>「%2」の保持期間 %1 には長さが一定でない年または月が使われています。アプリでは 1 年を 365 日、1 か月を 30 日として計算します。</translation>
     </message>
     <message>
-        <source>The retention time for &quot;%1&quot; is zero; the service records 0 as &quot;never purged&quot;. Write unlimited if that is meant.</source>
+        <source>The retention time for "%1" is zero; the service records 0 as "never purged". Write unlimited if that is meant.</source>
         <translation>「%1」の保持期間がゼロです。サービスは 0 を「削除しない」として記録します。その意図であれば unlimited と入力してください。</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for &quot;%2&quot; has no effect.</source>
+        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for "%2" has no effect.</source>
         <translation>リンクはダイナミック ビューです。サービスは生成アプリを 24 時間保持するため、「%2」の %1 は無効です。</translation>
     </message>
     <message>
-        <source>The open method &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Tab, Window); it is kept.</source>
+        <source>The open method "%1" for "%2" is not one the app knows (Tab, Window); it is kept.</source>
         <translation>「%2」の開く方法「%1」はアプリが認識できるもの (Tab、Window) ではありません。そのまま保持されます。</translation>
     </message>
     <message>
-        <source>The target sheet for &quot;%1&quot; has no sheet ID.</source>
+        <source>The target sheet for "%1" has no sheet ID.</source>
         <translation>「%1」の対象シートにシート ID がありません。</translation>
     </message>
     <message>
-        <source>The menu label for &quot;%1&quot; is empty.</source>
+        <source>The menu label for "%1" is empty.</source>
         <translation>「%1」のメニュー ラベルが空です。</translation>
     </message>
     <message>
@@ -4711,7 +4666,7 @@ ID: %2</source>
         <translation>行 %1 で /* により開始されたコメントが閉じられていません。スクリプトの残りはすべてコメントになります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
+        <source>"%1" after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
         <translation>$(%2) の後の「%1」は数量制約 [M-N] ではありません。スクリプト内にそのまま残されます。</translation>
     </message>
     <message>
@@ -4727,11 +4682,11 @@ ID: %2</source>
         <translation>$(%1) の後の書式指定が有効な JSON ではありません: %2</translation>
     </message>
     <message>
-        <source>The format specification after $(%1) has the unknown key &quot;%2&quot; (known: quote, delimiter, noValue).</source>
+        <source>The format specification after $(%1) has the unknown key "%2" (known: quote, delimiter, noValue).</source>
         <translation>$(%1) の後の書式指定に不明なキー「%2」があります (有効なキー: quote、delimiter、noValue)。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the format specification after $(%2) must be a string.</source>
+        <source>"%1" in the format specification after $(%2) must be a string.</source>
         <translation>$(%2) の後の書式指定にある「%1」は文字列である必要があります。</translation>
     </message>
     <message>
@@ -4754,7 +4709,7 @@ ID: %2</source>
         <translation>このエラーはサンドボックスが注入しました (障害ルール %1)。</translation>
     </message>
     <message>
-        <source>The sandbox dropped this request&apos;s answer.</source>
+        <source>The sandbox dropped this request's answer.</source>
         <translation>サンドボックスがこのリクエストの応答を破棄しました。</translation>
     </message>
     <message>
@@ -4914,7 +4869,7 @@ ID: %2</source>
         <translation>アプリ名は 1 ～ 256 文字である必要があります</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an app usage (%2)</source>
+        <source>"%1" is not an app usage (%2)</source>
         <translation>「%1」はアプリの用途ではありません (%2)</translation>
     </message>
     <message>
@@ -4954,7 +4909,7 @@ ID: %2</source>
         <translation>アプリ %1 の公開コピーはスペース %2 にありません。</translation>
     </message>
     <message>
-        <source>streams exist on client-managed servers only; give the published app&apos;s ID</source>
+        <source>streams exist on client-managed servers only; give the published app's ID</source>
         <translation>ストリームはクライアント管理サーバーにのみ存在します。公開されたアプリの ID を指定してください</translation>
     </message>
     <message>
@@ -5066,11 +5021,11 @@ ID: %2</source>
         <translation>%2 件中 %1 件のサブリクエストが失敗しました。</translation>
     </message>
     <message>
-        <source>The generated app was deleted to stay within the link&apos;s limit of generated apps.</source>
+        <source>The generated app was deleted to stay within the link's limit of generated apps.</source>
         <translation>リンクの生成アプリの上限を超えないように、生成アプリが削除されました。</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <source>Generated by the ODAG link "%1" (request %2).</source>
         <translation>ODAG リンク「%1」によって生成 (リクエスト %2)。</translation>
     </message>
     <message>
@@ -5082,16 +5037,16 @@ ID: %2</source>
         <translation>推定行数を超えました。データ ロードで %1 行が返されましたが、リンクで許可されているのは %2 行です。</translation>
     </message>
     <message>
-        <source>Connector timeout: the data connection &apos;Snowflake_Sales&apos; did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
-        <translation>コネクターのタイムアウト: データ接続 &apos;Snowflake_Sales&apos; が 300 秒以内に応答しませんでした (SQL##f - SqlState: S1T00, ErrorCode: 0)。</translation>
+        <source>Connector timeout: the data connection 'Snowflake_Sales' did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
+        <translation>コネクターのタイムアウト: データ接続 'Snowflake_Sales' が 300 秒以内に応答しませんでした (SQL##f - SqlState: S1T00, ErrorCode: 0)。</translation>
     </message>
     <message>
-        <source>Script error at line 42: Field &apos;ORIGIN_STATE&apos; not found (General Script Error).</source>
-        <translation>行 42 でスクリプト エラー: 項目 &apos;ORIGIN_STATE&apos; が見つかりません (General Script Error)。</translation>
+        <source>Script error at line 42: Field 'ORIGIN_STATE' not found (General Script Error).</source>
+        <translation>行 42 でスクリプト エラー: 項目 'ORIGIN_STATE' が見つかりません (General Script Error)。</translation>
     </message>
     <message>
-        <source>Connector error: &apos;REST_Claims&apos; answered HTTP 503 Service Unavailable after 3 retries.</source>
-        <translation>コネクター エラー: &apos;REST_Claims&apos; が 3 回の再試行後に HTTP 503 Service Unavailable を返しました。</translation>
+        <source>Connector error: 'REST_Claims' answered HTTP 503 Service Unavailable after 3 retries.</source>
+        <translation>コネクター エラー: 'REST_Claims' が 3 回の再試行後に HTTP 503 Service Unavailable を返しました。</translation>
     </message>
     <message>
         <source>The engine on %1 ran out of memory during the load (more than 8 GB).</source>
@@ -5102,8 +5057,8 @@ ID: %2</source>
         <translation>行 17 でスクリプト エラー: 不明なステートメント: LOAD DISTINC (Syntax error)。</translation>
     </message>
     <message>
-        <source>Data connection &apos;ODBC_Claims&apos; not found, or the generating user may not use it.</source>
-        <translation>データ接続 &apos;ODBC_Claims&apos; が見つからないか、生成するユーザーにその使用が許可されていません。</translation>
+        <source>Data connection 'ODBC_Claims' not found, or the generating user may not use it.</source>
+        <translation>データ接続 'ODBC_Claims' が見つからないか、生成するユーザーにその使用が許可されていません。</translation>
     </message>
 </context>
 <context>
@@ -5129,7 +5084,7 @@ ID: %2</source>
         <translation>delayMs と retryAfter に負の値は指定できません</translation>
     </message>
     <message>
-        <source>unknown fault kind &quot;%1&quot;</source>
+        <source>unknown fault kind "%1"</source>
         <translation>不明な障害の種類「%1」</translation>
     </message>
     <message>
@@ -5177,23 +5132,23 @@ ID: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
+        <source>fault "%1": expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
         <translation>障害「%1」: KIND[=N]:PROBABILITY:PATH[:METHOD] の形式が必要です</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: unknown kind &quot;%2&quot;</source>
+        <source>fault "%1": unknown kind "%2"</source>
         <translation>障害「%1」: 不明な種類「%2」</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
+        <source>fault "%1": "%2" is not a whole number</source>
         <translation>障害「%1」: 「%2」は整数ではありません</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: the probability is not a number</source>
+        <source>fault "%1": the probability is not a number</source>
         <translation>障害「%1」: 確率が数値ではありません</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: %2</source>
+        <source>fault "%1": %2</source>
         <translation>障害「%1」: %2</translation>
     </message>
 </context>
@@ -5204,7 +5159,7 @@ ID: %2</source>
         <translation>resourceId または resourceIds を指定する場合は必須です</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed or name</source>
+        <source>cannot sort by "%1"; use createdAt, updatedAt, recentlyUsed or name</source>
         <translation>「%1」で並べ替えることはできません。createdAt、updatedAt、recentlyUsed、name のいずれかを使用してください</translation>
     </message>
     <message>
@@ -5219,7 +5174,7 @@ ID: %2</source>
         <translation>リンクを保存できません: %1</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an app ID (24 hexadecimal digits).</source>
+        <source>%1: "%2" is not an app ID (24 hexadecimal digits).</source>
         <translation>%1: 「%2」はアプリ ID (16 進数 24 桁) ではありません。</translation>
     </message>
     <message>
@@ -5250,7 +5205,7 @@ ID: %2</source>
         <translation>ODAG リンクを作成する権限がありません。Developer、AnalyticsAdmin、TenantAdmin のいずれかのロールが必要です。</translation>
     </message>
     <message>
-        <source>statusSetting: &quot;%1&quot; is not a status change; use activate, disable or decommission.</source>
+        <source>statusSetting: "%1" is not a status change; use activate, disable or decommission.</source>
         <translation>statusSetting: 「%1」はステータスの変更ではありません。activate、disable、decommission のいずれかを使用してください。</translation>
     </message>
     <message>
@@ -5266,7 +5221,7 @@ ID: %2</source>
         <translation>リンクを変更できるのは、リンクの所有者 (%1) または管理者のみです。</translation>
     </message>
     <message>
-        <source>modifiedDate: &quot;%1&quot; is not a timestamp.</source>
+        <source>modifiedDate: "%1" is not a timestamp.</source>
         <translation>modifiedDate: 「%1」はタイムスタンプではありません。</translation>
     </message>
     <message>
@@ -5290,7 +5245,7 @@ ID: %2</source>
         <translation>クエリ パラメーター selAppId: 必須パラメーターがありません。</translation>
     </message>
     <message>
-        <source>linkList[%1]: &quot;%2&quot; is not a link ID (24 hexadecimal digits).</source>
+        <source>linkList[%1]: "%2" is not a link ID (24 hexadecimal digits).</source>
         <translation>linkList[%1]: 「%2」はリンク ID (16 進数 24 桁) ではありません。</translation>
     </message>
     <message>
@@ -5301,7 +5256,7 @@ ID: %2</source>
 <context>
     <name>odag::sandbox::OdagAppsRoutes</name>
     <message>
-        <source>Query parameter appType: expected selection, template or generated, got &quot;%1&quot;.</source>
+        <source>Query parameter appType: expected selection, template or generated, got "%1".</source>
         <translation>クエリ パラメーター appType: selection、template、generated のいずれかが必要ですが、「%1」が指定されました。</translation>
     </message>
     <message>
@@ -5320,11 +5275,11 @@ ID: %2</source>
         <translation>このテナントではオンデマンド アプリ生成がオフになっています (odag-settings: odagEnabled が false)。テナント管理者がオンにできます。</translation>
     </message>
     <message>
-        <source>Query parameter %1: expected true or false, got &quot;%2&quot;.</source>
+        <source>Query parameter %1: expected true or false, got "%2".</source>
         <translation>クエリ パラメーター %1: true または false が必要ですが、「%2」が指定されました。</translation>
     </message>
     <message>
-        <source>Query parameter type: expected link, view or all, got &quot;%1&quot;.</source>
+        <source>Query parameter type: expected link, view or all, got "%1".</source>
         <translation>クエリ パラメーター type: link、view、all のいずれかが必要ですが、「%1」が指定されました。</translation>
     </message>
 </context>
@@ -5346,7 +5301,7 @@ ID: %2</source>
 <context>
     <name>odag::sandbox::QseLinkRoutes</name>
     <message>
-        <source>%1 binding(s) read from the template app&apos;s load script.</source>
+        <source>%1 binding(s) read from the template app's load script.</source>
         <translation>テンプレート アプリのロード スクリプトから %1 個のバインディングを読み取りました。</translation>
     </message>
     <message>
@@ -5433,7 +5388,7 @@ ID: %2</source>
         <translation>ID %1 の ODAG リンクはありません。</translation>
     </message>
     <message>
-        <source>status: &quot;%1&quot; is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
+        <source>status: "%1" is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
         <translation>status: 「%1」はリクエストに設定できるステータスではありません。cancelled、hold、queued、canceledAck、failedAck のいずれかを使用してください。</translation>
     </message>
 </context>
@@ -5444,7 +5399,7 @@ ID: %2</source>
         <translation>リロード</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;; use creationTime, status, startTime or endTime</source>
+        <source>cannot sort by "%1"; use creationTime, status, startTime or endTime</source>
         <translation>「%1」で並べ替えることはできません。creationTime、status、startTime、endTime のいずれかを使用してください</translation>
     </message>
     <message>
@@ -5467,7 +5422,7 @@ ID: %2</source>
         <translation>テンプレート アプリ %1 はもう存在しません。</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <source>Generated by the ODAG link "%1" (request %2).</source>
         <translation>ODAG リンク「%1」によって生成 (リクエスト %2)。</translation>
     </message>
     <message>
@@ -5527,7 +5482,7 @@ ID: %2</source>
         <translation>リクエスト %1 は状態 %2 の複数リクエストです。そのサブリクエスト (%3) のいずれにもアクション %4 を実行できません。</translation>
     </message>
     <message>
-        <source>Only the request owner or the link&apos;s owner can delete its app.</source>
+        <source>Only the request owner or the link's owner can delete its app.</source>
         <translation>アプリを削除できるのは、リクエストの所有者またはリンクの所有者のみです。</translation>
     </message>
     <message>
@@ -5535,7 +5490,7 @@ ID: %2</source>
         <translation>リクエスト %1 は %2 です。アプリはリクエストの完了後に削除できます (先にキャンセルしてください)。</translation>
     </message>
     <message>
-        <source>Only the request owner or the link&apos;s owner can rename its app.</source>
+        <source>Only the request owner or the link's owner can rename its app.</source>
         <translation>アプリの名前を変更できるのは、リクエストの所有者またはリンクの所有者のみです。</translation>
     </message>
     <message>
@@ -5543,7 +5498,7 @@ ID: %2</source>
         <translation>appName: 生成アプリの新しい名前は空にできません。</translation>
     </message>
     <message>
-        <source>Only the request owner or the link&apos;s owner can reload its app.</source>
+        <source>Only the request owner or the link's owner can reload its app.</source>
         <translation>アプリをリロードできるのは、リクエストの所有者またはリンクの所有者のみです。</translation>
     </message>
     <message>
@@ -5567,11 +5522,11 @@ ID: %2</source>
         <translation>ダイナミック ビュー</translation>
     </message>
     <message>
-        <source>context &quot;%1&quot;</source>
+        <source>context "%1"</source>
         <translation>コンテキスト「%1」</translation>
     </message>
     <message>
-        <source>Generated app limit reached: you have %1 apps generated by the link &quot;%2&quot; and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
+        <source>Generated app limit reached: you have %1 apps generated by the link "%2" and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
         <translation>生成アプリの上限に達しました。リンク「%2」で生成したアプリが %1 個あり、上限は %3 個です (%4、ポリシー Restrict)。先にいずれかを削除してください。</translation>
     </message>
     <message>
@@ -5579,7 +5534,7 @@ ID: %2</source>
         <translation>生成アプリの上限に達しました。このリクエストには新しいアプリが %1 個必要ですが、上限は %2 個です (%3、ポリシー AutoDelete)。生成中のアプリは、空きを作るために削除することはできません。</translation>
     </message>
     <message>
-        <source>The generated app &quot;%1&quot; was deleted by the AutoDelete limit policy to make room for request %2.</source>
+        <source>The generated app "%1" was deleted by the AutoDelete limit policy to make room for request %2.</source>
         <translation>リクエスト %2 のための空きを作るため、上限ポリシー AutoDelete により生成アプリ「%1」が削除されました。</translation>
     </message>
     <message>
@@ -5665,7 +5620,7 @@ ID: %2</source>
 <context>
     <name>odag::sandbox::RequestRoutes</name>
     <message>
-        <source>%1 must be true or false, not &quot;%2&quot;.</source>
+        <source>%1 must be true or false, not "%2".</source>
         <translation>%1 は true または false である必要があります (「%2」は無効です)。</translation>
     </message>
     <message>
@@ -5673,7 +5628,7 @@ ID: %2</source>
         <translation>ID %1 の ODAG リンクはありません。</translation>
     </message>
     <message>
-        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got &quot;%1&quot;.</source>
+        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got "%1".</source>
         <translation>action は cancel、pause、resume、ackcancel、ackfailure のいずれかである必要がありますが、「%1」が指定されました。</translation>
     </message>
 </context>
@@ -5700,11 +5655,11 @@ ID: %2</source>
         <translation>任意の数</translation>
     </message>
     <message>
-        <source>The link &quot;%1&quot; is %2; only an active link takes requests.</source>
+        <source>The link "%1" is %2; only an active link takes requests.</source>
         <translation>リンク「%1」は %2 です。リクエストを受け付けるのはアクティブなリンクのみです。</translation>
     </message>
     <message>
-        <source>The link &quot;%1&quot; is disabled for you (the disable property of context &quot;%2&quot; is true).</source>
+        <source>The link "%1" is disabled for you (the disable property of context "%2" is true).</source>
         <translation>リンク「%1」はあなたに対して無効になっています (コンテキスト「%2」の disable プロパティが true)。</translation>
     </message>
     <message>
@@ -5728,11 +5683,11 @@ ID: %2</source>
         <translation>推定行数 (actualRowEst) が送信されなかったため、推定行数の範囲はチェックされていません。</translation>
     </message>
     <message>
-        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context &quot;%3&quot;).</source>
+        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context "%3").</source>
         <translation>推定行数が少なすぎます: %1 行。このリンクではあなたに対して %2 行以上が必要です (コンテキスト「%3」)。</translation>
     </message>
     <message>
-        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context &quot;%3&quot;). Narrow the selection.</source>
+        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context "%3"). Narrow the selection.</source>
         <translation>推定行数を超えました: %1 行。このリンクであなたに許可されているのは最大 %2 行です (コンテキスト「%3」)。選択を絞り込んでください。</translation>
     </message>
 </context>
@@ -5782,11 +5737,11 @@ ID: %2</source>
         <translation>移行 %1 (%2) に失敗しました: %3</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;</source>
+        <source>cannot sort by "%1"</source>
         <translation>「%1」で並べ替えることはできません</translation>
     </message>
     <message>
-        <source>cannot filter by &quot;%1&quot;</source>
+        <source>cannot filter by "%1"</source>
         <translation>「%1」で絞り込むことはできません</translation>
     </message>
 </context>
@@ -5797,7 +5752,7 @@ ID: %2</source>
         <translation>filter: 文字 %1 から始まるテキストに閉じ引用符がありません</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
+        <source>unexpected "%1"</source>
         <translation>予期しない「%1」</translation>
     </message>
     <message>
@@ -5813,7 +5768,7 @@ ID: %2</source>
         <translation>属性名が必要です</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be filtered on (use %2)</source>
+        <source>"%1" cannot be filtered on (use %2)</source>
         <translation>「%1」では絞り込めません (%2 を使用してください)</translation>
     </message>
     <message>
@@ -5832,11 +5787,11 @@ ID: %2</source>
         <translation>スペース</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a space type (shared, managed, data)</source>
+        <source>"%1" is not a space type (shared, managed, data)</source>
         <translation>「%1」はスペースの種類 (shared、managed、data) ではありません</translation>
     </message>
     <message>
-        <source>cannot sort by &quot;%1&quot;; use name, createdAt, updatedAt or type</source>
+        <source>cannot sort by "%1"; use name, createdAt, updatedAt or type</source>
         <translation>「%1」で並べ替えることはできません。name、createdAt、updatedAt、type のいずれかを使用してください</translation>
     </message>
     <message>
@@ -5844,7 +5799,7 @@ ID: %2</source>
         <translation>種類が %1 のスペースを作成する権限がありません。</translation>
     </message>
     <message>
-        <source>A space named &quot;%1&quot; already exists.</source>
+        <source>A space named "%1" already exists.</source>
         <translation>「%1」という名前のスペースは既に存在します。</translation>
     </message>
     <message>
@@ -5864,11 +5819,11 @@ ID: %2</source>
         <translation>少なくとも 1 つのパッチ操作が必要です</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported; use replace, add or remove</source>
+        <source>"%1" is not supported; use replace, add or remove</source>
         <translation>「%1」はサポートされていません。replace、add、remove のいずれかを使用してください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be patched; use /name, /description or /ownerId</source>
+        <source>"%1" cannot be patched; use /name, /description or /ownerId</source>
         <translation>「%1」はパッチできません。/name、/description、/ownerId のいずれかを使用してください</translation>
     </message>
     <message>
@@ -5886,7 +5841,7 @@ ID: %2</source>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be assigned in a %2 space (allowed: %3)</source>
+        <source>"%1" cannot be assigned in a %2 space (allowed: %3)</source>
         <translation>「%1」は種類が %2 のスペースでは割り当てられません (使用可能: %3)</translation>
     </message>
     <message>
@@ -5894,7 +5849,7 @@ ID: %2</source>
         <translation>user または group を使用してください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an assignee type (user, group)</source>
+        <source>"%1" is not an assignee type (user, group)</source>
         <translation>「%1」は割り当て先の種類 (user、group) ではありません</translation>
     </message>
     <message>
