@@ -159,7 +159,15 @@ MainWindow::MainWindow(QWidget *parent)
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Workspaces die after this body; a call they cancel then must not report its
+    // exchange into a half-destroyed window.
+    if (m_session) {
+        disconnect(&m_session->transport(), nullptr, m_logModel, nullptr);
+        disconnect(&m_session->transport(), nullptr, this, nullptr);
+    }
+}
 
 QStringList MainWindow::viewIds()
 {

@@ -1,5 +1,7 @@
 #include "RequestsWorkspace.h"
 
+#include "RequestOpsBinder.h"
+
 #include "RequestDetailsPanel.h"
 #include "RequestFormat.h"
 #include "RequestMonitor.h"
@@ -121,6 +123,8 @@ RequestsWorkspace::RequestsWorkspace(TenantSession *session, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_status);
+
+    m_ops = new RequestOpsBinder(this, session);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDetails();

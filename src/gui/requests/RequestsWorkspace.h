@@ -21,6 +21,7 @@ namespace odag::gui {
 class ErrorBanner;
 class RequestDetailsPanel;
 class RequestMonitor;
+class RequestOpsBinder;
 class RequestStateDelegate;
 class RequestsFilterProxy;
 class TenantSession;
@@ -50,6 +51,8 @@ public:
     void addPage(QWidget *page, const QString &title);
     QTreeView *view() const { return m_view; }
     RequestsFilterProxy *proxy() const { return m_proxy; }
+    // The actions, submit dialog, watch/notify, history and timeline joined to this page.
+    RequestOpsBinder *ops() const { return m_ops; }
 
 Q_SIGNALS:
     void selectionChanged();
@@ -102,6 +105,7 @@ private:
     int m_anchorTop = 0;
     bool m_anchorSaved = false;
     bool m_watchingWindow = false;
+    RequestOpsBinder *m_ops = nullptr;
 };
 
 } // namespace odag::gui

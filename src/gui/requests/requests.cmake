@@ -6,6 +6,7 @@ target_sources(odag_gui PRIVATE
   requests/RequestFormat.cpp requests/RequestFormat.h
   requests/RequestMonitor.cpp requests/RequestMonitor.h
   requests/RequestMonitorLoad.cpp requests/RequestMonitorPrivate.h
+  requests/RequestOpsBinder.cpp requests/RequestOpsBinder.h
   requests/RequestStateDelegate.cpp requests/RequestStateDelegate.h
   requests/RequestsFilterProxy.cpp requests/RequestsFilterProxy.h
   requests/RequestsModel.cpp requests/RequestsModel.h

@@ -1,6 +1,6 @@
 #include "RequestActions.h"
 
-#include "QseRequestMapping.h"
+#include "gui/requests/RequestConversion.h"
 
 #include "api/OdagRequestsApi.h"
 #include "api/QseOdagApi.h"
@@ -278,7 +278,7 @@ void RequestActions::startOne(int index)
     };
     auto onQse = [this, index](const api::ApiResult<QseRequest> &res) {
         if (res.ok())
-            complete(index, true, {}, qsemapping::toRequestObject(res.value()));
+            complete(index, true, {}, fromQse(res.value()));
         else
             complete(index, false, res.error().message(), std::nullopt);
     };

@@ -1,6 +1,6 @@
 #include "SubmitRequestDialog.h"
 
-#include "QseRequestMapping.h"
+#include "gui/requests/RequestConversion.h"
 
 #include "api/OdagLinksApi.h"
 #include "api/QseOdagApi.h"
@@ -391,7 +391,7 @@ void SubmitRequestDialog::submit()
         api::QseOdagApi(m_session->transport())
             .submitRequest(linkId, create, this, [done](const api::ApiResult<QseRequest> &r) {
                 if (r.ok())
-                    done(qsemapping::toRequestObject(r.value()));
+                    done(fromQse(r.value()));
                 else
                     done(r.error());
             });

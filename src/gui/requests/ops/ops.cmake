@@ -4,7 +4,6 @@ target_sources(odag_gui PRIVATE
   requests/ops/BulkResultDialog.cpp requests/ops/BulkResultDialog.h
   requests/ops/CancelOptionsDialog.cpp requests/ops/CancelOptionsDialog.h
   requests/ops/LinkStatsModel.cpp requests/ops/LinkStatsModel.h
-  requests/ops/QseRequestMapping.cpp requests/ops/QseRequestMapping.h
   requests/ops/RenameAppDialog.cpp requests/ops/RenameAppDialog.h
   requests/ops/RequestActions.cpp requests/ops/RequestActions.h
   requests/ops/RequestActionsController.cpp requests/ops/RequestActionsController.h

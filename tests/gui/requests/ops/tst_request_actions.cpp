@@ -4,7 +4,7 @@
 
 #include "OpsTestKit.h"
 
-#include "gui/requests/ops/QseRequestMapping.h"
+#include "gui/requests/RequestConversion.h"
 #include "gui/requests/ops/RequestActions.h"
 
 #include <QSignalSpy>
@@ -373,7 +373,7 @@ void TestRequestActions::qseActions()
                            std::move(done));
     });
     ODAG_VERIFY_OK(submitted);
-    const RequestObject r = qsemapping::toRequestObject(submitted.value());
+    const RequestObject r = fromQse(submitted.value());
     QCOMPARE(r.state.value(), RequestState::Queued);
 
     // Pause is not offered on QSE; cancel is, through updateRequest.
