@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -32,7 +32,7 @@
         <translation>Den Arbeitsbereich &lt;Name&gt; öffnen (zum Beispiel: tenant).</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system's.</source>
+        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
         <translation>Die Sprache &lt;Code&gt; (en, de, fr, es, ja) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>Keep the sandbox tenant's state in &lt;dir&gt;.</source>
+        <source>Keep the sandbox tenant&apos;s state in &lt;dir&gt;.</source>
         <translation>Den Zustand des Sandbox-Mandanten in &lt;Verz&gt; speichern.</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>Unerwartetes Argument: %1. Siehe --help.</translation>
     </message>
     <message>
-        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not "%1".</source>
+        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not &quot;%1&quot;.</source>
         <translation>--tenant benötigt eine URL wie https://tenant.eu.qlikcloud.com, nicht „%1“.</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <source>Unknown view "%1". Views: %2.</source>
+        <source>Unknown view &quot;%1&quot;. Views: %2.</source>
         <translation>Unbekannte Ansicht „%1“. Ansichten: %2.</translation>
     </message>
     <message>
@@ -111,7 +111,7 @@
         <translation>Sandbox (Sense Enterprise)</translation>
     </message>
     <message>
-        <source>There is no connection profile named "%1". Available profiles: %2.</source>
+        <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
         <translation>Es gibt kein Verbindungsprofil namens „%1“. Verfügbare Profile: %2.</translation>
     </message>
 </context>
@@ -132,7 +132,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>N</translation>
     </message>
     <message>
-        <source>Directory for the tenant's database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
+        <source>Directory for the tenant&apos;s database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
         <translation>Verzeichnis für die Datenbank des Mandanten (sandbox.db). Ohne diese Angabe liegt der Mandant im Arbeitsspeicher und geht beim Beenden verloren.</translation>
     </message>
     <message>
@@ -140,8 +140,8 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>VERZ</translation>
     </message>
     <message>
-        <source>JSON file with the users: [{"id","name","subject","groups","roles","apiKey","admin"}]. Without it the built-in demo users.</source>
-        <translation>JSON-Datei mit den Benutzern: [{"id","name","subject","groups","roles","apiKey","admin"}]. Ohne diese Angabe die integrierten Demobenutzer.</translation>
+        <source>JSON file with the users: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Without it the built-in demo users.</source>
+        <translation>JSON-Datei mit den Benutzern: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Ohne diese Angabe die integrierten Demobenutzer.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -761,11 +761,11 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read: %1</source>
+        <source>The server&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
@@ -986,11 +986,17 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation><numerusform>%n Feld</numerusform><numerusform>%n Felder</numerusform></translation>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
     </message>
     <message>
         <source>not reported</source>
@@ -1143,7 +1149,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>&amp;Bereich:</translation>
     </message>
     <message>
-        <source>New owner's user ID</source>
+        <source>New owner&apos;s user ID</source>
         <translation>Benutzer-ID des neuen Eigentümers</translation>
     </message>
     <message>
@@ -1257,7 +1263,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Aus Bereich entfernen</translation>
     </message>
     <message>
-        <source>Move “%1” out of its space into the owner's personal space?</source>
+        <source>Move “%1” out of its space into the owner&apos;s personal space?</source>
         <translation>„%1“ aus seinem Bereich in den persönlichen Bereich des Eigentümers verschieben?</translation>
     </message>
     <message>
@@ -1680,7 +1686,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Aus Bereich entfernen</translation>
     </message>
     <message>
-        <source>Move the app to its owner's personal space</source>
+        <source>Move the app to its owner&apos;s personal space</source>
         <translation>App in den persönlichen Bereich ihres Eigentümers verschieben</translation>
     </message>
     <message>
@@ -1704,7 +1710,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Erneut veröffentlichen…</translation>
     </message>
     <message>
-        <source>Update the app's published copy</source>
+        <source>Update the app&apos;s published copy</source>
         <translation>Veröffentlichte Kopie der App aktualisieren</translation>
     </message>
     <message>
@@ -1736,7 +1742,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Persönlich</translation>
     </message>
     <message>
-        <source>Owner's user ID</source>
+        <source>Owner&apos;s user ID</source>
         <translation>Benutzer-ID des Eigentümers</translation>
     </message>
     <message>
@@ -1777,15 +1783,84 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>%n app(s) so far</source>
-        <translation><numerusform>Bisher %n App</numerusform><numerusform>Bisher %n Apps</numerusform></translation>
+        <translation>
+            <numerusform>Bisher %n App</numerusform>
+            <numerusform>Bisher %n Apps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation><numerusform>%n App</numerusform><numerusform>%n Apps</numerusform></translation>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the app</source>
         <translation>Die App konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::AssignmentDialog</name>
+    <message>
+        <source>Add member to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change roles in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the user or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Member &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID of the user or group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the roles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1803,7 +1878,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Anführungszeichen %1, Trennzeichen %2</translation>
     </message>
     <message>
-        <source>Read-only: set by the template app's script</source>
+        <source>Read-only: set by the template app&apos;s script</source>
         <translation>Schreibgeschützt: durch das Skript der Vorlagen-App festgelegt</translation>
     </message>
     <message>
@@ -1862,7 +1937,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Bindungen</translation>
     </message>
     <message>
-        <source>Read the template app's load script and list the bind variables it declares</source>
+        <source>Read the template app&apos;s load script and list the bind variables it declares</source>
         <translation>Ladeskript der Vorlagen-App lesen und die darin deklarierten Bindungsvariablen auflisten</translation>
     </message>
     <message>
@@ -1870,11 +1945,11 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Im Vorlagenskript gefundene Bindungen</translation>
     </message>
     <message>
-        <source>Reading the template app's script…</source>
+        <source>Reading the template app&apos;s script…</source>
         <translation>Skript der Vorlagen-App wird gelesen…</translation>
     </message>
     <message>
-        <source>Could not read the template app's script.</source>
+        <source>Could not read the template app&apos;s script.</source>
         <translation>Das Skript der Vorlagen-App konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1896,6 +1971,73 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>Bindings added; save the link to keep them.</source>
         <translation>Bindungen hinzugefügt; speichern Sie den Link, um sie beizubehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::BulkResultDialog</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Wartend</translation>
+    </message>
+    <message>
+        <source>Stop after the calls under way; requests not reached stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopped. %2 of %n request(s) answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done for %n request(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 succeeded, %n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1930,7 +2072,10 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>Bundle from %1, exported %2: %n link(s).</source>
-        <translation><numerusform>Paket von %1, exportiert %2: %n Link.</numerusform><numerusform>Paket von %1, exportiert %2: %n Links.</numerusform></translation>
+        <translation>
+            <numerusform>Paket von %1, exportiert %2: %n Link.</numerusform>
+            <numerusform>Paket von %1, exportiert %2: %n Links.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unnamed tenant</source>
@@ -1945,7 +2090,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Links verweisen über IDs auf Apps, und IDs unterscheiden sich zwischen Mandanten. Wählen Sie die App dieses Mandanten, die jeweils an die Stelle einer App des Pakets tritt; Apps mit gleichem Namen werden automatisch gewählt.</translation>
     </message>
     <message>
-        <source>Qlik Sense Enterprise's ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
+        <source>Qlik Sense Enterprise&apos;s ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
         <translation>Die ODAG-API von Qlik Sense Enterprise listet keine Apps auf: Angeboten werden die Apps, die die Links dieses Mandanten über ihre ID verwenden.</translation>
     </message>
     <message>
@@ -2022,7 +2167,10 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>%1 of %n app(s) matched by name. Check each choice.</source>
-        <translation><numerusform>%1 von %n App nach Name zugeordnet. Prüfen Sie jede Auswahl.</numerusform><numerusform>%1 von %n Apps nach Name zugeordnet. Prüfen Sie jede Auswahl.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n App nach Name zugeordnet. Prüfen Sie jede Auswahl.</numerusform>
+            <numerusform>%1 von %n Apps nach Name zugeordnet. Prüfen Sie jede Auswahl.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skip</source>
@@ -2042,7 +2190,10 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s) would be created.</source>
-        <translation><numerusform>%1 von %n Link würde erstellt.</numerusform><numerusform>%1 von %n Links würden erstellt.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Link würde erstellt.</numerusform>
+            <numerusform>%1 von %n Links würden erstellt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped: an app is not chosen</source>
@@ -2078,7 +2229,56 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>%1 created, %2 failed, of %n link(s).</source>
-        <translation><numerusform>%1 erstellt, %2 fehlgeschlagen, von %n Link.</numerusform><numerusform>%1 erstellt, %2 fehlgeschlagen, von %n Links.</numerusform></translation>
+        <translation>
+            <numerusform>%1 erstellt, %2 fehlgeschlagen, von %n Link.</numerusform>
+            <numerusform>%1 erstellt, %2 fehlgeschlagen, von %n Links.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::CancelOptionsDialog</name>
+    <message>
+        <source>&amp;Acknowledge the cancellation at once (autoAck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the generated app as well (delGenApp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore requests that succeeded meanwhile (ignoreSucceeded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request goes on to &quot;canceled (acknowledged)&quot; without a separate acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with autoAck: the generated app is deleted with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that finished before the cancel arrived is not reported as an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n request(s)? Cancelling is effective only before the data load starts; a multiple request cancels its sub-requests that are not loading yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel &amp;requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2320,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Beibehalten</translation>
     </message>
     <message>
-        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server's version.</source>
+        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server&apos;s version.</source>
         <translation>Jemand hat diesen Link geändert, nachdem Sie ihn geöffnet haben; daher wurde er nicht gespeichert. Wählen Sie für jedes abweichende Feld den Wert, der beibehalten werden soll; der Link wird dann über die Version auf dem Server gespeichert.</translation>
     </message>
     <message>
@@ -2295,7 +2495,10 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>User</source>
@@ -2338,7 +2541,10 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>%n websocket session(s) open on the engine.</source>
-        <translation><numerusform>%n WebSocket-Sitzung auf der Engine geöffnet.</numerusform><numerusform>%n WebSocket-Sitzungen auf der Engine geöffnet.</numerusform></translation>
+        <translation>
+            <numerusform>%n WebSocket-Sitzung auf der Engine geöffnet.</numerusform>
+            <numerusform>%n WebSocket-Sitzungen auf der Engine geöffnet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sessions (%1)</source>
@@ -2596,7 +2802,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Die Datei ist kein ODAG Admin-Linkpaket: Sie enthält kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The file is not an ODAG Admin link bundle (its "format" is not "%1").</source>
+        <source>The file is not an ODAG Admin link bundle (its &quot;format&quot; is not &quot;%1&quot;).</source>
         <translation>Die Datei ist kein ODAG Admin-Linkpaket (ihr „format“ ist nicht „%1“).</translation>
     </message>
     <message>
@@ -2608,7 +2814,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Das Paket wurde von einer neueren Version von ODAG Admin geschrieben (Formatversion %1); diese Version liest Version %2.</translation>
     </message>
     <message>
-        <source>The bundle does not say which kind of tenant it comes from (source.kind is "%1").</source>
+        <source>The bundle does not say which kind of tenant it comes from (source.kind is &quot;%1&quot;).</source>
         <translation>Das Paket gibt nicht an, von welcher Art Mandant es stammt (source.kind ist „%1“).</translation>
     </message>
     <message>
@@ -2628,15 +2834,15 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Link %1 des Pakets kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Link %1 of the bundle ("%2") does not name its selection and template apps.</source>
+        <source>Link %1 of the bundle (&quot;%2&quot;) does not name its selection and template apps.</source>
         <translation>Link %1 des Pakets („%2“) nennt seine Auswahl- und Vorlagen-App nicht.</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the selection app "%1".</source>
+        <source>No app of this tenant is chosen for the selection app &quot;%1&quot;.</source>
         <translation>Für die Auswahl-App „%1“ ist keine App dieses Mandanten ausgewählt.</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the template app "%1".</source>
+        <source>No app of this tenant is chosen for the template app &quot;%1&quot;.</source>
         <translation>Für die Vorlagen-App „%1“ ist keine App dieses Mandanten ausgewählt.</translation>
     </message>
     <message>
@@ -2780,7 +2986,10 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>%n link(s) selected. The actions apply to each of them.</source>
-        <translation><numerusform>%n Link ausgewählt. Die Aktionen gelten für jeden einzelnen.</numerusform><numerusform>%n Links ausgewählt. Die Aktionen gelten für jeden einzelnen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Link ausgewählt. Die Aktionen gelten für jeden einzelnen.</numerusform>
+            <numerusform>%n Links ausgewählt. Die Aktionen gelten für jeden einzelnen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>loading…</source>
@@ -2820,11 +3029,17 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
-        <translation><numerusform>Apps werden %n Minute aufbewahrt</numerusform><numerusform>Apps werden %n Minuten aufbewahrt</numerusform></translation>
+        <translation>
+            <numerusform>Apps werden %n Minute aufbewahrt</numerusform>
+            <numerusform>Apps werden %n Minuten aufbewahrt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>at most %n app(s) per user</source>
-        <translation><numerusform>höchstens %n App pro Benutzer</numerusform><numerusform>höchstens %n Apps pro Benutzer</numerusform></translation>
+        <translation>
+            <numerusform>höchstens %n App pro Benutzer</numerusform>
+            <numerusform>höchstens %n Apps pro Benutzer</numerusform>
+        </translation>
     </message>
     <message>
         <source>published to stream %1</source>
@@ -3015,7 +3230,10 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>Lint found %n warning(s) in this link (see the Lint tab). Save anyway?</source>
-        <translation><numerusform>Die Prüfung hat %n Warnung in diesem Link gefunden (siehe Registerkarte „Prüfung“). Trotzdem speichern?</numerusform><numerusform>Die Prüfung hat %n Warnungen in diesem Link gefunden (siehe Registerkarte „Prüfung“). Trotzdem speichern?</numerusform></translation>
+        <translation>
+            <numerusform>Die Prüfung hat %n Warnung in diesem Link gefunden (siehe Registerkarte „Prüfung“). Trotzdem speichern?</numerusform>
+            <numerusform>Die Prüfung hat %n Warnungen in diesem Link gefunden (siehe Registerkarte „Prüfung“). Trotzdem speichern?</numerusform>
+        </translation>
     </message>
     <message>
         <source>The link was not saved.</source>
@@ -3050,7 +3268,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Der zusammengeführte Link ist ungültig: %1</translation>
     </message>
     <message>
-        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server's version.</source>
+        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server&apos;s version.</source>
         <translation>Nicht gespeichert: Der Link wurde auf dem Server geändert. Ihre Änderungen bleiben erhalten; speichern Sie erneut, um sie mit der Version auf dem Server zu vergleichen.</translation>
     </message>
     <message>
@@ -3110,6 +3328,49 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
 </context>
 <context>
+    <name>odag::gui::LinkStatsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Link</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::LinksFilterBar</name>
     <message>
         <source>Filter by status</source>
@@ -3165,11 +3426,17 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n Link</numerusform><numerusform>%n Links</numerusform></translation>
+        <translation>
+            <numerusform>%n Link</numerusform>
+            <numerusform>%n Links</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s)</source>
-        <translation><numerusform>%1 von %n Link</numerusform><numerusform>%1 von %n Links</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Link</numerusform>
+            <numerusform>%1 von %n Links</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3335,7 +3602,10 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>%n link(s) read</source>
-        <translation><numerusform>%n Link gelesen</numerusform><numerusform>%n Links gelesen</numerusform></translation>
+        <translation>
+            <numerusform>%n Link gelesen</numerusform>
+            <numerusform>%n Links gelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not count the pending requests</source>
@@ -3354,11 +3624,11 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Wählen Sie einen oder mehrere Links aus.</translation>
     </message>
     <message>
-        <source>"%1" is decommissioned: a decommissioned link cannot change status again.</source>
+        <source>&quot;%1&quot; is decommissioned: a decommissioned link cannot change status again.</source>
         <translation>„%1“ ist außer Betrieb: Der Status eines außer Betrieb genommenen Links kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <source>You may not change "%1": only its owner or an administrator can.</source>
+        <source>You may not change &quot;%1&quot;: only its owner or an administrator can.</source>
         <translation>Sie dürfen „%1“ nicht ändern: Nur der Eigentümer oder ein Administrator kann dies.</translation>
     </message>
     <message>
@@ -3382,12 +3652,15 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Wählen Sie die zu exportierenden Links aus.</translation>
     </message>
     <message>
-        <source>Decommission "%1"? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
+        <source>Decommission &quot;%1&quot;? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
         <translation>„%1“ außer Betrieb nehmen? Benutzer können daraus keine Apps mehr generieren, und ein außer Betrieb genommener Link kann nicht wieder aktiviert werden.</translation>
     </message>
     <message numerus="yes">
         <source>Decommission %n link(s)? Users can no longer generate apps from them, and a decommissioned link cannot be activated again.</source>
-        <translation><numerusform>%n Link außer Betrieb nehmen? Benutzer können daraus keine Apps mehr generieren, und ein außer Betrieb genommener Link kann nicht wieder aktiviert werden.</numerusform><numerusform>%n Links außer Betrieb nehmen? Benutzer können daraus keine Apps mehr generieren, und ein außer Betrieb genommener Link kann nicht wieder aktiviert werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Link außer Betrieb nehmen? Benutzer können daraus keine Apps mehr generieren, und ein außer Betrieb genommener Link kann nicht wieder aktiviert werden.</numerusform>
+            <numerusform>%n Links außer Betrieb nehmen? Benutzer können daraus keine Apps mehr generieren, und ein außer Betrieb genommener Link kann nicht wieder aktiviert werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decommission links</source>
@@ -3398,12 +3671,15 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Außer Betrieb nehmen</translation>
     </message>
     <message>
-        <source>Delete "%1"? This cannot be undone. Apps already generated from it and its requests stay.</source>
+        <source>Delete &quot;%1&quot;? This cannot be undone. Apps already generated from it and its requests stay.</source>
         <translation>„%1“ löschen? Dies kann nicht rückgängig gemacht werden. Bereits daraus generierte Apps und seine Anforderungen bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)? This cannot be undone. Apps already generated from them and their requests stay.</source>
-        <translation><numerusform>%n Link löschen? Dies kann nicht rückgängig gemacht werden. Bereits daraus generierte Apps und die zugehörigen Anforderungen bleiben erhalten.</numerusform><numerusform>%n Links löschen? Dies kann nicht rückgängig gemacht werden. Bereits daraus generierte Apps und die zugehörigen Anforderungen bleiben erhalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Link löschen? Dies kann nicht rückgängig gemacht werden. Bereits daraus generierte Apps und die zugehörigen Anforderungen bleiben erhalten.</numerusform>
+            <numerusform>%n Links löschen? Dies kann nicht rückgängig gemacht werden. Bereits daraus generierte Apps und die zugehörigen Anforderungen bleiben erhalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete links</source>
@@ -3415,7 +3691,10 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>%1: %n link(s)…</source>
-        <translation><numerusform>%1: %n Link…</numerusform><numerusform>%1: %n Links…</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Link…</numerusform>
+            <numerusform>%1: %n Links…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: failed — %2</source>
@@ -3435,15 +3714,21 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>%1: %n link(s) changed</source>
-        <translation><numerusform>%1: %n Link geändert</numerusform><numerusform>%1: %n Links geändert</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Link geändert</numerusform>
+            <numerusform>%1: %n Links geändert</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Could not change "%1"</source>
+        <source>Could not change &quot;%1&quot;</source>
         <translation>„%1“ konnte nicht geändert werden</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed for %n link(s)</source>
-        <translation><numerusform>%1 für %n Link fehlgeschlagen</numerusform><numerusform>%1 für %n Links fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%1 für %n Link fehlgeschlagen</numerusform>
+            <numerusform>%1 für %n Links fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — results per link:
@@ -3471,7 +3756,10 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message numerus="yes">
         <source>%n link(s) exported to %1</source>
-        <translation><numerusform>%n Link nach %1 exportiert</numerusform><numerusform>%n Links nach %1 exportiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Link nach %1 exportiert</numerusform>
+            <numerusform>%n Links nach %1 exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import links</source>
@@ -3619,6 +3907,18 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <source>Apps</source>
         <translation>Apps</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
@@ -3723,11 +4023,11 @@ ID: %2</translation>
         <translation>Zeigt nur die Apps, deren Name oder ID diesen Text enthält</translation>
     </message>
     <message>
-        <source>The apps users make selections in before they generate an app: the selection apps of the tenant's navigation links.</source>
+        <source>The apps users make selections in before they generate an app: the selection apps of the tenant&apos;s navigation links.</source>
         <translation>Die Apps, in denen Benutzer Auswahlen treffen, bevor sie eine App generieren: die Auswahl-Apps der Navigationslinks des Mandanten.</translation>
     </message>
     <message>
-        <source>The apps that are copied and loaded with the user's selections for each request.</source>
+        <source>The apps that are copied and loaded with the user&apos;s selections for each request.</source>
         <translation>Die Apps, die für jede Anforderung kopiert und mit den Auswahlen des Benutzers geladen werden.</translation>
     </message>
     <message>
@@ -3952,7 +4252,7 @@ ID: %2</translation>
         <translation>Ausgewählten Kontext mit allen seinen Einträgen entfernen</translation>
     </message>
     <message>
-        <source>Remove the selected property's entry for this context (Delete)</source>
+        <source>Remove the selected property&apos;s entry for this context (Delete)</source>
         <translation>Eintrag der ausgewählten Eigenschaft für diesen Kontext entfernen (Entf)</translation>
     </message>
     <message>
@@ -4065,7 +4365,7 @@ ID: %2</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>Could not read the ODAG service's version</source>
+        <source>Could not read the ODAG service&apos;s version</source>
         <translation>Die Version des ODAG-Dienstes konnte nicht gelesen werden</translation>
     </message>
     <message>
@@ -4113,6 +4413,969 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>odag::gui::ReloadLogDialog</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload log — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload; reading the full script log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script log of the reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload (the script log is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload. The script log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ReloadsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>Log or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ReloadsWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;No reloads here&lt;/h2&gt;&lt;p&gt;The reloads API is a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, where reloads run as tasks of the QMC.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a reload of the app, with variables if you like (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected queued or running reload (Ctrl+Shift+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the log of the selected reload (Ctrl+Shift+G, or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the apps and reloads again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">App</translation>
+    </message>
+    <message>
+        <source>The app whose reloads are shown; type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the next page of reloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">Status:</translation>
+    </message>
+    <message>
+        <source>Reloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the reloads of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not follow a running reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1 ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the apps of the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apps in this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n running reload(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reload(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reload %1 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload %1 has already ended and cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel the reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload %1 was already being cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the reload %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RenameAppDialog</name>
+    <message>
+        <source>Rename generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New app name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestActions</name>
+    <message>
+        <source>A multiple request has no app of its own: select its sub-requests to act on their apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has no generated app (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is still %1: its app can be used once the request has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge cancellation</source>
+        <translation type="unfinished">Abbruch bestätigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge failure</source>
+        <translation type="unfinished">Fehler bestätigen</translation>
+    </message>
+    <message>
+        <source>Reload generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open generated app in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is loading: cancel is effective only before the data load starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a validating, queued or paused request can be cancelled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing requests is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a queued request can be paused; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming requests is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a paused request can be resumed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging a cancellation is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a canceled request can be acknowledged as canceled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging a failure is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failed request can be acknowledged as failed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestActionsController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: select one or more requests first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wait until the running action has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: select only one request to rename its app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not possible for any of the %n selected requests. For example: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: applies to %2 of the %n selected requests.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the generated app of %n request(s)? The app and its data are removed from the tenant; this cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestDetailsPanel</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Link</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Eigentümer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished">Geändert</translation>
+    </message>
+    <message>
+        <source>Generated app</source>
+        <translation type="unfinished">Generierte App</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation type="unfinished">Vorlagen-App</translation>
+    </message>
+    <message>
+        <source>Selection app</source>
+        <translation type="unfinished">Auswahl-App</translation>
+    </message>
+    <message>
+        <source>Sheet (requested / target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row estimate</source>
+        <translation type="unfinished">Zeilenschätzung</translation>
+    </message>
+    <message>
+        <source>Row estimate expression</source>
+        <translation type="unfinished">Ausdruck für Zeilenschätzung</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding / selection state hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Data load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Load host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started / finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections the request was made with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept until deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>lives %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>purged after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No data load yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validation messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise does not report a request&apos;s selections through its ODAG API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the selections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the selections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was made without selections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2–%3)?}</translation>
+    </message>
+    <message>
+        <source>%1 (≤ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestMonitor</name>
+    <message>
+        <source>Could not refresh the requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the requests of link %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tenant asked to slow down (rate limit). Every request is kept; live updates retry in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 Every request is kept; live updates retry in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the links: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some links&apos; requests could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestOpsBinder</name>
+    <message>
+        <source>Submit request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a generation request for a link, to test it without the Sense client (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when the selected requests succeed or fail (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestsModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Link</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Eigentümer</translation>
+    </message>
+    <message>
+        <source>Generated app</source>
+        <translation type="unfinished">Generierte App</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <source>Rows (bounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestsWorkspace</name>
+    <message>
+        <source>Generation requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop or restart the automatic refresh (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the tenant for changes now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to look for changes while requests are running; the monitor looks less often when nothing happens and when the rate limit is near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search ID, owner, app, error… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only requests in the checked states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation type="unfinished">Nach Eigentümer filtern</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">Angehalten</translation>
+    </message>
+    <message>
+        <source>Paused while the window is hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · last refresh %2 · %n call(s)/min · %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · last refresh %2 · %n call(s)/min · Tier 1 budget %3 % · %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n top-level row(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The requests could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::RetentionEditor</name>
     <message>
         <source>PT24H, P7D or unlimited</source>
@@ -4124,6 +5387,558 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>odag::gui::SpaceAssignmentsModel</name>
+    <message>
+        <source>Member type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpaceDetailsPanel</name>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user or group roles in this space (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the roles of the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected member out of this space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the members of the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No space selected&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a space to see its details and members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;%1&lt;/h2&gt; {3&gt;?} {1&lt;?} {3&gt;?}</translation>
+    </message>
+    <message>
+        <source>(personal space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished">Erstellt:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not manage the members of this space.</source>
+        <translation type="unfinished">Sie dürfen die Mitglieder dieses Bereichs nicht verwalten.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of the space &quot;%2&quot;? They lose the roles %3 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpaceDialog</name>
+    <message>
+        <source>New space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-256 characters, none of &quot; * ? &lt; &gt; / | \ :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Erstellen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>%1
+Roles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpaceRoleCatalog</name>
+    <message>
+        <source>Members develop apps together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished apps are published here for consumers; content is controlled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds data connections and data files that apps load from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A space type this version does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpacesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Eigentümer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpacesWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;No spaces here&lt;/h2&gt;&lt;p&gt;Spaces are a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, which organises apps in streams instead.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a space (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name or description of the selected space (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected space (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the spaces again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the next page of spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n space(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created the space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the space &quot;%1&quot; and its member assignments? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space &quot;%1&quot; is not empty and was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the space &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SubmitRequestDialog</name>
+    <message>
+        <source>&amp;Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a generation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Link</translation>
+    </message>
+    <message>
+        <source>The ODAG link to generate an app with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection app ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection app the request is made from (prefilled from the link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the selection app sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row estimate</source>
+        <translation type="unfinished">Zeilenschätzung</translation>
+    </message>
+    <message>
+        <source>optional: rows the generated app will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the link&apos;s row estimate range for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Selected (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field to the selection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected field rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection &amp;app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row &amp;estimate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per field: values separated by commas or one per line; the state says whether they are selected (S), optional (O) or excluded (X). Rows of the same field are merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Selection state of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID of the selection app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row estimate must be a whole number of rows, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: enter the field name for the values %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: enter at least one value for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one field with values: the request is made from a selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the following:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was created; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from the service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::TenantHealthPage</name>
     <message>
         <source>Refresh</source>
@@ -4131,7 +5946,10 @@ ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>Refresh every %n s</source>
-        <translation><numerusform>Alle %n s aktualisieren</numerusform><numerusform>Alle %n s aktualisieren</numerusform></translation>
+        <translation>
+            <numerusform>Alle %n s aktualisieren</numerusform>
+            <numerusform>Alle %n s aktualisieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
@@ -4146,12 +5964,15 @@ ID: %2</translation>
         <translation>Qlik Sense Enterprise-Site · %1</translation>
     </message>
     <message>
-        <source>Reload the tenant's settings, apps and health (F5)</source>
+        <source>Reload the tenant&apos;s settings, apps and health (F5)</source>
         <translation>Einstellungen, Apps und Zustand des Mandanten neu laden (F5)</translation>
     </message>
     <message numerus="yes">
         <source>Reload this page by itself every %n seconds while it is shown</source>
-        <translation><numerusform>Diese Seite automatisch nach jeweils %n Sekunde neu laden, solange sie angezeigt wird</numerusform><numerusform>Diese Seite automatisch nach jeweils %n Sekunden neu laden, solange sie angezeigt wird</numerusform></translation>
+        <translation>
+            <numerusform>Diese Seite automatisch nach jeweils %n Sekunde neu laden, solange sie angezeigt wird</numerusform>
+            <numerusform>Diese Seite automatisch nach jeweils %n Sekunden neu laden, solange sie angezeigt wird</numerusform>
+        </translation>
     </message>
     <message>
         <source>ODAG settings</source>
@@ -4215,6 +6036,258 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>odag::gui::TimelinePage</name>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period the timeline and the statistics cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Link</translation>
+    </message>
+    <message>
+        <source>Show the requests of one link only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics per link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TimelineView</name>
+    <message>
+        <source>Request timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished">In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished">Wird geladen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished">Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished">Link: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished">Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Waited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests observed in this period.
+Requests appear here as the monitor sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TrayNotifier</name>
+    <message>
+        <source>ODAG Admin: watched requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; has been generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for &quot;%1&quot; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TriggerReloadDialog</name>
+    <message>
+        <source>&amp;Partial reload (keep the data already loaded; run only ADD/REPLACE loads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished">Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Add a script variable (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables are set in the load script before it runs (names and values up to %1 characters, at most %2 variables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the variable needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the name has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the value has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the variable %2 is set twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) given; at most %1 are allowed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start the reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::json</name>
     <message>
         <source>expected %1</source>
@@ -4229,7 +6302,7 @@ ID: %2</translation>
         <translation>Ganzzahl außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <source>expected ISO 8601 date-time, got "%1"</source>
+        <source>expected ISO 8601 date-time, got &quot;%1&quot;</source>
         <translation>ISO-8601-Datum/Uhrzeit erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -4367,7 +6440,7 @@ ID: %2</translation>
         <translation>%1 verweist auf einen Parameter, aber der Name hat keine Parameter.</translation>
     </message>
     <message>
-        <source>Parameter {%1} is "%2", which the app does not know; it is kept, and the preview shows its marker.</source>
+        <source>Parameter {%1} is &quot;%2&quot;, which the app does not know; it is kept, and the preview shows its marker.</source>
         <translation>Parameter {%1} ist „%2“, den die App nicht kennt; er wird beibehalten, und die Vorschau zeigt seine Markierung an.</translation>
     </message>
     <message>
@@ -4395,7 +6468,7 @@ ID: %2</translation>
         <translation>Auf User. muss ein Attribut folgen: name, id, subject, group oder role.</translation>
     </message>
     <message>
-        <source>"%1" is not a user attribute; use name, id, subject, group or role.</source>
+        <source>&quot;%1&quot; is not a user attribute; use name, id, subject, group or role.</source>
         <translation>„%1“ ist kein Benutzerattribut; verwenden Sie name, id, subject, group oder role.</translation>
     </message>
     <message>
@@ -4447,7 +6520,7 @@ ID: %2</translation>
         <translation>Eine Aufbewahrungsdauer darf kein Vorzeichen haben.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
+        <source>&quot;%1&quot; is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
         <translation>„%1“ ist keine ISO-8601-Dauer: Sie muss mit P beginnen (wie PT24H oder P1D) oder unlimited lauten.</translation>
     </message>
     <message>
@@ -4463,7 +6536,7 @@ ID: %2</translation>
         <translation>Nur die kleinste Einheit einer Dauer darf einen Bruchteil haben.</translation>
     </message>
     <message>
-        <source>A number is expected at "%1".</source>
+        <source>A number is expected at &quot;%1&quot;.</source>
         <translation>Bei „%1“ wird eine Zahl erwartet.</translation>
     </message>
     <message>
@@ -4487,7 +6560,7 @@ ID: %2</translation>
         <translation>Stunden, Minuten und Sekunden müssen nach T stehen (wie in PT%1%2).</translation>
     </message>
     <message>
-        <source>"%1" is not a duration unit here.</source>
+        <source>&quot;%1&quot; is not a duration unit here.</source>
         <translation>„%1“ ist hier keine Einheit für eine Dauer.</translation>
     </message>
     <message>
@@ -4539,27 +6612,27 @@ ID: %2</translation>
         <translation>Der Link hat keinen Namen.</translation>
     </message>
     <message>
-        <source>Context "%1": %2</source>
+        <source>Context &quot;%1&quot;: %2</source>
         <translation>Kontext „%1“: %2</translation>
     </message>
     <message>
-        <source>Context "%1" cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
+        <source>Context &quot;%1&quot; cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
         <translation>Kontext „%1“ kann von der App nicht interpretiert werden (dokumentiert sind nur User_* und User.&lt;attribute&gt; = &lt;value&gt;); er wird unverändert beibehalten, und die Vorschau kann ihn nicht auswerten.</translation>
     </message>
     <message>
-        <source>%1: context "%2" appears again at row %3 with the same value.</source>
+        <source>%1: context &quot;%2&quot; appears again at row %3 with the same value.</source>
         <translation>%1: Kontext „%2“ kommt in Zeile %3 erneut mit demselben Wert vor.</translation>
     </message>
     <message>
-        <source>%1: context "%2" appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
+        <source>%1: context &quot;%2&quot; appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
         <translation>%1: Kontext „%2“ kommt in den Zeilen %3 und %4 mit unterschiedlichen Werten vor; welchen der Dienst verwendet, ist nicht dokumentiert.</translation>
     </message>
     <message>
-        <source>The row estimate range for "%1" has a negative bound.</source>
+        <source>The row estimate range for &quot;%1&quot; has a negative bound.</source>
         <translation>Der Bereich der Zeilenschätzung für „%1“ hat eine negative Grenze.</translation>
     </message>
     <message>
-        <source>The row estimate range for "%1" goes from %2 down to %3: no estimate can fall in it.</source>
+        <source>The row estimate range for &quot;%1&quot; goes from %2 down to %3: no estimate can fall in it.</source>
         <translation>Der Bereich der Zeilenschätzung für „%1“ reicht von %2 abwärts bis %3: Keine Schätzung kann hineinfallen.</translation>
     </message>
     <message>
@@ -4567,63 +6640,63 @@ ID: %2</translation>
         <translation>Es gibt keinen Bereich der Zeilenschätzung für alle Benutzer (Kontext User_*); der Dienst erfordert einen.</translation>
     </message>
     <message>
-        <source>Generated app name for "%1": %2</source>
+        <source>Generated app name for &quot;%1&quot;: %2</source>
         <translation>Name der generierten App für „%1“: %2</translation>
     </message>
     <message>
-        <source>The generated app limit for "%1" is %2; the minimum is 1.</source>
+        <source>The generated app limit for &quot;%1&quot; is %2; the minimum is 1.</source>
         <translation>Das Limit für generierte Apps für „%1“ ist %2; das Minimum ist 1.</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for "%2" has no effect.</source>
+        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for &quot;%2&quot; has no effect.</source>
         <translation>Der Link ist eine dynamische Ansicht: Der Dienst setzt das Limit für generierte Apps auf 1, daher hat %1 für „%2“ keine Wirkung.</translation>
     </message>
     <message>
-        <source>The generated app limit for "%1" is ignored: overrideGenAppLimit is on for it.</source>
+        <source>The generated app limit for &quot;%1&quot; is ignored: overrideGenAppLimit is on for it.</source>
         <translation>Das Limit für generierte Apps für „%1“ wird ignoriert: overrideGenAppLimit ist dafür aktiviert.</translation>
     </message>
     <message>
-        <source>The limit policy "%1" for "%2" is not one the app knows (Restrict, AutoDelete); it is kept.</source>
+        <source>The limit policy &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Restrict, AutoDelete); it is kept.</source>
         <translation>Die Limitrichtlinie „%1“ für „%2“ ist der App nicht bekannt (Restrict, AutoDelete); sie wird beibehalten.</translation>
     </message>
     <message>
-        <source>The limit policy for "%1" has no effect: the link sets no generated app limit.</source>
+        <source>The limit policy for &quot;%1&quot; has no effect: the link sets no generated app limit.</source>
         <translation>Die Limitrichtlinie für „%1“ hat keine Wirkung: Der Link legt kein Limit für generierte Apps fest.</translation>
     </message>
     <message>
-        <source>The limit policy %1 for "%2" has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
+        <source>The limit policy %1 for &quot;%2&quot; has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
         <translation>Die Limitrichtlinie %1 für „%2“ hat keine Wirkung: overrideGenAppLimit ist dafür aktiviert, daher wird das Limit ignoriert.</translation>
     </message>
     <message>
-        <source>The retention time for "%1" is not valid: %2</source>
+        <source>The retention time for &quot;%1&quot; is not valid: %2</source>
         <translation>Die Aufbewahrungsdauer für „%1“ ist ungültig: %2</translation>
     </message>
     <message>
-        <source>The retention time "%1" for "%2" is usually written %3.</source>
+        <source>The retention time &quot;%1&quot; for &quot;%2&quot; is usually written %3.</source>
         <translation>Die Aufbewahrungsdauer „%1“ für „%2“ wird üblicherweise %3 geschrieben.</translation>
     </message>
     <message>
-        <source>The retention time %1 for "%2" uses years or months, whose length varies; the app counts 365 and 30 days.</source>
+        <source>The retention time %1 for &quot;%2&quot; uses years or months, whose length varies; the app counts 365 and 30 days.</source>
         <translation>Die Aufbewahrungsdauer %1 für „%2“ verwendet Jahre oder Monate, deren Länge variiert; die App rechnet mit 365 bzw. 30 Tagen.</translation>
     </message>
     <message>
-        <source>The retention time for "%1" is zero; the service records 0 as "never purged". Write unlimited if that is meant.</source>
+        <source>The retention time for &quot;%1&quot; is zero; the service records 0 as &quot;never purged&quot;. Write unlimited if that is meant.</source>
         <translation>Die Aufbewahrungsdauer für „%1“ ist null; der Dienst speichert 0 als „nie bereinigt“. Geben Sie unlimited ein, wenn das gemeint ist.</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for "%2" has no effect.</source>
+        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for &quot;%2&quot; has no effect.</source>
         <translation>Der Link ist eine dynamische Ansicht: Der Dienst bewahrt generierte Apps 24 Stunden lang auf, daher hat %1 für „%2“ keine Wirkung.</translation>
     </message>
     <message>
-        <source>The open method "%1" for "%2" is not one the app knows (Tab, Window); it is kept.</source>
+        <source>The open method &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Tab, Window); it is kept.</source>
         <translation>Die Öffnungsmethode „%1“ für „%2“ ist der App nicht bekannt (Tab, Window); sie wird beibehalten.</translation>
     </message>
     <message>
-        <source>The target sheet for "%1" has no sheet ID.</source>
+        <source>The target sheet for &quot;%1&quot; has no sheet ID.</source>
         <translation>Das Zielarbeitsblatt für „%1“ hat keine Arbeitsblatt-ID.</translation>
     </message>
     <message>
-        <source>The menu label for "%1" is empty.</source>
+        <source>The menu label for &quot;%1&quot; is empty.</source>
         <translation>Die Menübeschriftung für „%1“ ist leer.</translation>
     </message>
     <message>
@@ -4671,7 +6744,7 @@ ID: %2</translation>
         <translation>Der in Zeile %1 mit /* begonnene Kommentar wird nie geschlossen: Der restliche Skriptteil ist Kommentar.</translation>
     </message>
     <message>
-        <source>"%1" after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
+        <source>&quot;%1&quot; after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
         <translation>„%1“ nach $(%2) ist keine Mengenbeschränkung [M-N]; es bleibt im Skript stehen.</translation>
     </message>
     <message>
@@ -4687,11 +6760,11 @@ ID: %2</translation>
         <translation>Die Formatangabe nach $(%1) ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <source>The format specification after $(%1) has the unknown key "%2" (known: quote, delimiter, noValue).</source>
+        <source>The format specification after $(%1) has the unknown key &quot;%2&quot; (known: quote, delimiter, noValue).</source>
         <translation>Die Formatangabe nach $(%1) enthält den unbekannten Schlüssel „%2“ (bekannt: quote, delimiter, noValue).</translation>
     </message>
     <message>
-        <source>"%1" in the format specification after $(%2) must be a string.</source>
+        <source>&quot;%1&quot; in the format specification after $(%2) must be a string.</source>
         <translation>„%1“ in der Formatangabe nach $(%2) muss eine Zeichenfolge sein.</translation>
     </message>
     <message>
@@ -4714,7 +6787,7 @@ ID: %2</translation>
         <translation>Die Sandbox hat diesen Fehler eingeschleust (Fehlerregel %1).</translation>
     </message>
     <message>
-        <source>The sandbox dropped this request's answer.</source>
+        <source>The sandbox dropped this request&apos;s answer.</source>
         <translation>Die Sandbox hat die Antwort auf diese Anfrage verworfen.</translation>
     </message>
     <message>
@@ -4874,7 +6947,7 @@ ID: %2</translation>
         <translation>der App-Name muss 1 bis 256 Zeichen lang sein</translation>
     </message>
     <message>
-        <source>"%1" is not an app usage (%2)</source>
+        <source>&quot;%1&quot; is not an app usage (%2)</source>
         <translation>„%1“ ist keine App-Verwendung (%2)</translation>
     </message>
     <message>
@@ -4914,7 +6987,7 @@ ID: %2</translation>
         <translation>Die App %1 hat keine veröffentlichte Kopie im Bereich %2.</translation>
     </message>
     <message>
-        <source>streams exist on client-managed servers only; give the published app's ID</source>
+        <source>streams exist on client-managed servers only; give the published app&apos;s ID</source>
         <translation>Streams gibt es nur auf kundenverwalteten Servern; geben Sie die ID der veröffentlichten App an</translation>
     </message>
     <message>
@@ -5026,11 +7099,11 @@ ID: %2</translation>
         <translation>%1 von %2 Teilanforderungen sind fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>The generated app was deleted to stay within the link's limit of generated apps.</source>
+        <source>The generated app was deleted to stay within the link&apos;s limit of generated apps.</source>
         <translation>Die generierte App wurde gelöscht, um das Limit des Links für generierte Apps einzuhalten.</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link "%1" (request %2).</source>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
         <translation>Generiert vom ODAG-Link „%1“ (Anforderung %2).</translation>
     </message>
     <message>
@@ -5042,16 +7115,16 @@ ID: %2</translation>
         <translation>Zeilenschätzung überschritten: Der Datenladevorgang lieferte %1 Zeilen, mehr als die %2, die der Link zulässt.</translation>
     </message>
     <message>
-        <source>Connector timeout: the data connection 'Snowflake_Sales' did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
-        <translation>Zeitüberschreitung des Konnektors: Die Datenverbindung 'Snowflake_Sales' hat nicht innerhalb von 300 Sekunden geantwortet (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
+        <source>Connector timeout: the data connection &apos;Snowflake_Sales&apos; did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
+        <translation>Zeitüberschreitung des Konnektors: Die Datenverbindung &apos;Snowflake_Sales&apos; hat nicht innerhalb von 300 Sekunden geantwortet (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
     </message>
     <message>
-        <source>Script error at line 42: Field 'ORIGIN_STATE' not found (General Script Error).</source>
-        <translation>Skriptfehler in Zeile 42: Feld 'ORIGIN_STATE' nicht gefunden (General Script Error).</translation>
+        <source>Script error at line 42: Field &apos;ORIGIN_STATE&apos; not found (General Script Error).</source>
+        <translation>Skriptfehler in Zeile 42: Feld &apos;ORIGIN_STATE&apos; nicht gefunden (General Script Error).</translation>
     </message>
     <message>
-        <source>Connector error: 'REST_Claims' answered HTTP 503 Service Unavailable after 3 retries.</source>
-        <translation>Konnektorfehler: 'REST_Claims' hat nach 3 Wiederholungen mit HTTP 503 Service Unavailable geantwortet.</translation>
+        <source>Connector error: &apos;REST_Claims&apos; answered HTTP 503 Service Unavailable after 3 retries.</source>
+        <translation>Konnektorfehler: &apos;REST_Claims&apos; hat nach 3 Wiederholungen mit HTTP 503 Service Unavailable geantwortet.</translation>
     </message>
     <message>
         <source>The engine on %1 ran out of memory during the load (more than 8 GB).</source>
@@ -5062,8 +7135,8 @@ ID: %2</translation>
         <translation>Skriptfehler in Zeile 17: Unbekannte Anweisung: LOAD DISTINC (Syntax error).</translation>
     </message>
     <message>
-        <source>Data connection 'ODBC_Claims' not found, or the generating user may not use it.</source>
-        <translation>Datenverbindung 'ODBC_Claims' nicht gefunden, oder der generierende Benutzer darf sie nicht verwenden.</translation>
+        <source>Data connection &apos;ODBC_Claims&apos; not found, or the generating user may not use it.</source>
+        <translation>Datenverbindung &apos;ODBC_Claims&apos; nicht gefunden, oder der generierende Benutzer darf sie nicht verwenden.</translation>
     </message>
 </context>
 <context>
@@ -5089,7 +7162,7 @@ ID: %2</translation>
         <translation>delayMs und retryAfter dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <source>unknown fault kind "%1"</source>
+        <source>unknown fault kind &quot;%1&quot;</source>
         <translation>unbekannte Fehlerart „%1“</translation>
     </message>
     <message>
@@ -5137,23 +7210,23 @@ ID: %2</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>fault "%1": expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
+        <source>fault &quot;%1&quot;: expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
         <translation>Fehler „%1“: KIND[=N]:PROBABILITY:PATH[:METHOD] erwartet</translation>
     </message>
     <message>
-        <source>fault "%1": unknown kind "%2"</source>
+        <source>fault &quot;%1&quot;: unknown kind &quot;%2&quot;</source>
         <translation>Fehler „%1“: unbekannte Art „%2“</translation>
     </message>
     <message>
-        <source>fault "%1": "%2" is not a whole number</source>
+        <source>fault &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
         <translation>Fehler „%1“: „%2“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>fault "%1": the probability is not a number</source>
+        <source>fault &quot;%1&quot;: the probability is not a number</source>
         <translation>Fehler „%1“: Die Wahrscheinlichkeit ist keine Zahl</translation>
     </message>
     <message>
-        <source>fault "%1": %2</source>
+        <source>fault &quot;%1&quot;: %2</source>
         <translation>Fehler „%1“: %2</translation>
     </message>
 </context>
@@ -5164,7 +7237,7 @@ ID: %2</translation>
         <translation>erforderlich, wenn resourceId oder resourceIds angegeben ist</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"; use createdAt, updatedAt, recentlyUsed or name</source>
+        <source>cannot sort by &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed or name</source>
         <translation>Sortieren nach „%1“ nicht möglich; verwenden Sie createdAt, updatedAt, recentlyUsed oder name</translation>
     </message>
     <message>
@@ -5179,7 +7252,7 @@ ID: %2</translation>
         <translation>Der Link kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an app ID (24 hexadecimal digits).</source>
+        <source>%1: &quot;%2&quot; is not an app ID (24 hexadecimal digits).</source>
         <translation>%1: „%2“ ist keine App-ID (24 Hexadezimalziffern).</translation>
     </message>
     <message>
@@ -5210,7 +7283,7 @@ ID: %2</translation>
         <translation>Sie dürfen keine ODAG-Links erstellen: Dazu ist die Rolle Developer, AnalyticsAdmin oder TenantAdmin erforderlich.</translation>
     </message>
     <message>
-        <source>statusSetting: "%1" is not a status change; use activate, disable or decommission.</source>
+        <source>statusSetting: &quot;%1&quot; is not a status change; use activate, disable or decommission.</source>
         <translation>statusSetting: „%1“ ist keine Statusänderung; verwenden Sie activate, disable oder decommission.</translation>
     </message>
     <message>
@@ -5226,7 +7299,7 @@ ID: %2</translation>
         <translation>Nur der Eigentümer des Links (%1) oder ein Administrator kann ihn ändern.</translation>
     </message>
     <message>
-        <source>modifiedDate: "%1" is not a timestamp.</source>
+        <source>modifiedDate: &quot;%1&quot; is not a timestamp.</source>
         <translation>modifiedDate: „%1“ ist kein Zeitstempel.</translation>
     </message>
     <message>
@@ -5250,7 +7323,7 @@ ID: %2</translation>
         <translation>Abfrageparameter selAppId: Erforderlicher Parameter fehlt.</translation>
     </message>
     <message>
-        <source>linkList[%1]: "%2" is not a link ID (24 hexadecimal digits).</source>
+        <source>linkList[%1]: &quot;%2&quot; is not a link ID (24 hexadecimal digits).</source>
         <translation>linkList[%1]: „%2“ ist keine Link-ID (24 Hexadezimalziffern).</translation>
     </message>
     <message>
@@ -5261,7 +7334,7 @@ ID: %2</translation>
 <context>
     <name>odag::sandbox::OdagAppsRoutes</name>
     <message>
-        <source>Query parameter appType: expected selection, template or generated, got "%1".</source>
+        <source>Query parameter appType: expected selection, template or generated, got &quot;%1&quot;.</source>
         <translation>Abfrageparameter appType: selection, template oder generated erwartet, erhalten: „%1“.</translation>
     </message>
     <message>
@@ -5280,11 +7353,11 @@ ID: %2</translation>
         <translation>Die On-Demand-App-Generierung ist für diesen Mandanten deaktiviert (odag-settings: odagEnabled ist false). Ein Mandantenadministrator kann sie aktivieren.</translation>
     </message>
     <message>
-        <source>Query parameter %1: expected true or false, got "%2".</source>
+        <source>Query parameter %1: expected true or false, got &quot;%2&quot;.</source>
         <translation>Abfrageparameter %1: true oder false erwartet, erhalten: „%2“.</translation>
     </message>
     <message>
-        <source>Query parameter type: expected link, view or all, got "%1".</source>
+        <source>Query parameter type: expected link, view or all, got &quot;%1&quot;.</source>
         <translation>Abfrageparameter type: link, view oder all erwartet, erhalten: „%1“.</translation>
     </message>
 </context>
@@ -5306,7 +7379,7 @@ ID: %2</translation>
 <context>
     <name>odag::sandbox::QseLinkRoutes</name>
     <message>
-        <source>%1 binding(s) read from the template app's load script.</source>
+        <source>%1 binding(s) read from the template app&apos;s load script.</source>
         <translation>Aus dem Ladeskript der Vorlagen-App gelesene Bindungen: %1.</translation>
     </message>
     <message>
@@ -5393,7 +7466,7 @@ ID: %2</translation>
         <translation>Es gibt keinen ODAG-Link mit der ID %1.</translation>
     </message>
     <message>
-        <source>status: "%1" is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
+        <source>status: &quot;%1&quot; is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
         <translation>status: „%1“ ist kein Status, auf den eine Anforderung gesetzt werden kann; verwenden Sie cancelled, hold, queued, canceledAck oder failedAck.</translation>
     </message>
 </context>
@@ -5404,7 +7477,7 @@ ID: %2</translation>
         <translation>Neuladevorgang</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"; use creationTime, status, startTime or endTime</source>
+        <source>cannot sort by &quot;%1&quot;; use creationTime, status, startTime or endTime</source>
         <translation>Sortieren nach „%1“ nicht möglich; verwenden Sie creationTime, status, startTime oder endTime</translation>
     </message>
     <message>
@@ -5427,7 +7500,7 @@ ID: %2</translation>
         <translation>Die Vorlagen-App %1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link "%1" (request %2).</source>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
         <translation>Generiert vom ODAG-Link „%1“ (Anforderung %2).</translation>
     </message>
     <message>
@@ -5487,7 +7560,7 @@ ID: %2</translation>
         <translation>Anforderung %1 ist eine Mehrfachanforderung im Status %2: Keine ihrer Teilanforderungen (%3) kann die Aktion %4 ausführen.</translation>
     </message>
     <message>
-        <source>Only the request owner or the link's owner can delete its app.</source>
+        <source>Only the request owner or the link&apos;s owner can delete its app.</source>
         <translation>Nur der Eigentümer der Anforderung oder des Links kann ihre App löschen.</translation>
     </message>
     <message>
@@ -5495,7 +7568,7 @@ ID: %2</translation>
         <translation>Anforderung %1 ist %2: Ihre App kann gelöscht werden, sobald die Anforderung abgeschlossen ist (brechen Sie sie zuerst ab).</translation>
     </message>
     <message>
-        <source>Only the request owner or the link's owner can rename its app.</source>
+        <source>Only the request owner or the link&apos;s owner can rename its app.</source>
         <translation>Nur der Eigentümer der Anforderung oder des Links kann ihre App umbenennen.</translation>
     </message>
     <message>
@@ -5503,7 +7576,7 @@ ID: %2</translation>
         <translation>appName: Der neue Name der generierten App darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>Only the request owner or the link's owner can reload its app.</source>
+        <source>Only the request owner or the link&apos;s owner can reload its app.</source>
         <translation>Nur der Eigentümer der Anforderung oder des Links kann ihre App neu laden.</translation>
     </message>
     <message>
@@ -5527,11 +7600,11 @@ ID: %2</translation>
         <translation>dynamische Ansicht</translation>
     </message>
     <message>
-        <source>context "%1"</source>
+        <source>context &quot;%1&quot;</source>
         <translation>Kontext „%1“</translation>
     </message>
     <message>
-        <source>Generated app limit reached: you have %1 apps generated by the link "%2" and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
+        <source>Generated app limit reached: you have %1 apps generated by the link &quot;%2&quot; and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
         <translation>Limit für generierte Apps erreicht: Sie haben %1 vom Link „%2“ generierte Apps, und Ihr Limit beträgt %3 (%4, Richtlinie Restrict). Löschen Sie zuerst eine davon.</translation>
     </message>
     <message>
@@ -5539,7 +7612,7 @@ ID: %2</translation>
         <translation>Limit für generierte Apps erreicht: Diese Anforderung benötigt %1 neue Apps, und Ihr Limit beträgt %2 (%3, Richtlinie AutoDelete); Apps, die noch generiert werden, können nicht gelöscht werden, um Platz zu schaffen.</translation>
     </message>
     <message>
-        <source>The generated app "%1" was deleted by the AutoDelete limit policy to make room for request %2.</source>
+        <source>The generated app &quot;%1&quot; was deleted by the AutoDelete limit policy to make room for request %2.</source>
         <translation>Die generierte App „%1“ wurde durch die Limitrichtlinie AutoDelete gelöscht, um Platz für Anforderung %2 zu schaffen.</translation>
     </message>
     <message>
@@ -5625,7 +7698,7 @@ ID: %2</translation>
 <context>
     <name>odag::sandbox::RequestRoutes</name>
     <message>
-        <source>%1 must be true or false, not "%2".</source>
+        <source>%1 must be true or false, not &quot;%2&quot;.</source>
         <translation>%1 muss true oder false sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -5633,7 +7706,7 @@ ID: %2</translation>
         <translation>Es gibt keinen ODAG-Link mit der ID %1.</translation>
     </message>
     <message>
-        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got "%1".</source>
+        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got &quot;%1&quot;.</source>
         <translation>action muss cancel, pause, resume, ackcancel oder ackfailure sein; erhalten: „%1“.</translation>
     </message>
 </context>
@@ -5660,11 +7733,11 @@ ID: %2</translation>
         <translation>beliebig viele</translation>
     </message>
     <message>
-        <source>The link "%1" is %2; only an active link takes requests.</source>
+        <source>The link &quot;%1&quot; is %2; only an active link takes requests.</source>
         <translation>Der Link „%1“ ist %2; nur ein aktiver Link nimmt Anforderungen an.</translation>
     </message>
     <message>
-        <source>The link "%1" is disabled for you (the disable property of context "%2" is true).</source>
+        <source>The link &quot;%1&quot; is disabled for you (the disable property of context &quot;%2&quot; is true).</source>
         <translation>Der Link „%1“ ist für Sie deaktiviert (die Eigenschaft disable des Kontexts „%2“ ist true).</translation>
     </message>
     <message>
@@ -5688,11 +7761,11 @@ ID: %2</translation>
         <translation>Es wurde keine Zeilenschätzung (actualRowEst) gesendet; der Bereich der Zeilenschätzung wurde nicht geprüft.</translation>
     </message>
     <message>
-        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context "%3").</source>
+        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context &quot;%3&quot;).</source>
         <translation>Zeilenschätzung zu niedrig: %1 Zeilen, der Link verlangt für Sie mindestens %2 (Kontext „%3“).</translation>
     </message>
     <message>
-        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context "%3"). Narrow the selection.</source>
+        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context &quot;%3&quot;). Narrow the selection.</source>
         <translation>Zeilenschätzung überschritten: %1 Zeilen, der Link erlaubt für Sie höchstens %2 (Kontext „%3“). Schränken Sie die Auswahl ein.</translation>
     </message>
 </context>
@@ -5742,11 +7815,11 @@ ID: %2</translation>
         <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"</source>
+        <source>cannot sort by &quot;%1&quot;</source>
         <translation>Sortieren nach „%1“ nicht möglich</translation>
     </message>
     <message>
-        <source>cannot filter by "%1"</source>
+        <source>cannot filter by &quot;%1&quot;</source>
         <translation>Filtern nach „%1“ nicht möglich</translation>
     </message>
 </context>
@@ -5757,7 +7830,7 @@ ID: %2</translation>
         <translation>filter: Der Text ab Zeichen %1 hat kein schließendes Anführungszeichen</translation>
     </message>
     <message>
-        <source>unexpected "%1"</source>
+        <source>unexpected &quot;%1&quot;</source>
         <translation>unerwartetes „%1“</translation>
     </message>
     <message>
@@ -5773,7 +7846,7 @@ ID: %2</translation>
         <translation>ein Attributname wird erwartet</translation>
     </message>
     <message>
-        <source>"%1" cannot be filtered on (use %2)</source>
+        <source>&quot;%1&quot; cannot be filtered on (use %2)</source>
         <translation>nach „%1“ kann nicht gefiltert werden (verwenden Sie %2)</translation>
     </message>
     <message>
@@ -5792,11 +7865,11 @@ ID: %2</translation>
         <translation>Bereich</translation>
     </message>
     <message>
-        <source>"%1" is not a space type (shared, managed, data)</source>
+        <source>&quot;%1&quot; is not a space type (shared, managed, data)</source>
         <translation>„%1“ ist kein Bereichstyp (shared, managed, data)</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"; use name, createdAt, updatedAt or type</source>
+        <source>cannot sort by &quot;%1&quot;; use name, createdAt, updatedAt or type</source>
         <translation>Sortieren nach „%1“ nicht möglich; verwenden Sie name, createdAt, updatedAt oder type</translation>
     </message>
     <message>
@@ -5804,7 +7877,7 @@ ID: %2</translation>
         <translation>Sie dürfen keine Bereiche vom Typ %1 erstellen.</translation>
     </message>
     <message>
-        <source>A space named "%1" already exists.</source>
+        <source>A space named &quot;%1&quot; already exists.</source>
         <translation>Ein Bereich namens „%1“ existiert bereits.</translation>
     </message>
     <message>
@@ -5824,11 +7897,11 @@ ID: %2</translation>
         <translation>mindestens ein Patch-Vorgang ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" is not supported; use replace, add or remove</source>
+        <source>&quot;%1&quot; is not supported; use replace, add or remove</source>
         <translation>„%1“ wird nicht unterstützt; verwenden Sie replace, add oder remove</translation>
     </message>
     <message>
-        <source>"%1" cannot be patched; use /name, /description or /ownerId</source>
+        <source>&quot;%1&quot; cannot be patched; use /name, /description or /ownerId</source>
         <translation>„%1“ kann nicht gepatcht werden; verwenden Sie /name, /description oder /ownerId</translation>
     </message>
     <message>
@@ -5847,7 +7920,7 @@ ID: %2</translation>
         </translation>
     </message>
     <message>
-        <source>"%1" cannot be assigned in a %2 space (allowed: %3)</source>
+        <source>&quot;%1&quot; cannot be assigned in a %2 space (allowed: %3)</source>
         <translation>„%1“ kann in einem Bereich vom Typ %2 nicht zugewiesen werden (zulässig: %3)</translation>
     </message>
     <message>
@@ -5855,7 +7928,7 @@ ID: %2</translation>
         <translation>verwenden Sie user oder group</translation>
     </message>
     <message>
-        <source>"%1" is not an assignee type (user, group)</source>
+        <source>&quot;%1&quot; is not an assignee type (user, group)</source>
         <translation>„%1“ ist kein Zuweisungsempfängertyp (user, group)</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -32,7 +32,7 @@
         <translation>Abrir el área de trabajo &lt;nombre&gt; (por ejemplo: tenant).</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system's.</source>
+        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
         <translation>Usar el idioma &lt;código&gt; (en, de, fr, es, ja) en lugar del idioma del sistema.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>código</translation>
     </message>
     <message>
-        <source>Keep the sandbox tenant's state in &lt;dir&gt;.</source>
+        <source>Keep the sandbox tenant&apos;s state in &lt;dir&gt;.</source>
         <translation>Guardar el estado del inquilino sandbox en &lt;dir&gt;.</translation>
     </message>
     <message>
@@ -64,8 +64,8 @@
         <translation>Argumento inesperado: %1. Pruebe --help.</translation>
     </message>
     <message>
-        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not "%1".</source>
-        <translation>--tenant necesita una URL como https://tenant.eu.qlikcloud.com, no "%1".</translation>
+        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not &quot;%1&quot;.</source>
+        <translation>--tenant necesita una URL como https://tenant.eu.qlikcloud.com, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--tenant needs the API key in the environment variable ODAG_API_KEY.</source>
@@ -87,8 +87,8 @@
         <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <source>Unknown view "%1". Views: %2.</source>
-        <translation>Vista desconocida: "%1". Vistas: %2.</translation>
+        <source>Unknown view &quot;%1&quot;. Views: %2.</source>
+        <translation>Vista desconocida: &quot;%1&quot;. Vistas: %2.</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -111,7 +111,7 @@
         <translation>Sandbox (Sense Enterprise)</translation>
     </message>
     <message>
-        <source>There is no connection profile named "%1". Available profiles: %2.</source>
+        <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
         <translation>No hay ningún perfil de conexión llamado «%1». Perfiles disponibles: %2.</translation>
     </message>
 </context>
@@ -132,7 +132,7 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>N</translation>
     </message>
     <message>
-        <source>Directory for the tenant's database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
+        <source>Directory for the tenant&apos;s database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
         <translation>Directorio de la base de datos del inquilino (sandbox.db). Sin él, el inquilino reside en memoria y se pierde al salir.</translation>
     </message>
     <message>
@@ -140,8 +140,8 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>DIR</translation>
     </message>
     <message>
-        <source>JSON file with the users: [{"id","name","subject","groups","roles","apiKey","admin"}]. Without it the built-in demo users.</source>
-        <translation>Archivo JSON con los usuarios: [{"id","name","subject","groups","roles","apiKey","admin"}]. Sin él, los usuarios de demostración integrados.</translation>
+        <source>JSON file with the users: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Without it the built-in demo users.</source>
+        <translation>Archivo JSON con los usuarios: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Sin él, los usuarios de demostración integrados.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -761,11 +761,11 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>No se pudo leer la respuesta del servidor.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read: %1</source>
+        <source>The server&apos;s answer could not be read: %1</source>
         <translation>No se pudo leer la respuesta del servidor: %1</translation>
     </message>
     <message numerus="yes">
@@ -986,11 +986,17 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n tabla</numerusform><numerusform>%n tablas</numerusform></translation>
+        <translation>
+            <numerusform>%n tabla</numerusform>
+            <numerusform>%n tablas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation><numerusform>%n campo</numerusform><numerusform>%n campos</numerusform></translation>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
+        </translation>
     </message>
     <message>
         <source>not reported</source>
@@ -1143,7 +1149,7 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>&amp;Espacio:</translation>
     </message>
     <message>
-        <source>New owner's user ID</source>
+        <source>New owner&apos;s user ID</source>
         <translation>ID de usuario del nuevo propietario</translation>
     </message>
     <message>
@@ -1257,7 +1263,7 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Quitar del espacio</translation>
     </message>
     <message>
-        <source>Move “%1” out of its space into the owner's personal space?</source>
+        <source>Move “%1” out of its space into the owner&apos;s personal space?</source>
         <translation>¿Sacar “%1” de su espacio y moverla al espacio personal del propietario?</translation>
     </message>
     <message>
@@ -1680,7 +1686,7 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Quitar del espacio</translation>
     </message>
     <message>
-        <source>Move the app to its owner's personal space</source>
+        <source>Move the app to its owner&apos;s personal space</source>
         <translation>Mover la app al espacio personal de su propietario</translation>
     </message>
     <message>
@@ -1704,7 +1710,7 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Volver a publicar…</translation>
     </message>
     <message>
-        <source>Update the app's published copy</source>
+        <source>Update the app&apos;s published copy</source>
         <translation>Actualizar la copia publicada de la app</translation>
     </message>
     <message>
@@ -1736,7 +1742,7 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Personal</translation>
     </message>
     <message>
-        <source>Owner's user ID</source>
+        <source>Owner&apos;s user ID</source>
         <translation>ID de usuario del propietario</translation>
     </message>
     <message>
@@ -1777,15 +1783,84 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>%n app(s) so far</source>
-        <translation><numerusform>%n app hasta ahora</numerusform><numerusform>%n apps hasta ahora</numerusform></translation>
+        <translation>
+            <numerusform>%n app hasta ahora</numerusform>
+            <numerusform>%n apps hasta ahora</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation><numerusform>%n app</numerusform><numerusform>%n apps</numerusform></translation>
+        <translation>
+            <numerusform>%n app</numerusform>
+            <numerusform>%n apps</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the app</source>
         <translation>No se pudo leer la app</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::AssignmentDialog</name>
+    <message>
+        <source>Add member to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change roles in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the user or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Member &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID of the user or group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the roles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1803,7 +1878,7 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>comillas %1, delimitador %2</translation>
     </message>
     <message>
-        <source>Read-only: set by the template app's script</source>
+        <source>Read-only: set by the template app&apos;s script</source>
         <translation>Solo lectura: lo define el script de la app de plantilla</translation>
     </message>
     <message>
@@ -1862,7 +1937,7 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Vinculaciones</translation>
     </message>
     <message>
-        <source>Read the template app's load script and list the bind variables it declares</source>
+        <source>Read the template app&apos;s load script and list the bind variables it declares</source>
         <translation>Leer el script de carga de la app de plantilla y enumerar las variables de vinculación que declara</translation>
     </message>
     <message>
@@ -1870,11 +1945,11 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Vinculaciones encontradas en el script de plantilla</translation>
     </message>
     <message>
-        <source>Reading the template app's script…</source>
+        <source>Reading the template app&apos;s script…</source>
         <translation>Leyendo el script de la app de plantilla…</translation>
     </message>
     <message>
-        <source>Could not read the template app's script.</source>
+        <source>Could not read the template app&apos;s script.</source>
         <translation>No se pudo leer el script de la app de plantilla.</translation>
     </message>
     <message>
@@ -1896,6 +1971,73 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>Bindings added; save the link to keep them.</source>
         <translation>Vinculaciones añadidas; guarde el enlace para conservarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::BulkResultDialog</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">En espera</translation>
+    </message>
+    <message>
+        <source>Stop after the calls under way; requests not reached stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopped. %2 of %n request(s) answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done for %n request(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 succeeded, %n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1930,7 +2072,10 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>Bundle from %1, exported %2: %n link(s).</source>
-        <translation><numerusform>Paquete de %1, exportado %2: %n enlace.</numerusform><numerusform>Paquete de %1, exportado %2: %n enlaces.</numerusform></translation>
+        <translation>
+            <numerusform>Paquete de %1, exportado %2: %n enlace.</numerusform>
+            <numerusform>Paquete de %1, exportado %2: %n enlaces.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unnamed tenant</source>
@@ -1945,7 +2090,7 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Los enlaces hacen referencia a las apps por su ID, y los ID son distintos en cada inquilino. Elija la app de este inquilino que sustituye a cada app del paquete; las apps con el mismo nombre se eligen automáticamente.</translation>
     </message>
     <message>
-        <source>Qlik Sense Enterprise's ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
+        <source>Qlik Sense Enterprise&apos;s ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
         <translation>La API de ODAG de Qlik Sense Enterprise no enumera apps: las apps ofrecidas son las que usan los enlaces de este inquilino, por ID.</translation>
     </message>
     <message>
@@ -2022,7 +2167,10 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>%1 of %n app(s) matched by name. Check each choice.</source>
-        <translation><numerusform>Asignadas por nombre: %1 de %n app. Compruebe cada elección.</numerusform><numerusform>Asignadas por nombre: %1 de %n apps. Compruebe cada elección.</numerusform></translation>
+        <translation>
+            <numerusform>Asignadas por nombre: %1 de %n app. Compruebe cada elección.</numerusform>
+            <numerusform>Asignadas por nombre: %1 de %n apps. Compruebe cada elección.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skip</source>
@@ -2042,7 +2190,10 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s) would be created.</source>
-        <translation><numerusform>Se crearían %1 de %n enlace.</numerusform><numerusform>Se crearían %1 de %n enlaces.</numerusform></translation>
+        <translation>
+            <numerusform>Se crearían %1 de %n enlace.</numerusform>
+            <numerusform>Se crearían %1 de %n enlaces.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped: an app is not chosen</source>
@@ -2078,7 +2229,56 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>%1 created, %2 failed, of %n link(s).</source>
-        <translation><numerusform>De %n enlace: creados %1, con error %2.</numerusform><numerusform>De %n enlaces: creados %1, con error %2.</numerusform></translation>
+        <translation>
+            <numerusform>De %n enlace: creados %1, con error %2.</numerusform>
+            <numerusform>De %n enlaces: creados %1, con error %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::CancelOptionsDialog</name>
+    <message>
+        <source>&amp;Acknowledge the cancellation at once (autoAck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the generated app as well (delGenApp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore requests that succeeded meanwhile (ignoreSucceeded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request goes on to &quot;canceled (acknowledged)&quot; without a separate acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with autoAck: the generated app is deleted with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that finished before the cancel arrived is not reported as an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n request(s)? Cancelling is effective only before the data load starts; a multiple request cancels its sub-requests that are not loading yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel &amp;requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2320,7 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Conservar</translation>
     </message>
     <message>
-        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server's version.</source>
+        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server&apos;s version.</source>
         <translation>Otra persona modificó este enlace después de que usted lo abriera, por lo que no se guardó. Para cada campo que difiera, elija qué valor conservar; a continuación, el enlace se guarda sobre la versión del servidor.</translation>
     </message>
     <message>
@@ -2295,7 +2495,10 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>User</source>
@@ -2338,7 +2541,10 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>%n websocket session(s) open on the engine.</source>
-        <translation><numerusform>%n sesión websocket abierta en el motor.</numerusform><numerusform>%n sesiones websocket abiertas en el motor.</numerusform></translation>
+        <translation>
+            <numerusform>%n sesión websocket abierta en el motor.</numerusform>
+            <numerusform>%n sesiones websocket abiertas en el motor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sessions (%1)</source>
@@ -2596,8 +2802,8 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>El archivo no es un paquete de enlaces de ODAG Admin: no contiene ningún objeto JSON.</translation>
     </message>
     <message>
-        <source>The file is not an ODAG Admin link bundle (its "format" is not "%1").</source>
-        <translation>El archivo no es un paquete de enlaces de ODAG Admin (su "format" no es "%1").</translation>
+        <source>The file is not an ODAG Admin link bundle (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>El archivo no es un paquete de enlaces de ODAG Admin (su &quot;format&quot; no es &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The bundle has no version number.</source>
@@ -2608,8 +2814,8 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>El paquete se escribió con una versión más reciente de ODAG Admin (versión de formato %1); esta versión lee la versión %2.</translation>
     </message>
     <message>
-        <source>The bundle does not say which kind of tenant it comes from (source.kind is "%1").</source>
-        <translation>El paquete no indica de qué tipo de inquilino procede (source.kind es "%1").</translation>
+        <source>The bundle does not say which kind of tenant it comes from (source.kind is &quot;%1&quot;).</source>
+        <translation>El paquete no indica de qué tipo de inquilino procede (source.kind es &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>App %1 of the bundle has no ID or an unknown role.</source>
@@ -2628,16 +2834,16 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>No se puede leer el enlace %1 del paquete: %2</translation>
     </message>
     <message>
-        <source>Link %1 of the bundle ("%2") does not name its selection and template apps.</source>
-        <translation>El enlace %1 del paquete ("%2") no indica sus apps de selección y de plantilla.</translation>
+        <source>Link %1 of the bundle (&quot;%2&quot;) does not name its selection and template apps.</source>
+        <translation>El enlace %1 del paquete (&quot;%2&quot;) no indica sus apps de selección y de plantilla.</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the selection app "%1".</source>
-        <translation>No se ha elegido ninguna app de este inquilino para la app de selección "%1".</translation>
+        <source>No app of this tenant is chosen for the selection app &quot;%1&quot;.</source>
+        <translation>No se ha elegido ninguna app de este inquilino para la app de selección &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the template app "%1".</source>
-        <translation>No se ha elegido ninguna app de este inquilino para la app de plantilla "%1".</translation>
+        <source>No app of this tenant is chosen for the template app &quot;%1&quot;.</source>
+        <translation>No se ha elegido ninguna app de este inquilino para la app de plantilla &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The context-scoped properties are left out: Qlik Sense Enterprise links have none.</source>
@@ -2780,7 +2986,10 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>%n link(s) selected. The actions apply to each of them.</source>
-        <translation><numerusform>%n enlace seleccionado. Las acciones se aplican a cada uno de ellos.</numerusform><numerusform>%n enlaces seleccionados. Las acciones se aplican a cada uno de ellos.</numerusform></translation>
+        <translation>
+            <numerusform>%n enlace seleccionado. Las acciones se aplican a cada uno de ellos.</numerusform>
+            <numerusform>%n enlaces seleccionados. Las acciones se aplican a cada uno de ellos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>loading…</source>
@@ -2820,11 +3029,17 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
-        <translation><numerusform>apps conservadas %n minuto</numerusform><numerusform>apps conservadas %n minutos</numerusform></translation>
+        <translation>
+            <numerusform>apps conservadas %n minuto</numerusform>
+            <numerusform>apps conservadas %n minutos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>at most %n app(s) per user</source>
-        <translation><numerusform>como máximo %n app por usuario</numerusform><numerusform>como máximo %n apps por usuario</numerusform></translation>
+        <translation>
+            <numerusform>como máximo %n app por usuario</numerusform>
+            <numerusform>como máximo %n apps por usuario</numerusform>
+        </translation>
     </message>
     <message>
         <source>published to stream %1</source>
@@ -3015,7 +3230,10 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>Lint found %n warning(s) in this link (see the Lint tab). Save anyway?</source>
-        <translation><numerusform>La revisión encontró %n advertencia en este enlace (consulte la pestaña Revisión). ¿Desea guardarlo de todos modos?</numerusform><numerusform>La revisión encontró %n advertencias en este enlace (consulte la pestaña Revisión). ¿Desea guardarlo de todos modos?</numerusform></translation>
+        <translation>
+            <numerusform>La revisión encontró %n advertencia en este enlace (consulte la pestaña Revisión). ¿Desea guardarlo de todos modos?</numerusform>
+            <numerusform>La revisión encontró %n advertencias en este enlace (consulte la pestaña Revisión). ¿Desea guardarlo de todos modos?</numerusform>
+        </translation>
     </message>
     <message>
         <source>The link was not saved.</source>
@@ -3050,7 +3268,7 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>El enlace combinado no es válido: %1</translation>
     </message>
     <message>
-        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server's version.</source>
+        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server&apos;s version.</source>
         <translation>No guardado: el enlace cambió en el servidor. Sus cambios se conservan; vuelva a guardar para compararlos con la versión del servidor.</translation>
     </message>
     <message>
@@ -3110,6 +3328,49 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
 </context>
 <context>
+    <name>odag::gui::LinkStatsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Enlace</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::LinksFilterBar</name>
     <message>
         <source>Filter by status</source>
@@ -3165,11 +3426,17 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n enlace</numerusform><numerusform>%n enlaces</numerusform></translation>
+        <translation>
+            <numerusform>%n enlace</numerusform>
+            <numerusform>%n enlaces</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s)</source>
-        <translation><numerusform>%1 de %n enlace</numerusform><numerusform>%1 de %n enlaces</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n enlace</numerusform>
+            <numerusform>%1 de %n enlaces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3335,7 +3602,10 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>%n link(s) read</source>
-        <translation><numerusform>%n enlace leído</numerusform><numerusform>%n enlaces leídos</numerusform></translation>
+        <translation>
+            <numerusform>%n enlace leído</numerusform>
+            <numerusform>%n enlaces leídos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not count the pending requests</source>
@@ -3354,12 +3624,12 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Seleccione uno o varios enlaces.</translation>
     </message>
     <message>
-        <source>"%1" is decommissioned: a decommissioned link cannot change status again.</source>
-        <translation>"%1" está retirado: un enlace retirado no puede volver a cambiar de estado.</translation>
+        <source>&quot;%1&quot; is decommissioned: a decommissioned link cannot change status again.</source>
+        <translation>&quot;%1&quot; está retirado: un enlace retirado no puede volver a cambiar de estado.</translation>
     </message>
     <message>
-        <source>You may not change "%1": only its owner or an administrator can.</source>
-        <translation>No tiene permiso para modificar "%1": solo su propietario o un administrador pueden hacerlo.</translation>
+        <source>You may not change &quot;%1&quot;: only its owner or an administrator can.</source>
+        <translation>No tiene permiso para modificar &quot;%1&quot;: solo su propietario o un administrador pueden hacerlo.</translation>
     </message>
     <message>
         <source>The link is already %1.</source>
@@ -3382,12 +3652,15 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Seleccione los enlaces que desea exportar.</translation>
     </message>
     <message>
-        <source>Decommission "%1"? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
-        <translation>¿Retirar "%1"? Los usuarios ya no podrán generar apps a partir de él, y un enlace retirado no se puede volver a activar.</translation>
+        <source>Decommission &quot;%1&quot;? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
+        <translation>¿Retirar &quot;%1&quot;? Los usuarios ya no podrán generar apps a partir de él, y un enlace retirado no se puede volver a activar.</translation>
     </message>
     <message numerus="yes">
         <source>Decommission %n link(s)? Users can no longer generate apps from them, and a decommissioned link cannot be activated again.</source>
-        <translation><numerusform>¿Retirar %n enlace? Los usuarios ya no podrán generar apps a partir de él, y un enlace retirado no se puede volver a activar.</numerusform><numerusform>¿Retirar %n enlaces? Los usuarios ya no podrán generar apps a partir de ellos, y un enlace retirado no se puede volver a activar.</numerusform></translation>
+        <translation>
+            <numerusform>¿Retirar %n enlace? Los usuarios ya no podrán generar apps a partir de él, y un enlace retirado no se puede volver a activar.</numerusform>
+            <numerusform>¿Retirar %n enlaces? Los usuarios ya no podrán generar apps a partir de ellos, y un enlace retirado no se puede volver a activar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decommission links</source>
@@ -3398,12 +3671,15 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Retirar</translation>
     </message>
     <message>
-        <source>Delete "%1"? This cannot be undone. Apps already generated from it and its requests stay.</source>
-        <translation>¿Eliminar "%1"? Esta acción no se puede deshacer. Las apps ya generadas a partir de él y sus solicitudes se conservan.</translation>
+        <source>Delete &quot;%1&quot;? This cannot be undone. Apps already generated from it and its requests stay.</source>
+        <translation>¿Eliminar &quot;%1&quot;? Esta acción no se puede deshacer. Las apps ya generadas a partir de él y sus solicitudes se conservan.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)? This cannot be undone. Apps already generated from them and their requests stay.</source>
-        <translation><numerusform>¿Eliminar %n enlace? Esta acción no se puede deshacer. Las apps ya generadas a partir de él y sus solicitudes se conservan.</numerusform><numerusform>¿Eliminar %n enlaces? Esta acción no se puede deshacer. Las apps ya generadas a partir de ellos y sus solicitudes se conservan.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar %n enlace? Esta acción no se puede deshacer. Las apps ya generadas a partir de él y sus solicitudes se conservan.</numerusform>
+            <numerusform>¿Eliminar %n enlaces? Esta acción no se puede deshacer. Las apps ya generadas a partir de ellos y sus solicitudes se conservan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete links</source>
@@ -3415,7 +3691,10 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>%1: %n link(s)…</source>
-        <translation><numerusform>%1: %n enlace…</numerusform><numerusform>%1: %n enlaces…</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n enlace…</numerusform>
+            <numerusform>%1: %n enlaces…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: failed — %2</source>
@@ -3435,15 +3714,21 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>%1: %n link(s) changed</source>
-        <translation><numerusform>%1: %n enlace modificado</numerusform><numerusform>%1: %n enlaces modificados</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n enlace modificado</numerusform>
+            <numerusform>%1: %n enlaces modificados</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Could not change "%1"</source>
-        <translation>No se pudo modificar "%1"</translation>
+        <source>Could not change &quot;%1&quot;</source>
+        <translation>No se pudo modificar &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed for %n link(s)</source>
-        <translation><numerusform>%1 falló en %n enlace</numerusform><numerusform>%1 falló en %n enlaces</numerusform></translation>
+        <translation>
+            <numerusform>%1 falló en %n enlace</numerusform>
+            <numerusform>%1 falló en %n enlaces</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — results per link:
@@ -3471,7 +3756,10 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message numerus="yes">
         <source>%n link(s) exported to %1</source>
-        <translation><numerusform>%n enlace exportado a %1</numerusform><numerusform>%n enlaces exportados a %1</numerusform></translation>
+        <translation>
+            <numerusform>%n enlace exportado a %1</numerusform>
+            <numerusform>%n enlaces exportados a %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import links</source>
@@ -3619,6 +3907,18 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <source>Apps</source>
         <translation>Apps</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
@@ -3723,11 +4023,11 @@ ID: %2</translation>
         <translation>Muestra solo las apps cuyo nombre o ID contiene este texto</translation>
     </message>
     <message>
-        <source>The apps users make selections in before they generate an app: the selection apps of the tenant's navigation links.</source>
+        <source>The apps users make selections in before they generate an app: the selection apps of the tenant&apos;s navigation links.</source>
         <translation>Las apps en las que los usuarios hacen selecciones antes de generar una app: las apps de selección de los enlaces de navegación del inquilino.</translation>
     </message>
     <message>
-        <source>The apps that are copied and loaded with the user's selections for each request.</source>
+        <source>The apps that are copied and loaded with the user&apos;s selections for each request.</source>
         <translation>Las apps que se copian y se cargan con las selecciones del usuario en cada solicitud.</translation>
     </message>
     <message>
@@ -3952,7 +4252,7 @@ ID: %2</translation>
         <translation>Quitar el contexto seleccionado y todas sus entradas</translation>
     </message>
     <message>
-        <source>Remove the selected property's entry for this context (Delete)</source>
+        <source>Remove the selected property&apos;s entry for this context (Delete)</source>
         <translation>Quitar la entrada de la propiedad seleccionada para este contexto (Supr)</translation>
     </message>
     <message>
@@ -4065,7 +4365,7 @@ ID: %2</translation>
         <translation>desconocido</translation>
     </message>
     <message>
-        <source>Could not read the ODAG service's version</source>
+        <source>Could not read the ODAG service&apos;s version</source>
         <translation>No se pudo leer la versión del servicio ODAG</translation>
     </message>
     <message>
@@ -4113,6 +4413,969 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>odag::gui::ReloadLogDialog</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload log — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload; reading the full script log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script log of the reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload (the script log is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload. The script log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ReloadsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Duración</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Usuario</translation>
+    </message>
+    <message>
+        <source>Log or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ReloadsWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;No reloads here&lt;/h2&gt;&lt;p&gt;The reloads API is a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, where reloads run as tasks of the QMC.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a reload of the app, with variables if you like (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected queued or running reload (Ctrl+Shift+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the log of the selected reload (Ctrl+Shift+G, or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the apps and reloads again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">App</translation>
+    </message>
+    <message>
+        <source>The app whose reloads are shown; type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the next page of reloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">Estado:</translation>
+    </message>
+    <message>
+        <source>Reloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the reloads of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not follow a running reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1 ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the apps of the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apps in this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n running reload(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reload(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reload %1 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload %1 has already ended and cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel the reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload %1 was already being cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the reload %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RenameAppDialog</name>
+    <message>
+        <source>Rename generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New app name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestActions</name>
+    <message>
+        <source>A multiple request has no app of its own: select its sub-requests to act on their apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has no generated app (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is still %1: its app can be used once the request has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge cancellation</source>
+        <translation type="unfinished">Confirmar la cancelación</translation>
+    </message>
+    <message>
+        <source>Acknowledge failure</source>
+        <translation type="unfinished">Confirmar el error</translation>
+    </message>
+    <message>
+        <source>Reload generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open generated app in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is loading: cancel is effective only before the data load starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a validating, queued or paused request can be cancelled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing requests is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a queued request can be paused; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming requests is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a paused request can be resumed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging a cancellation is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a canceled request can be acknowledged as canceled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging a failure is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failed request can be acknowledged as failed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestActionsController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: select one or more requests first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wait until the running action has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: select only one request to rename its app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not possible for any of the %n selected requests. For example: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: applies to %2 of the %n selected requests.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the generated app of %n request(s)? The app and its data are removed from the tenant; this cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestDetailsPanel</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Enlace</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Propietario</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated app</source>
+        <translation type="unfinished">App generada</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation type="unfinished">App de plantilla</translation>
+    </message>
+    <message>
+        <source>Selection app</source>
+        <translation type="unfinished">App de selección</translation>
+    </message>
+    <message>
+        <source>Sheet (requested / target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row estimate</source>
+        <translation type="unfinished">Estimación de filas</translation>
+    </message>
+    <message>
+        <source>Row estimate expression</source>
+        <translation type="unfinished">Expresión de estimación de filas</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding / selection state hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <source>Data load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Load host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started / finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections the request was made with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept until deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>lives %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>purged after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">no indicado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No data load yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validation messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise does not report a request&apos;s selections through its ODAG API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the selections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the selections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was made without selections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2–%3)?}</translation>
+    </message>
+    <message>
+        <source>%1 (≤ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestMonitor</name>
+    <message>
+        <source>Could not refresh the requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the requests of link %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tenant asked to slow down (rate limit). Every request is kept; live updates retry in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 Every request is kept; live updates retry in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the links: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some links&apos; requests could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestOpsBinder</name>
+    <message>
+        <source>Submit request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a generation request for a link, to test it without the Sense client (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when the selected requests succeed or fail (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestsModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Enlace</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Propietario</translation>
+    </message>
+    <message>
+        <source>Generated app</source>
+        <translation type="unfinished">App generada</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">Finalizada</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Duración</translation>
+    </message>
+    <message>
+        <source>Rows (bounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestsWorkspace</name>
+    <message>
+        <source>Generation requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop or restart the automatic refresh (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the tenant for changes now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to look for changes while requests are running; the monitor looks less often when nothing happens and when the rate limit is near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search ID, owner, app, error… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only requests in the checked states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation type="unfinished">Filtrar por propietario</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">En pausa</translation>
+    </message>
+    <message>
+        <source>Paused while the window is hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · last refresh %2 · %n call(s)/min · %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · last refresh %2 · %n call(s)/min · Tier 1 budget %3 % · %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n top-level row(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The requests could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::RetentionEditor</name>
     <message>
         <source>PT24H, P7D or unlimited</source>
@@ -4124,6 +5387,558 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>odag::gui::SpaceAssignmentsModel</name>
+    <message>
+        <source>Member type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpaceDetailsPanel</name>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user or group roles in this space (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the roles of the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected member out of this space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the members of the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No space selected&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a space to see its details and members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;%1&lt;/h2&gt; {3&gt;?} {1&lt;?} {3&gt;?}</translation>
+    </message>
+    <message>
+        <source>(personal space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">Propietario:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished">Creado:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished">%1 por %2</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not manage the members of this space.</source>
+        <translation type="unfinished">No tiene permiso para gestionar los miembros de este espacio.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of the space &quot;%2&quot;? They lose the roles %3 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpaceDialog</name>
+    <message>
+        <source>New space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-256 characters, none of &quot; * ? &lt; &gt; / | \ :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Crear</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>%1
+Roles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpaceRoleCatalog</name>
+    <message>
+        <source>Members develop apps together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished apps are published here for consumers; content is controlled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds data connections and data files that apps load from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A space type this version does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpacesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Propietario</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Actualizada</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpacesWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;No spaces here&lt;/h2&gt;&lt;p&gt;Spaces are a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, which organises apps in streams instead.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a space (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name or description of the selected space (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected space (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the spaces again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the next page of spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n space(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created the space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the space &quot;%1&quot; and its member assignments? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space &quot;%1&quot; is not empty and was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the space &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SubmitRequestDialog</name>
+    <message>
+        <source>&amp;Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a generation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Enlace</translation>
+    </message>
+    <message>
+        <source>The ODAG link to generate an app with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection app ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection app the request is made from (prefilled from the link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the selection app sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row estimate</source>
+        <translation type="unfinished">Estimación de filas</translation>
+    </message>
+    <message>
+        <source>optional: rows the generated app will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the link&apos;s row estimate range for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Selected (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field to the selection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected field rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection &amp;app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row &amp;estimate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per field: values separated by commas or one per line; the state says whether they are selected (S), optional (O) or excluded (X). Rows of the same field are merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Selection state of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID of the selection app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row estimate must be a whole number of rows, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: enter the field name for the values %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: enter at least one value for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one field with values: the request is made from a selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the following:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was created; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from the service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::TenantHealthPage</name>
     <message>
         <source>Refresh</source>
@@ -4131,7 +5946,10 @@ ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>Refresh every %n s</source>
-        <translation><numerusform>Actualizar cada %n s</numerusform><numerusform>Actualizar cada %n s</numerusform></translation>
+        <translation>
+            <numerusform>Actualizar cada %n s</numerusform>
+            <numerusform>Actualizar cada %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
@@ -4146,12 +5964,15 @@ ID: %2</translation>
         <translation>Sitio de Qlik Sense Enterprise · %1</translation>
     </message>
     <message>
-        <source>Reload the tenant's settings, apps and health (F5)</source>
+        <source>Reload the tenant&apos;s settings, apps and health (F5)</source>
         <translation>Volver a cargar la configuración, las apps y el estado del inquilino (F5)</translation>
     </message>
     <message numerus="yes">
         <source>Reload this page by itself every %n seconds while it is shown</source>
-        <translation><numerusform>Volver a cargar esta página automáticamente cada %n segundo mientras se muestra</numerusform><numerusform>Volver a cargar esta página automáticamente cada %n segundos mientras se muestra</numerusform></translation>
+        <translation>
+            <numerusform>Volver a cargar esta página automáticamente cada %n segundo mientras se muestra</numerusform>
+            <numerusform>Volver a cargar esta página automáticamente cada %n segundos mientras se muestra</numerusform>
+        </translation>
     </message>
     <message>
         <source>ODAG settings</source>
@@ -4215,6 +6036,258 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>odag::gui::TimelinePage</name>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period the timeline and the statistics cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Enlace</translation>
+    </message>
+    <message>
+        <source>Show the requests of one link only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics per link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TimelineView</name>
+    <message>
+        <source>Request timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished">En cola</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished">Cargando</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished">Correcta</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished">Cancelada</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished">Enlace: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished">Creado: %1</translation>
+    </message>
+    <message>
+        <source>Waited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests observed in this period.
+Requests appear here as the monitor sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TrayNotifier</name>
+    <message>
+        <source>ODAG Admin: watched requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; has been generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for &quot;%1&quot; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TriggerReloadDialog</name>
+    <message>
+        <source>&amp;Partial reload (keep the data already loaded; run only ADD/REPLACE loads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished">Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <source>Add a script variable (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables are set in the load script before it runs (names and values up to %1 characters, at most %2 variables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the variable needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the name has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the value has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the variable %2 is set twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) given; at most %1 are allowed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start the reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::json</name>
     <message>
         <source>expected %1</source>
@@ -4229,8 +6302,8 @@ ID: %2</translation>
         <translation>entero fuera de rango</translation>
     </message>
     <message>
-        <source>expected ISO 8601 date-time, got "%1"</source>
-        <translation>se esperaba una fecha y hora ISO 8601; se recibió "%1"</translation>
+        <source>expected ISO 8601 date-time, got &quot;%1&quot;</source>
+        <translation>se esperaba una fecha y hora ISO 8601; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
         <source>empty body where JSON was expected</source>
@@ -4367,8 +6440,8 @@ ID: %2</translation>
         <translation>%1 hace referencia a un parámetro, pero el nombre no tiene ninguno.</translation>
     </message>
     <message>
-        <source>Parameter {%1} is "%2", which the app does not know; it is kept, and the preview shows its marker.</source>
-        <translation>El parámetro {%1} es "%2", que la app no conoce; se conserva y la vista previa muestra su marcador.</translation>
+        <source>Parameter {%1} is &quot;%2&quot;, which the app does not know; it is kept, and the preview shows its marker.</source>
+        <translation>El parámetro {%1} es &quot;%2&quot;, que la app no conoce; se conserva y la vista previa muestra su marcador.</translation>
     </message>
     <message>
         <source>Parameter {%1} (%2) is not used in the name.</source>
@@ -4395,8 +6468,8 @@ ID: %2</translation>
         <translation>User. debe ir seguido de un atributo: name, id, subject, group o role.</translation>
     </message>
     <message>
-        <source>"%1" is not a user attribute; use name, id, subject, group or role.</source>
-        <translation>"%1" no es un atributo de usuario; use name, id, subject, group o role.</translation>
+        <source>&quot;%1&quot; is not a user attribute; use name, id, subject, group or role.</source>
+        <translation>&quot;%1&quot; no es un atributo de usuario; use name, id, subject, group o role.</translation>
     </message>
     <message>
         <source>User.%1 must be followed by = and a value.</source>
@@ -4447,8 +6520,8 @@ ID: %2</translation>
         <translation>Un tiempo de retención no puede llevar signo.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
-        <translation>"%1" no es una duración ISO 8601: debe empezar por P (como PT24H o P1D) o ser unlimited.</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
+        <translation>&quot;%1&quot; no es una duración ISO 8601: debe empezar por P (como PT24H o P1D) o ser unlimited.</translation>
     </message>
     <message>
         <source>The duration has a second T.</source>
@@ -4463,8 +6536,8 @@ ID: %2</translation>
         <translation>Solo la unidad más pequeña de una duración puede tener decimales.</translation>
     </message>
     <message>
-        <source>A number is expected at "%1".</source>
-        <translation>Se esperaba un número en "%1".</translation>
+        <source>A number is expected at &quot;%1&quot;.</source>
+        <translation>Se esperaba un número en &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The duration is too long.</source>
@@ -4487,8 +6560,8 @@ ID: %2</translation>
         <translation>Las horas, los minutos y los segundos deben ir después de la T (como en PT%1%2).</translation>
     </message>
     <message>
-        <source>"%1" is not a duration unit here.</source>
-        <translation>"%1" no es una unidad de duración aquí.</translation>
+        <source>&quot;%1&quot; is not a duration unit here.</source>
+        <translation>&quot;%1&quot; no es una unidad de duración aquí.</translation>
     </message>
     <message>
         <source>The units of a duration must be written once each, largest first.</source>
@@ -4539,92 +6612,92 @@ ID: %2</translation>
         <translation>El enlace no tiene nombre.</translation>
     </message>
     <message>
-        <source>Context "%1": %2</source>
-        <translation>Contexto "%1": %2</translation>
+        <source>Context &quot;%1&quot;: %2</source>
+        <translation>Contexto &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Context "%1" cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
-        <translation>La app no puede interpretar el contexto "%1" (solo están documentados User_* y User.&lt;attribute&gt; = &lt;value&gt;); se conserva tal como está escrito y la vista previa no puede evaluarlo.</translation>
+        <source>Context &quot;%1&quot; cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
+        <translation>La app no puede interpretar el contexto &quot;%1&quot; (solo están documentados User_* y User.&lt;attribute&gt; = &lt;value&gt;); se conserva tal como está escrito y la vista previa no puede evaluarlo.</translation>
     </message>
     <message>
-        <source>%1: context "%2" appears again at row %3 with the same value.</source>
-        <translation>%1: el contexto "%2" vuelve a aparecer en la fila %3 con el mismo valor.</translation>
+        <source>%1: context &quot;%2&quot; appears again at row %3 with the same value.</source>
+        <translation>%1: el contexto &quot;%2&quot; vuelve a aparecer en la fila %3 con el mismo valor.</translation>
     </message>
     <message>
-        <source>%1: context "%2" appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
-        <translation>%1: el contexto "%2" aparece en las filas %3 y %4 con valores distintos; no está documentado cuál usa el servicio.</translation>
+        <source>%1: context &quot;%2&quot; appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
+        <translation>%1: el contexto &quot;%2&quot; aparece en las filas %3 y %4 con valores distintos; no está documentado cuál usa el servicio.</translation>
     </message>
     <message>
-        <source>The row estimate range for "%1" has a negative bound.</source>
-        <translation>El rango de estimación de filas de "%1" tiene un límite negativo.</translation>
+        <source>The row estimate range for &quot;%1&quot; has a negative bound.</source>
+        <translation>El rango de estimación de filas de &quot;%1&quot; tiene un límite negativo.</translation>
     </message>
     <message>
-        <source>The row estimate range for "%1" goes from %2 down to %3: no estimate can fall in it.</source>
-        <translation>El rango de estimación de filas de "%1" va de %2 a %3 en sentido descendente: ninguna estimación puede quedar dentro.</translation>
+        <source>The row estimate range for &quot;%1&quot; goes from %2 down to %3: no estimate can fall in it.</source>
+        <translation>El rango de estimación de filas de &quot;%1&quot; va de %2 a %3 en sentido descendente: ninguna estimación puede quedar dentro.</translation>
     </message>
     <message>
         <source>There is no row estimate range for all users (context User_*); the service requires one.</source>
         <translation>No hay ningún rango de estimación de filas para todos los usuarios (contexto User_*); el servicio requiere uno.</translation>
     </message>
     <message>
-        <source>Generated app name for "%1": %2</source>
-        <translation>Nombre de la app generada para "%1": %2</translation>
+        <source>Generated app name for &quot;%1&quot;: %2</source>
+        <translation>Nombre de la app generada para &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>The generated app limit for "%1" is %2; the minimum is 1.</source>
-        <translation>El límite de apps generadas para "%1" es %2; el mínimo es 1.</translation>
+        <source>The generated app limit for &quot;%1&quot; is %2; the minimum is 1.</source>
+        <translation>El límite de apps generadas para &quot;%1&quot; es %2; el mínimo es 1.</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for "%2" has no effect.</source>
-        <translation>El enlace es una vista dinámica: el servicio fija el límite de apps generadas en 1, por lo que %1 para "%2" no tiene efecto.</translation>
+        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for &quot;%2&quot; has no effect.</source>
+        <translation>El enlace es una vista dinámica: el servicio fija el límite de apps generadas en 1, por lo que %1 para &quot;%2&quot; no tiene efecto.</translation>
     </message>
     <message>
-        <source>The generated app limit for "%1" is ignored: overrideGenAppLimit is on for it.</source>
-        <translation>Se ignora el límite de apps generadas para "%1": overrideGenAppLimit está activado para este contexto.</translation>
+        <source>The generated app limit for &quot;%1&quot; is ignored: overrideGenAppLimit is on for it.</source>
+        <translation>Se ignora el límite de apps generadas para &quot;%1&quot;: overrideGenAppLimit está activado para este contexto.</translation>
     </message>
     <message>
-        <source>The limit policy "%1" for "%2" is not one the app knows (Restrict, AutoDelete); it is kept.</source>
-        <translation>La app no conoce la política de límite "%1" para "%2" (Restrict, AutoDelete); se conserva.</translation>
+        <source>The limit policy &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Restrict, AutoDelete); it is kept.</source>
+        <translation>La app no conoce la política de límite &quot;%1&quot; para &quot;%2&quot; (Restrict, AutoDelete); se conserva.</translation>
     </message>
     <message>
-        <source>The limit policy for "%1" has no effect: the link sets no generated app limit.</source>
-        <translation>La política de límite para "%1" no tiene efecto: el enlace no establece ningún límite de apps generadas.</translation>
+        <source>The limit policy for &quot;%1&quot; has no effect: the link sets no generated app limit.</source>
+        <translation>La política de límite para &quot;%1&quot; no tiene efecto: el enlace no establece ningún límite de apps generadas.</translation>
     </message>
     <message>
-        <source>The limit policy %1 for "%2" has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
-        <translation>La política de límite %1 para "%2" no tiene efecto: overrideGenAppLimit está activado para este contexto, por lo que se ignora el límite.</translation>
+        <source>The limit policy %1 for &quot;%2&quot; has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
+        <translation>La política de límite %1 para &quot;%2&quot; no tiene efecto: overrideGenAppLimit está activado para este contexto, por lo que se ignora el límite.</translation>
     </message>
     <message>
-        <source>The retention time for "%1" is not valid: %2</source>
-        <translation>El tiempo de retención para "%1" no es válido: %2</translation>
+        <source>The retention time for &quot;%1&quot; is not valid: %2</source>
+        <translation>El tiempo de retención para &quot;%1&quot; no es válido: %2</translation>
     </message>
     <message>
-        <source>The retention time "%1" for "%2" is usually written %3.</source>
-        <translation>El tiempo de retención "%1" para "%2" se suele escribir %3.</translation>
+        <source>The retention time &quot;%1&quot; for &quot;%2&quot; is usually written %3.</source>
+        <translation>El tiempo de retención &quot;%1&quot; para &quot;%2&quot; se suele escribir %3.</translation>
     </message>
     <message>
-        <source>The retention time %1 for "%2" uses years or months, whose length varies; the app counts 365 and 30 days.</source>
-        <translation>El tiempo de retención %1 para "%2" usa años o meses, cuya duración varía; la app cuenta 365 y 30 días.</translation>
+        <source>The retention time %1 for &quot;%2&quot; uses years or months, whose length varies; the app counts 365 and 30 days.</source>
+        <translation>El tiempo de retención %1 para &quot;%2&quot; usa años o meses, cuya duración varía; la app cuenta 365 y 30 días.</translation>
     </message>
     <message>
-        <source>The retention time for "%1" is zero; the service records 0 as "never purged". Write unlimited if that is meant.</source>
-        <translation>El tiempo de retención para "%1" es cero; el servicio registra 0 como "nunca se purga". Escriba unlimited si es lo que pretende.</translation>
+        <source>The retention time for &quot;%1&quot; is zero; the service records 0 as &quot;never purged&quot;. Write unlimited if that is meant.</source>
+        <translation>El tiempo de retención para &quot;%1&quot; es cero; el servicio registra 0 como &quot;nunca se purga&quot;. Escriba unlimited si es lo que pretende.</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for "%2" has no effect.</source>
-        <translation>El enlace es una vista dinámica: el servicio conserva las apps generadas durante 24 horas, por lo que %1 para "%2" no tiene efecto.</translation>
+        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for &quot;%2&quot; has no effect.</source>
+        <translation>El enlace es una vista dinámica: el servicio conserva las apps generadas durante 24 horas, por lo que %1 para &quot;%2&quot; no tiene efecto.</translation>
     </message>
     <message>
-        <source>The open method "%1" for "%2" is not one the app knows (Tab, Window); it is kept.</source>
-        <translation>La app no conoce el método de apertura "%1" para "%2" (Tab, Window); se conserva.</translation>
+        <source>The open method &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Tab, Window); it is kept.</source>
+        <translation>La app no conoce el método de apertura &quot;%1&quot; para &quot;%2&quot; (Tab, Window); se conserva.</translation>
     </message>
     <message>
-        <source>The target sheet for "%1" has no sheet ID.</source>
-        <translation>La hoja de destino para "%1" no tiene ID de hoja.</translation>
+        <source>The target sheet for &quot;%1&quot; has no sheet ID.</source>
+        <translation>La hoja de destino para &quot;%1&quot; no tiene ID de hoja.</translation>
     </message>
     <message>
-        <source>The menu label for "%1" is empty.</source>
-        <translation>La etiqueta del menú para "%1" está vacía.</translation>
+        <source>The menu label for &quot;%1&quot; is empty.</source>
+        <translation>La etiqueta del menú para &quot;%1&quot; está vacía.</translation>
     </message>
     <message>
         <source>Binding %1 has no template app variable name.</source>
@@ -4671,8 +6744,8 @@ ID: %2</translation>
         <translation>El comentario abierto con /* en la línea %1 no se cierra nunca: el resto del script es un comentario.</translation>
     </message>
     <message>
-        <source>"%1" after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
-        <translation>"%1" después de $(%2) no es una restricción de cantidad [M-N]; se deja en el script.</translation>
+        <source>&quot;%1&quot; after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
+        <translation>&quot;%1&quot; después de $(%2) no es una restricción de cantidad [M-N]; se deja en el script.</translation>
     </message>
     <message>
         <source>$(%1)[%2-%3] asks for at least %2 and at most %3 values, which no selection can meet.</source>
@@ -4687,12 +6760,12 @@ ID: %2</translation>
         <translation>La especificación de formato después de $(%1) no es JSON válido: %2</translation>
     </message>
     <message>
-        <source>The format specification after $(%1) has the unknown key "%2" (known: quote, delimiter, noValue).</source>
-        <translation>La especificación de formato después de $(%1) tiene la clave desconocida "%2" (conocidas: quote, delimiter, noValue).</translation>
+        <source>The format specification after $(%1) has the unknown key &quot;%2&quot; (known: quote, delimiter, noValue).</source>
+        <translation>La especificación de formato después de $(%1) tiene la clave desconocida &quot;%2&quot; (conocidas: quote, delimiter, noValue).</translation>
     </message>
     <message>
-        <source>"%1" in the format specification after $(%2) must be a string.</source>
-        <translation>"%1" en la especificación de formato después de $(%2) debe ser una cadena.</translation>
+        <source>&quot;%1&quot; in the format specification after $(%2) must be a string.</source>
+        <translation>&quot;%1&quot; en la especificación de formato después de $(%2) debe ser una cadena.</translation>
     </message>
     <message>
         <source>$(%1) has the range %2 on line %3 and %4 on line %5; a variable can have only one.</source>
@@ -4714,7 +6787,7 @@ ID: %2</translation>
         <translation>El sandbox inyectó este error (regla de fallo %1).</translation>
     </message>
     <message>
-        <source>The sandbox dropped this request's answer.</source>
+        <source>The sandbox dropped this request&apos;s answer.</source>
         <translation>El sandbox descartó la respuesta a esta solicitud.</translation>
     </message>
     <message>
@@ -4874,8 +6947,8 @@ ID: %2</translation>
         <translation>el nombre de la app debe tener entre 1 y 256 caracteres</translation>
     </message>
     <message>
-        <source>"%1" is not an app usage (%2)</source>
-        <translation>"%1" no es un uso de app (%2)</translation>
+        <source>&quot;%1&quot; is not an app usage (%2)</source>
+        <translation>&quot;%1&quot; no es un uso de app (%2)</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -4914,7 +6987,7 @@ ID: %2</translation>
         <translation>La app %1 no tiene ninguna copia publicada en el espacio %2.</translation>
     </message>
     <message>
-        <source>streams exist on client-managed servers only; give the published app's ID</source>
+        <source>streams exist on client-managed servers only; give the published app&apos;s ID</source>
         <translation>los flujos solo existen en servidores gestionados por el cliente; indique el ID de la app publicada</translation>
     </message>
     <message>
@@ -5026,12 +7099,12 @@ ID: %2</translation>
         <translation>Fallaron %1 de %2 subsolicitudes.</translation>
     </message>
     <message>
-        <source>The generated app was deleted to stay within the link's limit of generated apps.</source>
+        <source>The generated app was deleted to stay within the link&apos;s limit of generated apps.</source>
         <translation>Se eliminó la app generada para no superar el límite de apps generadas del enlace.</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link "%1" (request %2).</source>
-        <translation>Generada por el enlace ODAG "%1" (solicitud %2).</translation>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <translation>Generada por el enlace ODAG &quot;%1&quot; (solicitud %2).</translation>
     </message>
     <message>
         <source>The data load of the generated app failed: General Script Error (the template script has a // sandbox:fail line). The app was kept for diagnosis.</source>
@@ -5042,16 +7115,16 @@ ID: %2</translation>
         <translation>Estimación de filas superada: la carga de datos devolvió %1 filas, más de las %2 que permite el enlace.</translation>
     </message>
     <message>
-        <source>Connector timeout: the data connection 'Snowflake_Sales' did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
-        <translation>Tiempo de espera del conector agotado: la conexión de datos 'Snowflake_Sales' no respondió en 300 segundos (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
+        <source>Connector timeout: the data connection &apos;Snowflake_Sales&apos; did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
+        <translation>Tiempo de espera del conector agotado: la conexión de datos &apos;Snowflake_Sales&apos; no respondió en 300 segundos (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
     </message>
     <message>
-        <source>Script error at line 42: Field 'ORIGIN_STATE' not found (General Script Error).</source>
-        <translation>Error de script en la línea 42: no se encontró el campo 'ORIGIN_STATE' (General Script Error).</translation>
+        <source>Script error at line 42: Field &apos;ORIGIN_STATE&apos; not found (General Script Error).</source>
+        <translation>Error de script en la línea 42: no se encontró el campo &apos;ORIGIN_STATE&apos; (General Script Error).</translation>
     </message>
     <message>
-        <source>Connector error: 'REST_Claims' answered HTTP 503 Service Unavailable after 3 retries.</source>
-        <translation>Error del conector: 'REST_Claims' respondió HTTP 503 Service Unavailable después de 3 reintentos.</translation>
+        <source>Connector error: &apos;REST_Claims&apos; answered HTTP 503 Service Unavailable after 3 retries.</source>
+        <translation>Error del conector: &apos;REST_Claims&apos; respondió HTTP 503 Service Unavailable después de 3 reintentos.</translation>
     </message>
     <message>
         <source>The engine on %1 ran out of memory during the load (more than 8 GB).</source>
@@ -5062,8 +7135,8 @@ ID: %2</translation>
         <translation>Error de script en la línea 17: instrucción desconocida: LOAD DISTINC (Syntax error).</translation>
     </message>
     <message>
-        <source>Data connection 'ODBC_Claims' not found, or the generating user may not use it.</source>
-        <translation>No se encontró la conexión de datos 'ODBC_Claims' o el usuario que genera la app no puede usarla.</translation>
+        <source>Data connection &apos;ODBC_Claims&apos; not found, or the generating user may not use it.</source>
+        <translation>No se encontró la conexión de datos &apos;ODBC_Claims&apos; o el usuario que genera la app no puede usarla.</translation>
     </message>
 </context>
 <context>
@@ -5089,8 +7162,8 @@ ID: %2</translation>
         <translation>delayMs y retryAfter no pueden ser negativos</translation>
     </message>
     <message>
-        <source>unknown fault kind "%1"</source>
-        <translation>tipo de fallo desconocido: "%1"</translation>
+        <source>unknown fault kind &quot;%1&quot;</source>
+        <translation>tipo de fallo desconocido: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>path: expected string</source>
@@ -5137,24 +7210,24 @@ ID: %2</translation>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>fault "%1": expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
-        <translation>fallo "%1": se esperaba KIND[=N]:PROBABILITY:PATH[:METHOD]</translation>
+        <source>fault &quot;%1&quot;: expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
+        <translation>fallo &quot;%1&quot;: se esperaba KIND[=N]:PROBABILITY:PATH[:METHOD]</translation>
     </message>
     <message>
-        <source>fault "%1": unknown kind "%2"</source>
-        <translation>fallo "%1": tipo desconocido "%2"</translation>
+        <source>fault &quot;%1&quot;: unknown kind &quot;%2&quot;</source>
+        <translation>fallo &quot;%1&quot;: tipo desconocido &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>fault "%1": "%2" is not a whole number</source>
-        <translation>fallo "%1": "%2" no es un número entero</translation>
+        <source>fault &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
+        <translation>fallo &quot;%1&quot;: &quot;%2&quot; no es un número entero</translation>
     </message>
     <message>
-        <source>fault "%1": the probability is not a number</source>
-        <translation>fallo "%1": la probabilidad no es un número</translation>
+        <source>fault &quot;%1&quot;: the probability is not a number</source>
+        <translation>fallo &quot;%1&quot;: la probabilidad no es un número</translation>
     </message>
     <message>
-        <source>fault "%1": %2</source>
-        <translation>fallo "%1": %2</translation>
+        <source>fault &quot;%1&quot;: %2</source>
+        <translation>fallo &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -5164,8 +7237,8 @@ ID: %2</translation>
         <translation>obligatorio cuando se indica resourceId o resourceIds</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"; use createdAt, updatedAt, recentlyUsed or name</source>
-        <translation>no se puede ordenar por "%1"; use createdAt, updatedAt, recentlyUsed o name</translation>
+        <source>cannot sort by &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed or name</source>
+        <translation>no se puede ordenar por &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed o name</translation>
     </message>
     <message>
         <source>item</source>
@@ -5179,8 +7252,8 @@ ID: %2</translation>
         <translation>No se puede guardar el enlace: %1</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an app ID (24 hexadecimal digits).</source>
-        <translation>%1: "%2" no es un ID de app (24 dígitos hexadecimales).</translation>
+        <source>%1: &quot;%2&quot; is not an app ID (24 hexadecimal digits).</source>
+        <translation>%1: &quot;%2&quot; no es un ID de app (24 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>%1: there is no app with the ID %2.</source>
@@ -5210,8 +7283,8 @@ ID: %2</translation>
         <translation>No tiene permiso para crear enlaces ODAG: se necesita el rol Developer, AnalyticsAdmin o TenantAdmin.</translation>
     </message>
     <message>
-        <source>statusSetting: "%1" is not a status change; use activate, disable or decommission.</source>
-        <translation>statusSetting: "%1" no es un cambio de estado; use activate, disable o decommission.</translation>
+        <source>statusSetting: &quot;%1&quot; is not a status change; use activate, disable or decommission.</source>
+        <translation>statusSetting: &quot;%1&quot; no es un cambio de estado; use activate, disable o decommission.</translation>
     </message>
     <message>
         <source>The link is decommissioned; a decommissioned link cannot change status again.</source>
@@ -5226,8 +7299,8 @@ ID: %2</translation>
         <translation>Solo el propietario del enlace (%1) o un administrador pueden modificarlo.</translation>
     </message>
     <message>
-        <source>modifiedDate: "%1" is not a timestamp.</source>
-        <translation>modifiedDate: "%1" no es una marca de tiempo.</translation>
+        <source>modifiedDate: &quot;%1&quot; is not a timestamp.</source>
+        <translation>modifiedDate: &quot;%1&quot; no es una marca de tiempo.</translation>
     </message>
     <message>
         <source>The link was changed by %1 at %2, after the version you sent (%3). Read it again and apply your changes to the new version.</source>
@@ -5250,8 +7323,8 @@ ID: %2</translation>
         <translation>Parámetro de consulta selAppId: falta un parámetro obligatorio.</translation>
     </message>
     <message>
-        <source>linkList[%1]: "%2" is not a link ID (24 hexadecimal digits).</source>
-        <translation>linkList[%1]: "%2" no es un ID de enlace (24 dígitos hexadecimales).</translation>
+        <source>linkList[%1]: &quot;%2&quot; is not a link ID (24 hexadecimal digits).</source>
+        <translation>linkList[%1]: &quot;%2&quot; no es un ID de enlace (24 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>linkList[%1]: there is no link with the ID %2.</source>
@@ -5261,8 +7334,8 @@ ID: %2</translation>
 <context>
     <name>odag::sandbox::OdagAppsRoutes</name>
     <message>
-        <source>Query parameter appType: expected selection, template or generated, got "%1".</source>
-        <translation>Parámetro de consulta appType: se esperaba selection, template o generated; se recibió "%1".</translation>
+        <source>Query parameter appType: expected selection, template or generated, got &quot;%1&quot;.</source>
+        <translation>Parámetro de consulta appType: se esperaba selection, template o generated; se recibió &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Query parameter appType: missing required parameter.</source>
@@ -5280,12 +7353,12 @@ ID: %2</translation>
         <translation>La generación de apps bajo demanda está desactivada para este inquilino (odag-settings: odagEnabled es false). Un administrador del inquilino puede activarla.</translation>
     </message>
     <message>
-        <source>Query parameter %1: expected true or false, got "%2".</source>
-        <translation>Parámetro de consulta %1: se esperaba true o false; se recibió "%2".</translation>
+        <source>Query parameter %1: expected true or false, got &quot;%2&quot;.</source>
+        <translation>Parámetro de consulta %1: se esperaba true o false; se recibió &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Query parameter type: expected link, view or all, got "%1".</source>
-        <translation>Parámetro de consulta type: se esperaba link, view o all; se recibió "%1".</translation>
+        <source>Query parameter type: expected link, view or all, got &quot;%1&quot;.</source>
+        <translation>Parámetro de consulta type: se esperaba link, view o all; se recibió &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5306,7 +7379,7 @@ ID: %2</translation>
 <context>
     <name>odag::sandbox::QseLinkRoutes</name>
     <message>
-        <source>%1 binding(s) read from the template app's load script.</source>
+        <source>%1 binding(s) read from the template app&apos;s load script.</source>
         <translation>Vinculaciones leídas del script de carga de la app de plantilla: %1.</translation>
     </message>
     <message>
@@ -5393,8 +7466,8 @@ ID: %2</translation>
         <translation>No existe ningún enlace ODAG con el ID %1.</translation>
     </message>
     <message>
-        <source>status: "%1" is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
-        <translation>status: "%1" no es un estado que se pueda asignar a una solicitud; use cancelled, hold, queued, canceledAck o failedAck.</translation>
+        <source>status: &quot;%1&quot; is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
+        <translation>status: &quot;%1&quot; no es un estado que se pueda asignar a una solicitud; use cancelled, hold, queued, canceledAck o failedAck.</translation>
     </message>
 </context>
 <context>
@@ -5404,8 +7477,8 @@ ID: %2</translation>
         <translation>ninguna recarga</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"; use creationTime, status, startTime or endTime</source>
-        <translation>no se puede ordenar por "%1"; use creationTime, status, startTime o endTime</translation>
+        <source>cannot sort by &quot;%1&quot;; use creationTime, status, startTime or endTime</source>
+        <translation>no se puede ordenar por &quot;%1&quot;; use creationTime, status, startTime o endTime</translation>
     </message>
     <message>
         <source>You may not cancel the reload %1.</source>
@@ -5427,8 +7500,8 @@ ID: %2</translation>
         <translation>La app de plantilla %1 ya no existe.</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link "%1" (request %2).</source>
-        <translation>Generada por el enlace ODAG "%1" (solicitud %2).</translation>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <translation>Generada por el enlace ODAG &quot;%1&quot; (solicitud %2).</translation>
     </message>
     <message>
         <source>The generated app was deleted while its data was loading.</source>
@@ -5487,7 +7560,7 @@ ID: %2</translation>
         <translation>La solicitud %1 es una solicitud múltiple en estado %2: ninguna de sus subsolicitudes (%3) admite la acción %4.</translation>
     </message>
     <message>
-        <source>Only the request owner or the link's owner can delete its app.</source>
+        <source>Only the request owner or the link&apos;s owner can delete its app.</source>
         <translation>Solo el propietario de la solicitud o el del enlace pueden eliminar su app.</translation>
     </message>
     <message>
@@ -5495,7 +7568,7 @@ ID: %2</translation>
         <translation>La solicitud %1 está en estado %2: su app se puede eliminar cuando la solicitud haya finalizado (cancélela primero).</translation>
     </message>
     <message>
-        <source>Only the request owner or the link's owner can rename its app.</source>
+        <source>Only the request owner or the link&apos;s owner can rename its app.</source>
         <translation>Solo el propietario de la solicitud o el del enlace pueden cambiar el nombre de su app.</translation>
     </message>
     <message>
@@ -5503,7 +7576,7 @@ ID: %2</translation>
         <translation>appName: el nuevo nombre de la app generada no puede estar vacío.</translation>
     </message>
     <message>
-        <source>Only the request owner or the link's owner can reload its app.</source>
+        <source>Only the request owner or the link&apos;s owner can reload its app.</source>
         <translation>Solo el propietario de la solicitud o el del enlace pueden recargar su app.</translation>
     </message>
     <message>
@@ -5527,20 +7600,20 @@ ID: %2</translation>
         <translation>vista dinámica</translation>
     </message>
     <message>
-        <source>context "%1"</source>
-        <translation>contexto "%1"</translation>
+        <source>context &quot;%1&quot;</source>
+        <translation>contexto &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Generated app limit reached: you have %1 apps generated by the link "%2" and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
-        <translation>Se alcanzó el límite de apps generadas: tiene %1 apps generadas por el enlace "%2" y su límite es %3 (%4, política Restrict). Elimine primero una de ellas.</translation>
+        <source>Generated app limit reached: you have %1 apps generated by the link &quot;%2&quot; and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
+        <translation>Se alcanzó el límite de apps generadas: tiene %1 apps generadas por el enlace &quot;%2&quot; y su límite es %3 (%4, política Restrict). Elimine primero una de ellas.</translation>
     </message>
     <message>
         <source>Generated app limit reached: this request needs %1 new apps and the limit for you is %2 (%3, policy AutoDelete); apps still being generated cannot be deleted to make room.</source>
         <translation>Se alcanzó el límite de apps generadas: esta solicitud necesita %1 apps nuevas y su límite es %2 (%3, política AutoDelete); las apps que aún se están generando no se pueden eliminar para dejar sitio.</translation>
     </message>
     <message>
-        <source>The generated app "%1" was deleted by the AutoDelete limit policy to make room for request %2.</source>
-        <translation>La política de límite AutoDelete eliminó la app generada "%1" para dejar sitio a la solicitud %2.</translation>
+        <source>The generated app &quot;%1&quot; was deleted by the AutoDelete limit policy to make room for request %2.</source>
+        <translation>La política de límite AutoDelete eliminó la app generada &quot;%1&quot; para dejar sitio a la solicitud %2.</translation>
     </message>
     <message>
         <source>There is no ODAG link with ID %1.</source>
@@ -5625,16 +7698,16 @@ ID: %2</translation>
 <context>
     <name>odag::sandbox::RequestRoutes</name>
     <message>
-        <source>%1 must be true or false, not "%2".</source>
-        <translation>%1 debe ser true o false, no "%2".</translation>
+        <source>%1 must be true or false, not &quot;%2&quot;.</source>
+        <translation>%1 debe ser true o false, no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>There is no ODAG link with ID %1.</source>
         <translation>No existe ningún enlace ODAG con el ID %1.</translation>
     </message>
     <message>
-        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got "%1".</source>
-        <translation>action debe ser cancel, pause, resume, ackcancel o ackfailure; se recibió "%1".</translation>
+        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got &quot;%1&quot;.</source>
+        <translation>action debe ser cancel, pause, resume, ackcancel o ackfailure; se recibió &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5660,12 +7733,12 @@ ID: %2</translation>
         <translation>cualquier número de</translation>
     </message>
     <message>
-        <source>The link "%1" is %2; only an active link takes requests.</source>
-        <translation>El enlace "%1" está en estado %2; solo un enlace activo acepta solicitudes.</translation>
+        <source>The link &quot;%1&quot; is %2; only an active link takes requests.</source>
+        <translation>El enlace &quot;%1&quot; está en estado %2; solo un enlace activo acepta solicitudes.</translation>
     </message>
     <message>
-        <source>The link "%1" is disabled for you (the disable property of context "%2" is true).</source>
-        <translation>El enlace "%1" está deshabilitado para usted (la propiedad disable del contexto "%2" es true).</translation>
+        <source>The link &quot;%1&quot; is disabled for you (the disable property of context &quot;%2&quot; is true).</source>
+        <translation>El enlace &quot;%1&quot; está deshabilitado para usted (la propiedad disable del contexto &quot;%2&quot; es true).</translation>
     </message>
     <message>
         <source>The selection makes more than %1 partitions (one generated app each); select fewer values in the partition fields %2.</source>
@@ -5688,12 +7761,12 @@ ID: %2</translation>
         <translation>No se envió ninguna estimación de filas (actualRowEst); no se comprobó el rango de estimación de filas.</translation>
     </message>
     <message>
-        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context "%3").</source>
-        <translation>Estimación de filas demasiado baja: %1 filas; el enlace necesita al menos %2 para usted (contexto "%3").</translation>
+        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context &quot;%3&quot;).</source>
+        <translation>Estimación de filas demasiado baja: %1 filas; el enlace necesita al menos %2 para usted (contexto &quot;%3&quot;).</translation>
     </message>
     <message>
-        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context "%3"). Narrow the selection.</source>
-        <translation>Estimación de filas superada: %1 filas; el enlace permite como máximo %2 para usted (contexto "%3"). Restrinja la selección.</translation>
+        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context &quot;%3&quot;). Narrow the selection.</source>
+        <translation>Estimación de filas superada: %1 filas; el enlace permite como máximo %2 para usted (contexto &quot;%3&quot;). Restrinja la selección.</translation>
     </message>
 </context>
 <context>
@@ -5742,12 +7815,12 @@ ID: %2</translation>
         <translation>error en la migración %1 (%2): %3</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"</source>
-        <translation>no se puede ordenar por "%1"</translation>
+        <source>cannot sort by &quot;%1&quot;</source>
+        <translation>no se puede ordenar por &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot filter by "%1"</source>
-        <translation>no se puede filtrar por "%1"</translation>
+        <source>cannot filter by &quot;%1&quot;</source>
+        <translation>no se puede filtrar por &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -5757,8 +7830,8 @@ ID: %2</translation>
         <translation>filter: el texto que empieza en el carácter %1 no tiene comillas de cierre</translation>
     </message>
     <message>
-        <source>unexpected "%1"</source>
-        <translation>"%1" inesperado</translation>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; inesperado</translation>
     </message>
     <message>
         <source>filter: %1 at character %2</source>
@@ -5773,8 +7846,8 @@ ID: %2</translation>
         <translation>se esperaba un nombre de atributo</translation>
     </message>
     <message>
-        <source>"%1" cannot be filtered on (use %2)</source>
-        <translation>no se puede filtrar por "%1" (use %2)</translation>
+        <source>&quot;%1&quot; cannot be filtered on (use %2)</source>
+        <translation>no se puede filtrar por &quot;%1&quot; (use %2)</translation>
     </message>
     <message>
         <source>only the eq and ne operators are supported</source>
@@ -5792,20 +7865,20 @@ ID: %2</translation>
         <translation>ningún espacio</translation>
     </message>
     <message>
-        <source>"%1" is not a space type (shared, managed, data)</source>
-        <translation>"%1" no es un tipo de espacio (shared, managed, data)</translation>
+        <source>&quot;%1&quot; is not a space type (shared, managed, data)</source>
+        <translation>&quot;%1&quot; no es un tipo de espacio (shared, managed, data)</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"; use name, createdAt, updatedAt or type</source>
-        <translation>no se puede ordenar por "%1"; use name, createdAt, updatedAt o type</translation>
+        <source>cannot sort by &quot;%1&quot;; use name, createdAt, updatedAt or type</source>
+        <translation>no se puede ordenar por &quot;%1&quot;; use name, createdAt, updatedAt o type</translation>
     </message>
     <message>
         <source>You may not create %1 spaces.</source>
         <translation>No tiene permiso para crear espacios de tipo %1.</translation>
     </message>
     <message>
-        <source>A space named "%1" already exists.</source>
-        <translation>Ya existe un espacio llamado "%1".</translation>
+        <source>A space named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un espacio llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>You may not change the space %1.</source>
@@ -5824,12 +7897,12 @@ ID: %2</translation>
         <translation>se requiere al menos una operación de patch</translation>
     </message>
     <message>
-        <source>"%1" is not supported; use replace, add or remove</source>
-        <translation>"%1" no se admite; use replace, add o remove</translation>
+        <source>&quot;%1&quot; is not supported; use replace, add or remove</source>
+        <translation>&quot;%1&quot; no se admite; use replace, add o remove</translation>
     </message>
     <message>
-        <source>"%1" cannot be patched; use /name, /description or /ownerId</source>
-        <translation>"%1" no se puede modificar con patch; use /name, /description o /ownerId</translation>
+        <source>&quot;%1&quot; cannot be patched; use /name, /description or /ownerId</source>
+        <translation>&quot;%1&quot; no se puede modificar con patch; use /name, /description o /ownerId</translation>
     </message>
     <message>
         <source>%1 cannot be removed</source>
@@ -5847,16 +7920,16 @@ ID: %2</translation>
         </translation>
     </message>
     <message>
-        <source>"%1" cannot be assigned in a %2 space (allowed: %3)</source>
-        <translation>"%1" no se puede asignar en un espacio de tipo %2 (permitidos: %3)</translation>
+        <source>&quot;%1&quot; cannot be assigned in a %2 space (allowed: %3)</source>
+        <translation>&quot;%1&quot; no se puede asignar en un espacio de tipo %2 (permitidos: %3)</translation>
     </message>
     <message>
         <source>use user or group</source>
         <translation>use user o group</translation>
     </message>
     <message>
-        <source>"%1" is not an assignee type (user, group)</source>
-        <translation>"%1" no es un tipo de destinatario de asignación (user, group)</translation>
+        <source>&quot;%1&quot; is not an assignee type (user, group)</source>
+        <translation>&quot;%1&quot; no es un tipo de destinatario de asignación (user, group)</translation>
     </message>
     <message>
         <source>You may not manage the members of this space.</source>

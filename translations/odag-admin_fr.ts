@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CommandLine</name>
     <message>
         <source>Administration of Qlik On-Demand App Generation: links, requests, spaces, apps and reloads.</source>
-        <translation>Administration de la génération d'applications à la demande de Qlik : liens, demandes, espaces, applications et rechargements.</translation>
+        <translation>Administration de la génération d&apos;applications à la demande de Qlik&#xa0;: liens, demandes, espaces, applications et rechargements.</translation>
     </message>
     <message>
         <source>Open the connection profile &lt;name&gt;.</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Render the main window once its data has loaded, save it as a PNG to &lt;path&gt; and exit.</source>
-        <translation>Afficher la fenêtre principale une fois ses données chargées, l'enregistrer au format PNG dans &lt;chemin&gt; et quitter.</translation>
+        <translation>Afficher la fenêtre principale une fois ses données chargées, l&apos;enregistrer au format PNG dans &lt;chemin&gt; et quitter.</translation>
     </message>
     <message>
         <source>path</source>
@@ -29,10 +29,10 @@
     </message>
     <message>
         <source>Open the workspace &lt;name&gt; (for example: tenant).</source>
-        <translation>Ouvrir l'espace de travail &lt;nom&gt; (par exemple : tenant).</translation>
+        <translation>Ouvrir l&apos;espace de travail &lt;nom&gt; (par exemple&#xa0;: tenant).</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system's.</source>
+        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
         <translation>Utiliser la langue &lt;code&gt; (en, de, fr, es, ja) au lieu de celle du système.</translation>
     </message>
     <message>
@@ -40,8 +40,8 @@
         <translation>code</translation>
     </message>
     <message>
-        <source>Keep the sandbox tenant's state in &lt;dir&gt;.</source>
-        <translation>Conserver l'état du locataire sandbox dans &lt;rép&gt;.</translation>
+        <source>Keep the sandbox tenant&apos;s state in &lt;dir&gt;.</source>
+        <translation>Conserver l&apos;état du locataire sandbox dans &lt;rép&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Connect to the Qlik Cloud tenant at &lt;url&gt; (https://TENANT.REGION.qlikcloud.com) with the API key in the environment variable ODAG_API_KEY.</source>
-        <translation>Se connecter au locataire Qlik Cloud à l'adresse &lt;url&gt; (https://TENANT.REGION.qlikcloud.com) avec la clé d'API de la variable d'environnement ODAG_API_KEY.</translation>
+        <translation>Se connecter au locataire Qlik Cloud à l&apos;adresse &lt;url&gt; (https://TENANT.REGION.qlikcloud.com) avec la clé d&apos;API de la variable d&apos;environnement ODAG_API_KEY.</translation>
     </message>
     <message>
         <source>url</source>
@@ -61,15 +61,15 @@
     </message>
     <message>
         <source>Unexpected argument: %1. Try --help.</source>
-        <translation>Argument inattendu : %1. Essayez --help.</translation>
+        <translation>Argument inattendu&#xa0;: %1. Essayez --help.</translation>
     </message>
     <message>
-        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not "%1".</source>
-        <translation>--tenant attend une URL telle que https://tenant.eu.qlikcloud.com, et non « %1 ».</translation>
+        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not &quot;%1&quot;.</source>
+        <translation>--tenant attend une URL telle que https://tenant.eu.qlikcloud.com, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--tenant needs the API key in the environment variable ODAG_API_KEY.</source>
-        <translation>--tenant attend la clé d'API dans la variable d'environnement ODAG_API_KEY.</translation>
+        <translation>--tenant attend la clé d&apos;API dans la variable d&apos;environnement ODAG_API_KEY.</translation>
     </message>
     <message>
         <source>Use either --tenant or --sandbox, not both.</source>
@@ -87,8 +87,8 @@
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <source>Unknown view "%1". Views: %2.</source>
-        <translation>Vue « %1 » inconnue. Vues : %2.</translation>
+        <source>Unknown view &quot;%1&quot;. Views: %2.</source>
+        <translation>Vue «&#xa0;%1&#xa0;» inconnue. Vues&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -96,22 +96,22 @@
     </message>
     <message>
         <source>Could not start the sandbox tenant: %1</source>
-        <translation>Impossible de démarrer le locataire sandbox : %1</translation>
+        <translation>Impossible de démarrer le locataire sandbox&#xa0;: %1</translation>
     </message>
     <message>
         <source>The view did not finish loading; saving the screenshot as it is.</source>
-        <translation>Le chargement de la vue n'est pas terminé ; la capture d'écran est enregistrée en l'état.</translation>
+        <translation>Le chargement de la vue n&apos;est pas terminé&#xa0;; la capture d&apos;écran est enregistrée en l&apos;état.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Sandbox (Sense Enterprise)</source>
         <translation>Sandbox (Sense Enterprise)</translation>
     </message>
     <message>
-        <source>There is no connection profile named "%1". Available profiles: %2.</source>
+        <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
         <translation>Aucun profil de connexion ne s’appelle « %1 ». Profils disponibles : %2.</translation>
     </message>
 </context>
@@ -121,18 +121,18 @@
         <source>A local Qlik tenant for trying, teaching and testing ODAG Admin. It speaks the Qlik Cloud ODAG, /api/v1 and engine paths and the Qlik Sense Enterprise ODAG paths on a loopback port.
 Built-in users and their API keys are listed in the README.</source>
         <translation>Un locataire Qlik local pour essayer, enseigner et tester ODAG Admin. Il sert les chemins Qlik Cloud ODAG, /api/v1 et moteur ainsi que les chemins ODAG de Qlik Sense Enterprise sur un port de bouclage.
-Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier README.</translation>
+Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichier README.</translation>
     </message>
     <message>
         <source>Port to listen on (0: any free port).</source>
-        <translation>Port d'écoute (0 : n'importe quel port libre).</translation>
+        <translation>Port d&apos;écoute (0&#xa0;: n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>Directory for the tenant's database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
+        <source>Directory for the tenant&apos;s database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
         <translation>Répertoire de la base de données du locataire (sandbox.db). Sans lui, le locataire réside en mémoire et est perdu à la fermeture.</translation>
     </message>
     <message>
@@ -140,8 +140,8 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
         <translation>RÉP</translation>
     </message>
     <message>
-        <source>JSON file with the users: [{"id","name","subject","groups","roles","apiKey","admin"}]. Without it the built-in demo users.</source>
-        <translation>Fichier JSON des utilisateurs : [{"id","name","subject","groups","roles","apiKey","admin"}]. Sans lui, les utilisateurs de démonstration intégrés.</translation>
+        <source>JSON file with the users: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Without it the built-in demo users.</source>
+        <translation>Fichier JSON des utilisateurs&#xa0;: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Sans lui, les utilisateurs de démonstration intégrés.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -149,7 +149,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Inject faults: rules KIND[=N]:PROBABILITY:PATH[:METHOD] separated by commas, KIND one of 500, 502, 503 (any 4xx/5xx), delay, drop, truncate, malformed, 429storm; N is the delay in ms or the Retry-After seconds. Example: 500:0.1:/api/v1/*,delay=2000:0.5:/api/analytics/*. @FILE reads JSON rules.</source>
-        <translation>Injecter des pannes : règles KIND[=N]:PROBABILITY:PATH[:METHOD] séparées par des virgules, KIND étant 500, 502, 503 (tout 4xx/5xx), delay, drop, truncate, malformed ou 429storm ; N est le délai en ms ou le nombre de secondes de Retry-After. Exemple : 500:0.1:/api/v1/*,delay=2000:0.5:/api/analytics/*. @FILE lit des règles JSON.</translation>
+        <translation>Injecter des pannes&#xa0;: règles KIND[=N]:PROBABILITY:PATH[:METHOD] séparées par des virgules, KIND étant 500, 502, 503 (tout 4xx/5xx), delay, drop, truncate, malformed ou 429storm&#xa0;; N est le délai en ms ou le nombre de secondes de Retry-After. Exemple&#xa0;: 500:0.1:/api/v1/*,delay=2000:0.5:/api/analytics/*. @FILE lit des règles JSON.</translation>
     </message>
     <message>
         <source>SPEC</source>
@@ -161,7 +161,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Simulated time runs X times faster than real time.</source>
-        <translation>Le temps simulé s'écoule X fois plus vite que le temps réel.</translation>
+        <translation>Le temps simulé s&apos;écoule X fois plus vite que le temps réel.</translation>
     </message>
     <message>
         <source>X</source>
@@ -177,7 +177,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Number of app loads that may run at the same time.</source>
-        <translation>Nombre de chargements d'applications pouvant s'exécuter simultanément.</translation>
+        <translation>Nombre de chargements d&apos;applications pouvant s&apos;exécuter simultanément.</translation>
     </message>
     <message>
         <source>K</source>
@@ -201,29 +201,29 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>cannot install the signal handlers; stop with SIGKILL.</source>
-        <translation>impossible d'installer les gestionnaires de signaux ; arrêtez avec SIGKILL.</translation>
+        <translation>impossible d&apos;installer les gestionnaires de signaux&#xa0;; arrêtez avec SIGKILL.</translation>
     </message>
     <message>
         <source>Load the demo tenant: spaces, apps with load scripts, ODAG links with per-user and per-group settings, and generation requests in every state.</source>
-        <translation>Charger le locataire de démonstration : espaces, applications avec scripts de chargement, liens ODAG avec paramètres par utilisateur et par groupe, et demandes de génération dans tous les états.</translation>
+        <translation>Charger le locataire de démonstration&#xa0;: espaces, applications avec scripts de chargement, liens ODAG avec paramètres par utilisateur et par groupe, et demandes de génération dans tous les états.</translation>
     </message>
 </context>
 <context>
     <name>odag::App</name>
     <message>
         <source>the app name is empty</source>
-        <translation>le nom de l'application est vide</translation>
+        <translation>le nom de l&apos;application est vide</translation>
     </message>
     <message>
         <source>the app name is longer than 256 characters</source>
-        <translation>le nom de l'application dépasse 256 caractères</translation>
+        <translation>le nom de l&apos;application dépasse 256 caractères</translation>
     </message>
 </context>
 <context>
     <name>odag::AppNameParameter</name>
     <message>
         <source>Template app name</source>
-        <translation>Nom de l'application modèle</translation>
+        <translation>Nom de l&apos;application modèle</translation>
     </message>
     <message>
         <source>User ID</source>
@@ -427,7 +427,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     <name>odag::QseRequestStatus</name>
     <message>
         <source>Queued</source>
-        <translation>En file d'attente</translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Loading</source>
@@ -469,7 +469,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     <name>odag::ReloadStatus</name>
     <message>
         <source>Queued</source>
-        <translation>En file d'attente</translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Reloading</source>
@@ -539,11 +539,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Acknowledge cancellation</source>
-        <translation>Acquitter l'annulation</translation>
+        <translation>Acquitter l&apos;annulation</translation>
     </message>
     <message>
         <source>Acknowledge failure</source>
-        <translation>Acquitter l'échec</translation>
+        <translation>Acquitter l&apos;échec</translation>
     </message>
 </context>
 <context>
@@ -569,7 +569,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Queued</source>
-        <translation>En file d'attente</translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Invalid</source>
@@ -650,15 +650,15 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     <name>odag::Space</name>
     <message>
         <source>The space name is empty.</source>
-        <translation>Le nom de l'espace est vide.</translation>
+        <translation>Le nom de l&apos;espace est vide.</translation>
     </message>
     <message>
         <source>The space name is longer than 256 characters.</source>
-        <translation>Le nom de l'espace dépasse 256 caractères.</translation>
+        <translation>Le nom de l&apos;espace dépasse 256 caractères.</translation>
     </message>
     <message>
         <source>The space name may not contain %1.</source>
-        <translation>Le nom de l'espace ne doit pas contenir %1.</translation>
+        <translation>Le nom de l&apos;espace ne doit pas contenir %1.</translation>
     </message>
     <message>
         <source>at least one role is required</source>
@@ -735,7 +735,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>The connection to the server failed: %1</source>
-        <translation>La connexion au serveur a échoué : %1</translation>
+        <translation>La connexion au serveur a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The secure connection to the server failed.</source>
@@ -743,36 +743,36 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>The secure connection to the server failed: %1</source>
-        <translation>La connexion sécurisée au serveur a échoué : %1</translation>
+        <translation>La connexion sécurisée au serveur a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer within %n second(s).</source>
         <translation>
-            <numerusform>Le serveur n'a pas répondu dans un délai de %n s.</numerusform>
-            <numerusform>Le serveur n'a pas répondu dans un délai de %n s.</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu dans un délai de %n s.</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu dans un délai de %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation>Le serveur n'a pas répondu à temps.</translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
-        <translation>La réponse du serveur n'a pas pu être lue.</translation>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read: %1</source>
-        <translation>La réponse du serveur n'a pas pu être lue : %1</translation>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The server received too many requests and asks to wait %n second(s). Try again later.</source>
         <translation>
-            <numerusform>Le serveur a reçu trop de requêtes et demande d'attendre %n s. Réessayez plus tard.</numerusform>
-            <numerusform>Le serveur a reçu trop de requêtes et demande d'attendre %n s. Réessayez plus tard.</numerusform>
+            <numerusform>Le serveur a reçu trop de requêtes et demande d&apos;attendre %n s. Réessayez plus tard.</numerusform>
+            <numerusform>Le serveur a reçu trop de requêtes et demande d&apos;attendre %n s. Réessayez plus tard.</numerusform>
         </translation>
     </message>
     <message>
@@ -785,61 +785,61 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Request: %1 %2</source>
-        <translation>Requête : %1 %2</translation>
+        <translation>Requête&#xa0;: %1&#xa0;%2</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation>Statut HTTP : %1</translation>
+        <translation>Statut HTTP&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation>Code d'erreur : %1</translation>
+        <translation>Code d&apos;erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error title: %1</source>
-        <translation>Titre de l'erreur : %1</translation>
+        <translation>Titre de l&apos;erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Trace ID: %1</source>
-        <translation>ID de trace : %1</translation>
+        <translation>ID de trace&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
-        <translation>Tentatives : %1</translation>
+        <translation>Tentatives&#xa0;: %1</translation>
     </message>
     <message>
         <source>Technical: %1</source>
-        <translation>Détails techniques : %1</translation>
+        <translation>Détails techniques&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation>Le serveur a indiqué : %1</translation>
+        <translation>Le serveur a indiqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server refused the request as invalid: %1</source>
-        <translation>Le serveur a rejeté la requête comme non valide : %1</translation>
+        <translation>Le serveur a rejeté la requête comme non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server did not accept your sign-in or API key. Sign in again or check the key in the connection settings.</source>
-        <translation>Le serveur n'a pas accepté votre connexion ou votre clé d'API. Reconnectez-vous ou vérifiez la clé dans les paramètres de connexion.</translation>
+        <translation>Le serveur n&apos;a pas accepté votre connexion ou votre clé d&apos;API. Reconnectez-vous ou vérifiez la clé dans les paramètres de connexion.</translation>
     </message>
     <message>
         <source>You do not have permission to do this on the server.</source>
-        <translation>Vous n'êtes pas autorisé à effectuer cette action sur le serveur.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à effectuer cette action sur le serveur.</translation>
     </message>
     <message>
         <source>The server could not find the item. It may have been deleted or moved.</source>
-        <translation>Le serveur n'a pas trouvé l'élément. Il a peut-être été supprimé ou déplacé.</translation>
+        <translation>Le serveur n&apos;a pas trouvé l&apos;élément. Il a peut-être été supprimé ou déplacé.</translation>
     </message>
     <message>
         <source>The item was changed by someone else since you loaded it. Reload it and try again.</source>
-        <translation>L'élément a été modifié par quelqu'un d'autre depuis son chargement. Rechargez-le et réessayez.</translation>
+        <translation>L&apos;élément a été modifié par quelqu&apos;un d&apos;autre depuis son chargement. Rechargez-le et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>The server received too many requests and asks to wait %n second(s).</source>
         <translation>
-            <numerusform>Le serveur a reçu trop de requêtes et demande d'attendre %n s.</numerusform>
-            <numerusform>Le serveur a reçu trop de requêtes et demande d'attendre %n s.</numerusform>
+            <numerusform>Le serveur a reçu trop de requêtes et demande d&apos;attendre %n s.</numerusform>
+            <numerusform>Le serveur a reçu trop de requêtes et demande d&apos;attendre %n s.</numerusform>
         </translation>
     </message>
     <message>
@@ -853,8 +853,8 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     <message numerus="yes">
         <source>The server is unavailable (%1) and asks to wait %n second(s).</source>
         <translation>
-            <numerusform>Le serveur est indisponible (%1) et demande d'attendre %n s.</numerusform>
-            <numerusform>Le serveur est indisponible (%1) et demande d'attendre %n s.</numerusform>
+            <numerusform>Le serveur est indisponible (%1) et demande d&apos;attendre %n s.</numerusform>
+            <numerusform>Le serveur est indisponible (%1) et demande d&apos;attendre %n s.</numerusform>
         </translation>
     </message>
     <message>
@@ -866,7 +866,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     <name>odag::api::AppsApi</name>
     <message>
         <source>the export answer names no download location</source>
-        <translation>la réponse de l'export n'indique aucun emplacement de téléchargement</translation>
+        <translation>la réponse de l&apos;export n&apos;indique aucun emplacement de téléchargement</translation>
     </message>
 </context>
 <context>
@@ -880,7 +880,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     <name>odag::api::CursorPager</name>
     <message>
         <source>links.next.href repeats a page already read (%1); the list was stopped after %2 pages</source>
-        <translation>links.next.href répète une page déjà lue (%1) ; la liste a été arrêtée après %2 pages</translation>
+        <translation>links.next.href répète une page déjà lue (%1)&#xa0;; la liste a été arrêtée après %2 pages</translation>
     </message>
 </context>
 <context>
@@ -895,7 +895,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>The server sent a link to another server (%1 instead of %2); it was not followed.</source>
-        <translation>Le serveur a envoyé un lien vers un autre serveur (%1 au lieu de %2) ; il n’a pas été suivi.</translation>
+        <translation>Le serveur a envoyé un lien vers un autre serveur (%1 au lieu de %2)&#xa0;; il n’a pas été suivi.</translation>
     </message>
     <message>
         <source>The request address is not a valid URL.</source>
@@ -907,11 +907,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>The data could not be sent again: its source or target cannot go back to the start.</source>
-        <translation>Les données n’ont pas pu être renvoyées : leur source ou leur cible ne peut pas revenir au début.</translation>
+        <translation>Les données n’ont pas pu être renvoyées&#xa0;: leur source ou leur cible ne peut pas revenir au début.</translation>
     </message>
     <message>
         <source>The download could not be written: %1</source>
-        <translation>Le téléchargement n’a pas pu être écrit : %1</translation>
+        <translation>Le téléchargement n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>No answer within %1 ms.</source>
@@ -978,7 +978,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>The app holds no data yet: reload it to build its data model.</source>
-        <translation>L'application ne contient encore aucune donnée : rechargez-la pour créer son modèle de données.</translation>
+        <translation>L&apos;application ne contient encore aucune donnée&#xa0;: rechargez-la pour créer son modèle de données.</translation>
     </message>
     <message>
         <source>%1 and %2, size in memory %3</source>
@@ -986,11 +986,17 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation><numerusform>%n champ</numerusform><numerusform>%n champs</numerusform></translation>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
     </message>
     <message>
         <source>not reported</source>
@@ -1009,11 +1015,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>App name</source>
-        <translation>Nom de l'application</translation>
+        <translation>Nom de l&apos;application</translation>
     </message>
     <message>
         <source>App description</source>
-        <translation>Description de l'application</translation>
+        <translation>Description de l&apos;application</translation>
     </message>
     <message>
         <source>Save the name and description (Ctrl+Return)</source>
@@ -1021,15 +1027,15 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>App ID</source>
-        <translation>ID de l'application</translation>
+        <translation>ID de l&apos;application</translation>
     </message>
     <message>
         <source>Space</source>
@@ -1073,7 +1079,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Personal space</source>
@@ -1109,18 +1115,18 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Could not save the app</source>
-        <translation>Impossible d'enregistrer l'application</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;application</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::AppFormDialog</name>
     <message>
         <source>App name</source>
-        <translation>Nom de l'application</translation>
+        <translation>Nom de l&apos;application</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1128,7 +1134,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Space</source>
@@ -1140,10 +1146,10 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation>&amp;Espace :</translation>
+        <translation>&amp;Espace&#xa0;:</translation>
     </message>
     <message>
-        <source>New owner's user ID</source>
+        <source>New owner&apos;s user ID</source>
         <translation>ID utilisateur du nouveau propriétaire</translation>
     </message>
     <message>
@@ -1152,7 +1158,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>New &amp;owner:</source>
-        <translation>Nouveau &amp;propriétaire :</translation>
+        <translation>Nouveau &amp;propriétaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1184,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     <name>odag::gui::AppOperations</name>
     <message>
         <source>Imported “%1”</source>
-        <translation>« %1 » importée</translation>
+        <translation>«&#xa0;%1&#xa0;» importée</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -1190,7 +1196,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>App file</source>
-        <translation>Fichier d'application</translation>
+        <translation>Fichier d&apos;application</translation>
     </message>
     <message>
         <source>New app</source>
@@ -1202,19 +1208,19 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Could not create the app</source>
-        <translation>Impossible de créer l'application</translation>
+        <translation>Impossible de créer l&apos;application</translation>
     </message>
     <message>
         <source>Created “%1”</source>
-        <translation>« %1 » créée</translation>
+        <translation>«&#xa0;%1&#xa0;» créée</translation>
     </message>
     <message>
         <source>Copy app</source>
-        <translation>Copier l'application</translation>
+        <translation>Copier l&apos;application</translation>
     </message>
     <message>
         <source>Copies “%1” with its script and data.</source>
-        <translation>Copie « %1 » avec son script et ses données.</translation>
+        <translation>Copie «&#xa0;%1&#xa0;» avec son script et ses données.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -1226,19 +1232,19 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Could not copy the app</source>
-        <translation>Impossible de copier l'application</translation>
+        <translation>Impossible de copier l&apos;application</translation>
     </message>
     <message>
         <source>Copied to “%1”</source>
-        <translation>Copiée vers « %1 »</translation>
+        <translation>Copiée vers «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move app to a space</source>
-        <translation>Déplacer l'application vers un espace</translation>
+        <translation>Déplacer l&apos;application vers un espace</translation>
     </message>
     <message>
         <source>Moves “%1” into another shared space. Its members will see it.</source>
-        <translation>Déplace « %1 » vers un autre espace partagé. Ses membres pourront la voir.</translation>
+        <translation>Déplace «&#xa0;%1&#xa0;» vers un autre espace partagé. Ses membres pourront la voir.</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1246,27 +1252,27 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Could not move the app</source>
-        <translation>Impossible de déplacer l'application</translation>
+        <translation>Impossible de déplacer l&apos;application</translation>
     </message>
     <message>
         <source>Moved “%1”</source>
-        <translation>« %1 » déplacée</translation>
+        <translation>«&#xa0;%1&#xa0;» déplacée</translation>
     </message>
     <message>
         <source>Remove from space</source>
-        <translation>Retirer de l'espace</translation>
+        <translation>Retirer de l&apos;espace</translation>
     </message>
     <message>
-        <source>Move “%1” out of its space into the owner's personal space?</source>
-        <translation>Retirer « %1 » de son espace et la placer dans l'espace personnel du propriétaire ?</translation>
+        <source>Move “%1” out of its space into the owner&apos;s personal space?</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de son espace et la placer dans l&apos;espace personnel du propriétaire&#xa0;?</translation>
     </message>
     <message>
         <source>Could not remove the app from its space</source>
-        <translation>Impossible de retirer l'application de son espace</translation>
+        <translation>Impossible de retirer l&apos;application de son espace</translation>
     </message>
     <message>
         <source>“%1” is now in the personal space</source>
-        <translation>« %1 » se trouve désormais dans l'espace personnel</translation>
+        <translation>«&#xa0;%1&#xa0;» se trouve désormais dans l&apos;espace personnel</translation>
     </message>
     <message>
         <source>Change owner</source>
@@ -1274,7 +1280,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>“%1” is owned by %2. Give it to:</source>
-        <translation>« %1 » appartient à %2. L'attribuer à :</translation>
+        <translation>«&#xa0;%1&#xa0;» appartient à %2. L&apos;attribuer à&#xa0;:</translation>
     </message>
     <message>
         <source>Could not change the owner</source>
@@ -1282,15 +1288,15 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Changed the owner of “%1”</source>
-        <translation>Propriétaire de « %1 » modifié</translation>
+        <translation>Propriétaire de «&#xa0;%1&#xa0;» modifié</translation>
     </message>
     <message>
         <source>Publish app</source>
-        <translation>Publier l'application</translation>
+        <translation>Publier l&apos;application</translation>
     </message>
     <message>
         <source>Publishes a copy of “%1” to a managed space, where its members can use it.</source>
-        <translation>Publie une copie de « %1 » dans un espace géré, où ses membres peuvent l'utiliser.</translation>
+        <translation>Publie une copie de «&#xa0;%1&#xa0;» dans un espace géré, où ses membres peuvent l&apos;utiliser.</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -1298,19 +1304,19 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Could not publish the app</source>
-        <translation>Impossible de publier l'application</translation>
+        <translation>Impossible de publier l&apos;application</translation>
     </message>
     <message>
         <source>Published “%1”</source>
-        <translation>« %1 » publiée</translation>
+        <translation>«&#xa0;%1&#xa0;» publiée</translation>
     </message>
     <message>
         <source>Republish app</source>
-        <translation>Republier l'application</translation>
+        <translation>Republier l&apos;application</translation>
     </message>
     <message>
         <source>Replaces the copy of “%1” published to a managed space with its current script and data.</source>
-        <translation>Remplace la copie de « %1 » publiée dans un espace géré par son script et ses données actuels.</translation>
+        <translation>Remplace la copie de «&#xa0;%1&#xa0;» publiée dans un espace géré par son script et ses données actuels.</translation>
     </message>
     <message>
         <source>Republish</source>
@@ -1318,31 +1324,31 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Could not republish the app</source>
-        <translation>Impossible de republier l'application</translation>
+        <translation>Impossible de republier l&apos;application</translation>
     </message>
     <message>
         <source>Republished “%1”</source>
-        <translation>« %1 » republiée</translation>
+        <translation>«&#xa0;%1&#xa0;» republiée</translation>
     </message>
     <message>
         <source>Delete app</source>
-        <translation>Supprimer l'application</translation>
+        <translation>Supprimer l&apos;application</translation>
     </message>
     <message>
         <source>Delete “%1” with its data, script history and reload logs? This cannot be undone.</source>
-        <translation>Supprimer « %1 » avec ses données, son historique de script et ses journaux de rechargement ? Cette action est irréversible.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» avec ses données, son historique de script et ses journaux de rechargement&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Could not delete the app</source>
-        <translation>Impossible de supprimer l'application</translation>
+        <translation>Impossible de supprimer l&apos;application</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
-        <translation>« %1 » supprimée</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message>
         <source>Export app</source>
-        <translation>Exporter l'application</translation>
+        <translation>Exporter l&apos;application</translation>
     </message>
     <message>
         <source>Qlik Sense apps (*.qvf)</source>
@@ -1409,7 +1415,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>The app has not been reloaded yet.</source>
-        <translation>L'application n'a pas encore été rechargée.</translation>
+        <translation>L&apos;application n&apos;a pas encore été rechargée.</translation>
     </message>
     <message>
         <source>Reading the log…</source>
@@ -1480,11 +1486,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Version &amp;message:</source>
-        <translation>&amp;Message de version :</translation>
+        <translation>&amp;Message de version&#xa0;:</translation>
     </message>
     <message>
         <source>Could not read the script history</source>
-        <translation>Impossible de lire l'historique du script</translation>
+        <translation>Impossible de lire l&apos;historique du script</translation>
     </message>
     <message>
         <source>Could not read the script version</source>
@@ -1508,7 +1514,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No ODAG bind variables</source>
@@ -1516,7 +1522,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Could not save the script</source>
-        <translation>Impossible d'enregistrer le script</translation>
+        <translation>Impossible d&apos;enregistrer le script</translation>
     </message>
 </context>
 <context>
@@ -1539,15 +1545,15 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Exporting “%1”…</source>
-        <translation>Exportation de « %1 »…</translation>
+        <translation>Exportation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not export the app</source>
-        <translation>Impossible d'exporter l'application</translation>
+        <translation>Impossible d&apos;exporter l&apos;application</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
@@ -1559,11 +1565,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not import the app</source>
-        <translation>Impossible d'importer l'application</translation>
+        <translation>Impossible d&apos;importer l&apos;application</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1586,11 +1592,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Succeeded %1</source>
-        <translation>Réussi : %1</translation>
+        <translation>Réussi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failed %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1621,7 +1627,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     <name>odag::gui::AppsWorkspace</name>
     <message>
         <source>&lt;h3&gt;Apps are managed in the Qlik Sense Enterprise hub&lt;/h3&gt;&lt;p&gt;This connection is to Qlik Sense Enterprise on Windows, which offers ODAG links and requests through its ODAG API but not the Qlik Cloud apps, items and spaces APIs this page uses.&lt;/p&gt;&lt;p&gt;Use the Qlik Management Console to copy, publish, export or import apps there.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Les applications sont gérées dans le hub Qlik Sense Enterprise&lt;/h3&gt;&lt;p&gt;Cette connexion concerne Qlik Sense Enterprise on Windows, qui propose des liens et des demandes ODAG via son API ODAG, mais pas les API Qlik Cloud d'applications, d'éléments et d'espaces qu'utilise cette page.&lt;/p&gt;&lt;p&gt;Utilisez la Qlik Management Console pour y copier, publier, exporter ou importer des applications.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Les applications sont gérées dans le hub Qlik Sense Enterprise&lt;/h3&gt;&lt;p&gt;Cette connexion concerne Qlik Sense Enterprise on Windows, qui propose des liens et des demandes ODAG via son API ODAG, mais pas les API Qlik Cloud d&apos;applications, d&apos;éléments et d&apos;espaces qu&apos;utilise cette page.&lt;/p&gt;&lt;p&gt;Utilisez la Qlik Management Console pour y copier, publier, exporter ou importer des applications.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1657,7 +1663,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Download the app as a .qvf file</source>
-        <translation>Télécharger l'application sous forme de fichier .qvf</translation>
+        <translation>Télécharger l&apos;application sous forme de fichier .qvf</translation>
     </message>
     <message>
         <source>Copy…</source>
@@ -1665,7 +1671,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Copy the app</source>
-        <translation>Copier l'application</translation>
+        <translation>Copier l&apos;application</translation>
     </message>
     <message>
         <source>Move to space…</source>
@@ -1673,15 +1679,15 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Move the app into a shared space</source>
-        <translation>Déplacer l'application vers un espace partagé</translation>
+        <translation>Déplacer l&apos;application vers un espace partagé</translation>
     </message>
     <message>
         <source>Remove from space</source>
-        <translation>Retirer de l'espace</translation>
+        <translation>Retirer de l&apos;espace</translation>
     </message>
     <message>
-        <source>Move the app to its owner's personal space</source>
-        <translation>Déplacer l'application vers l'espace personnel de son propriétaire</translation>
+        <source>Move the app to its owner&apos;s personal space</source>
+        <translation>Déplacer l&apos;application vers l&apos;espace personnel de son propriétaire</translation>
     </message>
     <message>
         <source>Change owner…</source>
@@ -1689,7 +1695,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Give the app to another user</source>
-        <translation>Attribuer l'application à un autre utilisateur</translation>
+        <translation>Attribuer l&apos;application à un autre utilisateur</translation>
     </message>
     <message>
         <source>Publish…</source>
@@ -1697,15 +1703,15 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Publish the app to a managed space</source>
-        <translation>Publier l'application dans un espace géré</translation>
+        <translation>Publier l&apos;application dans un espace géré</translation>
     </message>
     <message>
         <source>Republish…</source>
         <translation>Republier…</translation>
     </message>
     <message>
-        <source>Update the app's published copy</source>
-        <translation>Mettre à jour la copie publiée de l'application</translation>
+        <source>Update the app&apos;s published copy</source>
+        <translation>Mettre à jour la copie publiée de l&apos;application</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1713,7 +1719,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Delete the app</source>
-        <translation>Supprimer l'application</translation>
+        <translation>Supprimer l&apos;application</translation>
     </message>
     <message>
         <source>Filter by name</source>
@@ -1736,7 +1742,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
         <translation>Personnel</translation>
     </message>
     <message>
-        <source>Owner's user ID</source>
+        <source>Owner&apos;s user ID</source>
         <translation>ID utilisateur du propriétaire</translation>
     </message>
     <message>
@@ -1777,15 +1783,84 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message numerus="yes">
         <source>%n app(s) so far</source>
-        <translation><numerusform>%n application pour l'instant</numerusform><numerusform>%n applications pour l'instant</numerusform></translation>
+        <translation>
+            <numerusform>%n application pour l&apos;instant</numerusform>
+            <numerusform>%n applications pour l&apos;instant</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation><numerusform>%n application</numerusform><numerusform>%n applications</numerusform></translation>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the app</source>
-        <translation>Impossible de lire l'application</translation>
+        <translation>Impossible de lire l&apos;application</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::AssignmentDialog</name>
+    <message>
+        <source>Add member to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change roles in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the user or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Member &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID of the user or group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the roles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1803,8 +1878,8 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
         <translation>guillemet %1, délimiteur %2</translation>
     </message>
     <message>
-        <source>Read-only: set by the template app's script</source>
-        <translation>Lecture seule : défini par le script de l'application modèle</translation>
+        <source>Read-only: set by the template app&apos;s script</source>
+        <translation>Lecture seule&#xa0;: défini par le script de l&apos;application modèle</translation>
     </message>
     <message>
         <source>Template variable</source>
@@ -1862,20 +1937,20 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
         <translation>Liaisons</translation>
     </message>
     <message>
-        <source>Read the template app's load script and list the bind variables it declares</source>
-        <translation>Lire le script de chargement de l'application modèle et répertorier les variables de liaison qu'il déclare</translation>
+        <source>Read the template app&apos;s load script and list the bind variables it declares</source>
+        <translation>Lire le script de chargement de l&apos;application modèle et répertorier les variables de liaison qu&apos;il déclare</translation>
     </message>
     <message>
         <source>Bindings found in the template script</source>
         <translation>Liaisons trouvées dans le script modèle</translation>
     </message>
     <message>
-        <source>Reading the template app's script…</source>
-        <translation>Lecture du script de l'application modèle…</translation>
+        <source>Reading the template app&apos;s script…</source>
+        <translation>Lecture du script de l&apos;application modèle…</translation>
     </message>
     <message>
-        <source>Could not read the template app's script.</source>
-        <translation>Impossible de lire le script de l'application modèle.</translation>
+        <source>Could not read the template app&apos;s script.</source>
+        <translation>Impossible de lire le script de l&apos;application modèle.</translation>
     </message>
     <message>
         <source>%1 — field %2</source>
@@ -1883,11 +1958,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Bindings in the template script: %1. Missing from the link: %2.</source>
-        <translation>Liaisons dans le script modèle : %1. Absentes du lien : %2.</translation>
+        <translation>Liaisons dans le script modèle&#xa0;: %1. Absentes du lien&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The template script declares no bind variables.</source>
@@ -1895,7 +1970,74 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Bindings added; save the link to keep them.</source>
-        <translation>Liaisons ajoutées ; enregistrez le lien pour les conserver.</translation>
+        <translation>Liaisons ajoutées&#xa0;; enregistrez le lien pour les conserver.</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::BulkResultDialog</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">En attente</translation>
+    </message>
+    <message>
+        <source>Stop after the calls under way; requests not reached stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopped. %2 of %n request(s) answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done for %n request(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 succeeded, %n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1926,11 +2068,14 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Stop; links already created stay</source>
-        <translation>Arrêter ; les liens déjà créés sont conservés</translation>
+        <translation>Arrêter&#xa0;; les liens déjà créés sont conservés</translation>
     </message>
     <message numerus="yes">
         <source>Bundle from %1, exported %2: %n link(s).</source>
-        <translation><numerusform>Lot provenant de %1, exporté %2 : %n lien.</numerusform><numerusform>Lot provenant de %1, exporté %2 : %n liens.</numerusform></translation>
+        <translation>
+            <numerusform>Lot provenant de %1, exporté %2&#xa0;: %n lien.</numerusform>
+            <numerusform>Lot provenant de %1, exporté %2&#xa0;: %n liens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unnamed tenant</source>
@@ -1942,11 +2087,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Links point at apps by ID, and IDs differ between tenants. Choose the app of this tenant that takes the place of each app of the bundle; apps with the same name are chosen for you.</source>
-        <translation>Les liens désignent les applications par leur ID, et les ID diffèrent d'un locataire à l'autre. Choisissez l'application de ce locataire qui remplace chaque application du lot ; les applications de même nom sont choisies pour vous.</translation>
+        <translation>Les liens désignent les applications par leur ID, et les ID diffèrent d&apos;un locataire à l&apos;autre. Choisissez l&apos;application de ce locataire qui remplace chaque application du lot&#xa0;; les applications de même nom sont choisies pour vous.</translation>
     </message>
     <message>
-        <source>Qlik Sense Enterprise's ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
-        <translation>L'API ODAG de Qlik Sense Enterprise ne répertorie aucune application : les applications proposées sont celles qu'utilisent les liens de ce locataire, par ID.</translation>
+        <source>Qlik Sense Enterprise&apos;s ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
+        <translation>L&apos;API ODAG de Qlik Sense Enterprise ne répertorie aucune application&#xa0;: les applications proposées sont celles qu&apos;utilisent les liens de ce locataire, par ID.</translation>
     </message>
     <message>
         <source>Reading the apps of this tenant…</source>
@@ -1982,7 +2127,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Dry run: nothing has been written yet. This is what Import would create.</source>
-        <translation>Simulation : rien n'a encore été écrit. Voici ce que l'importation créerait.</translation>
+        <translation>Simulation&#xa0;: rien n&apos;a encore été écrit. Voici ce que l&apos;importation créerait.</translation>
     </message>
     <message>
         <source>Link</source>
@@ -2014,7 +2159,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>(none: skip its links)</source>
-        <translation>(aucune : ignorer ses liens)</translation>
+        <translation>(aucune&#xa0;: ignorer ses liens)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2022,7 +2167,10 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message numerus="yes">
         <source>%1 of %n app(s) matched by name. Check each choice.</source>
-        <translation><numerusform>%1 sur %n application associée par nom. Vérifiez chaque choix.</numerusform><numerusform>%1 sur %n applications associées par nom. Vérifiez chaque choix.</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n application associée par nom. Vérifiez chaque choix.</numerusform>
+            <numerusform>%1 sur %n applications associées par nom. Vérifiez chaque choix.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skip</source>
@@ -2042,11 +2190,14 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s) would be created.</source>
-        <translation><numerusform>Liens qui seraient créés : %1 sur %n.</numerusform><numerusform>Liens qui seraient créés : %1 sur %n.</numerusform></translation>
+        <translation>
+            <numerusform>Liens qui seraient créés&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Liens qui seraient créés&#xa0;: %1 sur %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped: an app is not chosen</source>
-        <translation>Ignoré : aucune application choisie</translation>
+        <translation>Ignoré&#xa0;: aucune application choisie</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -2066,11 +2217,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Created: %1</source>
-        <translation>Créé : %1</translation>
+        <translation>Créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created (%1)</source>
@@ -2078,7 +2229,56 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message numerus="yes">
         <source>%1 created, %2 failed, of %n link(s).</source>
-        <translation><numerusform>Sur %n lien : %1 créé, %2 en échec.</numerusform><numerusform>Sur %n liens : %1 créés, %2 en échec.</numerusform></translation>
+        <translation>
+            <numerusform>Sur %n lien&#xa0;: %1 créé, %2 en échec.</numerusform>
+            <numerusform>Sur %n liens&#xa0;: %1 créés, %2 en échec.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::CancelOptionsDialog</name>
+    <message>
+        <source>&amp;Acknowledge the cancellation at once (autoAck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the generated app as well (delGenApp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore requests that succeeded meanwhile (ignoreSucceeded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request goes on to &quot;canceled (acknowledged)&quot; without a separate acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with autoAck: the generated app is deleted with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that finished before the cancel arrived is not reported as an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n request(s)? Cancelling is effective only before the data load starts; a multiple request cancels its sub-requests that are not loading yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel &amp;requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2120,8 +2320,8 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
         <translation>Conserver</translation>
     </message>
     <message>
-        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server's version.</source>
-        <translation>Quelqu'un a modifié ce lien après que vous l'avez ouvert ; il n'a donc pas été enregistré. Pour chaque champ différent, choisissez la valeur à conserver ; le lien est ensuite enregistré par-dessus la version du serveur.</translation>
+        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server&apos;s version.</source>
+        <translation>Quelqu&apos;un a modifié ce lien après que vous l&apos;avez ouvert&#xa0;; il n&apos;a donc pas été enregistré. Pour chaque champ différent, choisissez la valeur à conserver&#xa0;; le lien est ensuite enregistré par-dessus la version du serveur.</translation>
     </message>
     <message>
         <source>&amp;Save with these choices</source>
@@ -2136,7 +2336,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -2196,7 +2396,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Healthcheck figures</source>
-        <translation>Indicateurs du contrôle d'intégrité</translation>
+        <translation>Indicateurs du contrôle d&apos;intégrité</translation>
     </message>
     <message>
         <source>Engine calls</source>
@@ -2224,7 +2424,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>unreachable</source>
@@ -2236,11 +2436,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Could not read the engine health</source>
-        <translation>Impossible de lire l'état du moteur</translation>
+        <translation>Impossible de lire l&apos;état du moteur</translation>
     </message>
     <message>
         <source>The engine is alive but saturated: it answers new work slowly</source>
-        <translation>Le moteur est actif mais saturé : il traite lentement les nouvelles tâches</translation>
+        <translation>Le moteur est actif mais saturé&#xa0;: il traite lentement les nouvelles tâches</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2272,7 +2472,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>%1 (no lookups yet)</source>
-        <translation>%1 (aucune recherche pour l'instant)</translation>
+        <translation>%1 (aucune recherche pour l&apos;instant)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2283,7 +2483,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     <name>odag::gui::EngineSessionModel</name>
     <message>
         <source>No app is open on this session</source>
-        <translation>Aucune application n'est ouverte dans cette session</translation>
+        <translation>Aucune application n&apos;est ouverte dans cette session</translation>
     </message>
     <message>
         <source>—</source>
@@ -2295,7 +2495,10 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>User</source>
@@ -2334,11 +2537,14 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>No websocket sessions are open on the engine.</source>
-        <translation>Aucune session WebSocket n'est ouverte sur le moteur.</translation>
+        <translation>Aucune session WebSocket n&apos;est ouverte sur le moteur.</translation>
     </message>
     <message numerus="yes">
         <source>%n websocket session(s) open on the engine.</source>
-        <translation><numerusform>%n session WebSocket ouverte sur le moteur.</numerusform><numerusform>%n sessions WebSocket ouvertes sur le moteur.</numerusform></translation>
+        <translation>
+            <numerusform>%n session WebSocket ouverte sur le moteur.</numerusform>
+            <numerusform>%n sessions WebSocket ouvertes sur le moteur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sessions (%1)</source>
@@ -2369,11 +2575,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Error details</source>
-        <translation>Détails de l'erreur</translation>
+        <translation>Détails de l&apos;erreur</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2439,27 +2645,27 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Row estimate expression</source>
-        <translation>Expression d'estimation des lignes</translation>
+        <translation>Expression d&apos;estimation des lignes</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Selection app:</source>
-        <translation>Application de &amp;sélection :</translation>
+        <translation>Application de &amp;sélection&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Template app:</source>
-        <translation>Application &amp;modèle :</translation>
+        <translation>Application &amp;modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Row estimate expression:</source>
-        <translation>&amp;Expression d'estimation des lignes :</translation>
+        <translation>&amp;Expression d&apos;estimation des lignes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dynamic view (charts of the template app shown in the selection app)</source>
-        <translation>Vue &amp;dynamique (graphiques de l'application modèle affichés dans l'application de sélection)</translation>
+        <translation>Vue &amp;dynamique (graphiques de l&apos;application modèle affichés dans l&apos;application de sélection)</translation>
     </message>
     <message>
         <source>&amp;Include the template script in generated apps</source>
@@ -2483,19 +2689,19 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Stream ID (empty: not published)</source>
-        <translation>ID du flux (vide : non publiée)</translation>
+        <translation>ID du flux (vide&#xa0;: non publiée)</translation>
     </message>
     <message>
         <source>Keep generated apps for:</source>
-        <translation>Conserver les applications générées pendant :</translation>
+        <translation>Conserver les applications générées pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Generated apps per user:</source>
-        <translation>Applications générées par utilisateur :</translation>
+        <translation>Applications générées par utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Publish to stream:</source>
-        <translation>Publier dans le flux :</translation>
+        <translation>Publier dans le flux&#xa0;:</translation>
     </message>
     <message>
         <source>Bindings</source>
@@ -2527,19 +2733,19 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation>Propriétaire :</translation>
+        <translation>Propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation>Création :</translation>
+        <translation>Création&#xa0;:</translation>
     </message>
     <message>
         <source>Modified:</source>
-        <translation>Modification :</translation>
+        <translation>Modification&#xa0;:</translation>
     </message>
     <message>
         <source>New link (not saved yet)</source>
@@ -2570,11 +2776,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Not JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid link JSON; Apply to use it.</source>
-        <translation>JSON de lien valide ; appliquez-le pour l'utiliser.</translation>
+        <translation>JSON de lien valide&#xa0;; appliquez-le pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>Valid link JSON.</source>
@@ -2582,38 +2788,38 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Not a valid link: %1</source>
-        <translation>Lien non valide : %1</translation>
+        <translation>Lien non valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::LinkBundle</name>
     <message>
         <source>The file is not valid JSON (%1).</source>
-        <translation>Le fichier n'est pas un JSON valide (%1).</translation>
+        <translation>Le fichier n&apos;est pas un JSON valide (%1).</translation>
     </message>
     <message>
         <source>The file is not an ODAG Admin link bundle: it holds no JSON object.</source>
-        <translation>Le fichier n'est pas un lot de liens ODAG Admin : il ne contient aucun objet JSON.</translation>
+        <translation>Le fichier n&apos;est pas un lot de liens ODAG Admin&#xa0;: il ne contient aucun objet JSON.</translation>
     </message>
     <message>
-        <source>The file is not an ODAG Admin link bundle (its "format" is not "%1").</source>
-        <translation>Le fichier n'est pas un lot de liens ODAG Admin (son champ « format » ne vaut pas « %1 »).</translation>
+        <source>The file is not an ODAG Admin link bundle (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Le fichier n&apos;est pas un lot de liens ODAG Admin (son champ «&#xa0;format&#xa0;» ne vaut pas «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The bundle has no version number.</source>
-        <translation>Le lot n'a pas de numéro de version.</translation>
+        <translation>Le lot n&apos;a pas de numéro de version.</translation>
     </message>
     <message>
         <source>The bundle was written by a newer ODAG Admin (format version %1); this one reads version %2.</source>
-        <translation>Le lot a été écrit par une version plus récente d'ODAG Admin (version de format %1) ; celle-ci lit la version %2.</translation>
+        <translation>Le lot a été écrit par une version plus récente d&apos;ODAG Admin (version de format %1)&#xa0;; celle-ci lit la version %2.</translation>
     </message>
     <message>
-        <source>The bundle does not say which kind of tenant it comes from (source.kind is "%1").</source>
-        <translation>Le lot n'indique pas de quel type de locataire il provient (source.kind vaut « %1 »).</translation>
+        <source>The bundle does not say which kind of tenant it comes from (source.kind is &quot;%1&quot;).</source>
+        <translation>Le lot n&apos;indique pas de quel type de locataire il provient (source.kind vaut «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>App %1 of the bundle has no ID or an unknown role.</source>
-        <translation>L'application %1 du lot n'a pas d'ID ou a un rôle inconnu.</translation>
+        <translation>L&apos;application %1 du lot n&apos;a pas d&apos;ID ou a un rôle inconnu.</translation>
     </message>
     <message>
         <source>The bundle contains no links.</source>
@@ -2621,39 +2827,39 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Link %1 of the bundle is not a JSON object.</source>
-        <translation>Le lien %1 du lot n'est pas un objet JSON.</translation>
+        <translation>Le lien %1 du lot n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>Link %1 of the bundle cannot be read: %2</source>
-        <translation>Le lien %1 du lot ne peut pas être lu : %2</translation>
+        <translation>Le lien %1 du lot ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Link %1 of the bundle ("%2") does not name its selection and template apps.</source>
-        <translation>Le lien %1 du lot (« %2 ») n'indique pas ses applications de sélection et modèle.</translation>
+        <source>Link %1 of the bundle (&quot;%2&quot;) does not name its selection and template apps.</source>
+        <translation>Le lien %1 du lot («&#xa0;%2&#xa0;») n&apos;indique pas ses applications de sélection et modèle.</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the selection app "%1".</source>
-        <translation>Aucune application de ce locataire n'est choisie pour l'application de sélection « %1 ».</translation>
+        <source>No app of this tenant is chosen for the selection app &quot;%1&quot;.</source>
+        <translation>Aucune application de ce locataire n&apos;est choisie pour l&apos;application de sélection «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the template app "%1".</source>
-        <translation>Aucune application de ce locataire n'est choisie pour l'application modèle « %1 ».</translation>
+        <source>No app of this tenant is chosen for the template app &quot;%1&quot;.</source>
+        <translation>Aucune application de ce locataire n&apos;est choisie pour l&apos;application modèle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The context-scoped properties are left out: Qlik Sense Enterprise links have none.</source>
-        <translation>Les propriétés par contexte sont omises : les liens Qlik Sense Enterprise n'en ont pas.</translation>
+        <translation>Les propriétés par contexte sont omises&#xa0;: les liens Qlik Sense Enterprise n&apos;en ont pas.</translation>
     </message>
     <message>
         <source>Retention and publishing settings of Qlik Sense Enterprise are left out: set the context-scoped properties after the import.</source>
-        <translation>Les paramètres de conservation et de publication de Qlik Sense Enterprise sont omis : définissez les propriétés par contexte après l'importation.</translation>
+        <translation>Les paramètres de conservation et de publication de Qlik Sense Enterprise sont omis&#xa0;: définissez les propriétés par contexte après l&apos;importation.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The link is %1 in the source tenant; the new link starts active.</source>
-        <translation>Le lien est à l'état %1 dans le locataire source ; le nouveau lien démarre à l'état actif.</translation>
+        <translation>Le lien est à l&apos;état %1 dans le locataire source&#xa0;; le nouveau lien démarre à l&apos;état actif.</translation>
     </message>
 </context>
 <context>
@@ -2772,7 +2978,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Select a link to see its details.</source>
@@ -2780,7 +2986,10 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message numerus="yes">
         <source>%n link(s) selected. The actions apply to each of them.</source>
-        <translation><numerusform>%n lien sélectionné. Les actions s'appliquent à celui-ci.</numerusform><numerusform>%n liens sélectionnés. Les actions s'appliquent à chacun d'eux.</numerusform></translation>
+        <translation>
+            <numerusform>%n lien sélectionné. Les actions s&apos;appliquent à celui-ci.</numerusform>
+            <numerusform>%n liens sélectionnés. Les actions s&apos;appliquent à chacun d&apos;eux.</numerusform>
+        </translation>
     </message>
     <message>
         <source>loading…</source>
@@ -2788,7 +2997,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>not reported</source>
@@ -2820,11 +3029,17 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
-        <translation><numerusform>applications conservées %n minute</numerusform><numerusform>applications conservées %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>applications conservées %n minute</numerusform>
+            <numerusform>applications conservées %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>at most %n app(s) per user</source>
-        <translation><numerusform>au plus %n application par utilisateur</numerusform><numerusform>au plus %n applications par utilisateur</numerusform></translation>
+        <translation>
+            <numerusform>au plus %n application par utilisateur</numerusform>
+            <numerusform>au plus %n applications par utilisateur</numerusform>
+        </translation>
     </message>
     <message>
         <source>published to stream %1</source>
@@ -2844,7 +3059,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Qlik Sense Enterprise links have no context-scoped properties.</source>
-        <translation>Les liens Qlik Sense Enterprise n'ont pas de propriétés par contexte.</translation>
+        <translation>Les liens Qlik Sense Enterprise n&apos;ont pas de propriétés par contexte.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2856,15 +3071,15 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>up to %1 rows</source>
-        <translation>jusqu'à %1 lignes</translation>
+        <translation>jusqu&apos;à %1 lignes</translation>
     </message>
     <message>
         <source>No selection app of this tenant uses this link.</source>
-        <translation>Aucune application de sélection de ce locataire n'utilise ce lien.</translation>
+        <translation>Aucune application de sélection de ce locataire n&apos;utilise ce lien.</translation>
     </message>
     <message>
         <source>Could not read the links of the selection app: %1</source>
-        <translation>Impossible de lire les liens de l'application de sélection : %1</translation>
+        <translation>Impossible de lire les liens de l&apos;application de sélection&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -2872,7 +3087,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>%1 — you cannot access this link</source>
-        <translation>%1 — vous n'avez pas accès à ce lien</translation>
+        <translation>%1 — vous n&apos;avez pas accès à ce lien</translation>
     </message>
     <message>
         <source>%1 (this link)</source>
@@ -2880,11 +3095,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>The selection app references no links.</source>
-        <translation>L'application de sélection ne référence aucun lien.</translation>
+        <translation>L&apos;application de sélection ne référence aucun lien.</translation>
     </message>
     <message>
         <source>unknown: %1</source>
-        <translation>inconnu : %1</translation>
+        <translation>inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Yes, for this selection and template app</source>
@@ -2919,7 +3134,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Pre&amp;view as user</source>
-        <translation>&amp;Aperçu en tant qu'utilisateur</translation>
+        <translation>&amp;Aperçu en tant qu&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Lint</source>
@@ -2931,7 +3146,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Qlik Sense Enterprise link: context-scoped properties, the preview as a user, status changes and dynamic views are Qlik Cloud features, so their tabs are not shown. Bindings, retention and publishing are on the General tab.</source>
-        <translation>Lien Qlik Sense Enterprise : les propriétés par contexte, l'aperçu en tant qu'utilisateur, les changements de statut et les vues dynamiques sont des fonctionnalités Qlik Cloud ; leurs onglets ne sont donc pas affichés. Les liaisons, la conservation et la publication se trouvent dans l'onglet Général.</translation>
+        <translation>Lien Qlik Sense Enterprise&#xa0;: les propriétés par contexte, l&apos;aperçu en tant qu&apos;utilisateur, les changements de statut et les vues dynamiques sont des fonctionnalités Qlik Cloud&#xa0;; leurs onglets ne sont donc pas affichés. Les liaisons, la conservation et la publication se trouvent dans l&apos;onglet Général.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2959,7 +3174,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Retire the link for good: a decommissioned link cannot change again</source>
-        <translation>Retirer définitivement le lien : un lien mis hors service ne peut plus changer</translation>
+        <translation>Retirer définitivement le lien&#xa0;: un lien mis hors service ne peut plus changer</translation>
     </message>
     <message>
         <source>Delete the link from the server</source>
@@ -2971,11 +3186,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Restore unsaved changes?</source>
-        <translation>Restaurer les modifications non enregistrées ?</translation>
+        <translation>Restaurer les modifications non enregistrées&#xa0;?</translation>
     </message>
     <message>
         <source>Unsaved changes to this link were recovered after a crash or failed save (kept %1). Restore them? No discards them.</source>
-        <translation>Des modifications non enregistrées de ce lien ont été récupérées après un plantage ou un échec d'enregistrement (conservées : %1). Les restaurer ? Non les abandonne.</translation>
+        <translation>Des modifications non enregistrées de ce lien ont été récupérées après un plantage ou un échec d&apos;enregistrement (conservées&#xa0;: %1). Les restaurer&#xa0;? Non les abandonne.</translation>
     </message>
     <message>
         <source>Unsaved changes restored from the draft.</source>
@@ -3007,19 +3222,22 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Not saved: fix the errors listed under Lint first.</source>
-        <translation>Non enregistré : corrigez d'abord les erreurs répertoriées dans l'onglet Contrôle.</translation>
+        <translation>Non enregistré&#xa0;: corrigez d&apos;abord les erreurs répertoriées dans l&apos;onglet Contrôle.</translation>
     </message>
     <message>
         <source>Save with warnings?</source>
-        <translation>Enregistrer malgré les avertissements ?</translation>
+        <translation>Enregistrer malgré les avertissements&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Lint found %n warning(s) in this link (see the Lint tab). Save anyway?</source>
-        <translation><numerusform>Le contrôle a détecté %n avertissement dans ce lien (voir l'onglet Contrôle). Enregistrer quand même ?</numerusform><numerusform>Le contrôle a détecté %n avertissements dans ce lien (voir l'onglet Contrôle). Enregistrer quand même ?</numerusform></translation>
+        <translation>
+            <numerusform>Le contrôle a détecté %n avertissement dans ce lien (voir l&apos;onglet Contrôle). Enregistrer quand même&#xa0;?</numerusform>
+            <numerusform>Le contrôle a détecté %n avertissements dans ce lien (voir l&apos;onglet Contrôle). Enregistrer quand même&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
         <source>The link was not saved.</source>
-        <translation>Le lien n'a pas été enregistré.</translation>
+        <translation>Le lien n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>Could not check whether you may create this link.</source>
@@ -3027,11 +3245,11 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Not created: the tenant does not let you create ODAG links for this selection app and template app. Your edits are kept.</source>
-        <translation>Non créé : le locataire ne vous autorise pas à créer des liens ODAG pour ces applications de sélection et modèle. Vos modifications sont conservées.</translation>
+        <translation>Non créé&#xa0;: le locataire ne vous autorise pas à créer des liens ODAG pour ces applications de sélection et modèle. Vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>The link was not created.</source>
-        <translation>Le lien n'a pas été créé.</translation>
+        <translation>Le lien n&apos;a pas été créé.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3039,47 +3257,47 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Saved. The server said: %1</source>
-        <translation>Enregistré. Le serveur a indiqué : %1</translation>
+        <translation>Enregistré. Le serveur a indiqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The link changed on the server and could not be read again.</source>
-        <translation>Le lien a été modifié sur le serveur et n'a pas pu être relu.</translation>
+        <translation>Le lien a été modifié sur le serveur et n&apos;a pas pu être relu.</translation>
     </message>
     <message>
         <source>The merged link is not valid: %1</source>
-        <translation>Le lien fusionné n'est pas valide : %1</translation>
+        <translation>Le lien fusionné n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server's version.</source>
-        <translation>Non enregistré : le lien a été modifié sur le serveur. Vos modifications sont conservées ; enregistrez de nouveau pour les comparer à la version du serveur.</translation>
+        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server&apos;s version.</source>
+        <translation>Non enregistré&#xa0;: le lien a été modifié sur le serveur. Vos modifications sont conservées&#xa0;; enregistrez de nouveau pour les comparer à la version du serveur.</translation>
     </message>
     <message>
         <source>Decommission link?</source>
-        <translation>Mettre le lien hors service ?</translation>
+        <translation>Mettre le lien hors service&#xa0;?</translation>
     </message>
     <message>
         <source>Decommission “%1”? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
-        <translation>Mettre « %1 » hors service ? Les utilisateurs ne pourront plus générer d'applications à partir de ce lien, et un lien mis hors service ne peut plus être réactivé.</translation>
+        <translation>Mettre «&#xa0;%1&#xa0;» hors service&#xa0;? Les utilisateurs ne pourront plus générer d&apos;applications à partir de ce lien, et un lien mis hors service ne peut plus être réactivé.</translation>
     </message>
     <message>
         <source>The status was not changed.</source>
-        <translation>Le statut n'a pas été modifié.</translation>
+        <translation>Le statut n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete link?</source>
-        <translation>Supprimer le lien ?</translation>
+        <translation>Supprimer le lien&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the link “%1” from the server? This cannot be undone.</source>
-        <translation>Supprimer le lien « %1 » du serveur ? Cette action est irréversible.</translation>
+        <translation>Supprimer le lien «&#xa0;%1&#xa0;» du serveur&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The link was not deleted.</source>
-        <translation>Le lien n'a pas été supprimé.</translation>
+        <translation>Le lien n&apos;a pas été supprimé.</translation>
     </message>
     <message>
         <source>The link was deleted.</source>
@@ -3094,7 +3312,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Link: %1</source>
-        <translation>Lien : %1</translation>
+        <translation>Lien&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (unsaved)</source>
@@ -3106,7 +3324,50 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>The link has unsaved changes. Save them before closing?</source>
-        <translation>Le lien comporte des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
+        <translation>Le lien comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::LinkStatsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Lien</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3414,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Qlik Sense Enterprise has no link status changes: delete a link to retire it.</source>
-        <translation>Qlik Sense Enterprise ne permet pas de changer le statut des liens : supprimez un lien pour le retirer.</translation>
+        <translation>Qlik Sense Enterprise ne permet pas de changer le statut des liens&#xa0;: supprimez un lien pour le retirer.</translation>
     </message>
     <message>
         <source>Any owner</source>
@@ -3165,11 +3426,17 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n lien</numerusform><numerusform>%n liens</numerusform></translation>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s)</source>
-        <translation><numerusform>%1 sur %n lien</numerusform><numerusform>%1 sur %n liens</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n lien</numerusform>
+            <numerusform>%1 sur %n liens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3188,19 +3455,19 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Link ID: %1</source>
-        <translation>ID du lien : %1</translation>
+        <translation>ID du lien&#xa0;: %1</translation>
     </message>
     <message>
         <source>No selection app uses this link</source>
-        <translation>Aucune application de sélection n'utilise ce lien</translation>
+        <translation>Aucune application de sélection n&apos;utilise ce lien</translation>
     </message>
     <message>
         <source>App ID: %1</source>
-        <translation>ID de l'application : %1</translation>
+        <translation>ID de l&apos;application&#xa0;: %1</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation>ID utilisateur : %1</translation>
+        <translation>ID utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Counting the requests not finished yet</source>
@@ -3319,7 +3586,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Create links from a bundle file, with the apps of this tenant</source>
-        <translation>Créer des liens à partir d'un fichier de lot, avec les applications de ce locataire</translation>
+        <translation>Créer des liens à partir d&apos;un fichier de lot, avec les applications de ce locataire</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3335,7 +3602,10 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message numerus="yes">
         <source>%n link(s) read</source>
-        <translation><numerusform>%n lien lu</numerusform><numerusform>%n liens lus</numerusform></translation>
+        <translation>
+            <numerusform>%n lien lu</numerusform>
+            <numerusform>%n liens lus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not count the pending requests</source>
@@ -3343,35 +3613,35 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Could not check whether you may create links: %1</source>
-        <translation>Impossible de vérifier si vous êtes autorisé à créer des liens : %1</translation>
+        <translation>Impossible de vérifier si vous êtes autorisé à créer des liens&#xa0;: %1</translation>
     </message>
     <message>
         <source>You may not create links on this tenant.</source>
-        <translation>Vous n'êtes pas autorisé à créer des liens sur ce locataire.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à créer des liens sur ce locataire.</translation>
     </message>
     <message>
         <source>Select one or more links.</source>
         <translation>Sélectionnez un ou plusieurs liens.</translation>
     </message>
     <message>
-        <source>"%1" is decommissioned: a decommissioned link cannot change status again.</source>
-        <translation>« %1 » est hors service : un lien mis hors service ne peut plus changer de statut.</translation>
+        <source>&quot;%1&quot; is decommissioned: a decommissioned link cannot change status again.</source>
+        <translation>«&#xa0;%1&#xa0;» est hors service&#xa0;: un lien mis hors service ne peut plus changer de statut.</translation>
     </message>
     <message>
-        <source>You may not change "%1": only its owner or an administrator can.</source>
-        <translation>Vous n'êtes pas autorisé à modifier « %1 » : seul son propriétaire ou un administrateur le peut.</translation>
+        <source>You may not change &quot;%1&quot;: only its owner or an administrator can.</source>
+        <translation>Vous n&apos;êtes pas autorisé à modifier «&#xa0;%1&#xa0;»&#xa0;: seul son propriétaire ou un administrateur le peut.</translation>
     </message>
     <message>
         <source>The link is already %1.</source>
-        <translation>Le lien est déjà à l'état %1.</translation>
+        <translation>Le lien est déjà à l&apos;état %1.</translation>
     </message>
     <message>
         <source>The selected links are already %1.</source>
-        <translation>Les liens sélectionnés sont déjà à l'état %1.</translation>
+        <translation>Les liens sélectionnés sont déjà à l&apos;état %1.</translation>
     </message>
     <message>
         <source>Wait for the running action to finish.</source>
-        <translation>Attendez la fin de l'action en cours.</translation>
+        <translation>Attendez la fin de l&apos;action en cours.</translation>
     </message>
     <message>
         <source>Select one link to edit.</source>
@@ -3382,12 +3652,15 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
         <translation>Sélectionnez les liens à exporter.</translation>
     </message>
     <message>
-        <source>Decommission "%1"? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
-        <translation>Mettre « %1 » hors service ? Les utilisateurs ne pourront plus générer d'applications à partir de ce lien, et un lien mis hors service ne peut plus être réactivé.</translation>
+        <source>Decommission &quot;%1&quot;? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
+        <translation>Mettre «&#xa0;%1&#xa0;» hors service&#xa0;? Les utilisateurs ne pourront plus générer d&apos;applications à partir de ce lien, et un lien mis hors service ne peut plus être réactivé.</translation>
     </message>
     <message numerus="yes">
         <source>Decommission %n link(s)? Users can no longer generate apps from them, and a decommissioned link cannot be activated again.</source>
-        <translation><numerusform>Mettre %n lien hors service ? Les utilisateurs ne pourront plus générer d'applications à partir de ce lien, et un lien mis hors service ne peut plus être réactivé.</numerusform><numerusform>Mettre %n liens hors service ? Les utilisateurs ne pourront plus générer d'applications à partir de ces liens, et un lien mis hors service ne peut plus être réactivé.</numerusform></translation>
+        <translation>
+            <numerusform>Mettre %n lien hors service&#xa0;? Les utilisateurs ne pourront plus générer d&apos;applications à partir de ce lien, et un lien mis hors service ne peut plus être réactivé.</numerusform>
+            <numerusform>Mettre %n liens hors service&#xa0;? Les utilisateurs ne pourront plus générer d&apos;applications à partir de ces liens, et un lien mis hors service ne peut plus être réactivé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decommission links</source>
@@ -3398,12 +3671,15 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
         <translation>Mettre hors service</translation>
     </message>
     <message>
-        <source>Delete "%1"? This cannot be undone. Apps already generated from it and its requests stay.</source>
-        <translation>Supprimer « %1 » ? Cette action est irréversible. Les applications déjà générées à partir de ce lien et ses demandes sont conservées.</translation>
+        <source>Delete &quot;%1&quot;? This cannot be undone. Apps already generated from it and its requests stay.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Cette action est irréversible. Les applications déjà générées à partir de ce lien et ses demandes sont conservées.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)? This cannot be undone. Apps already generated from them and their requests stay.</source>
-        <translation><numerusform>Supprimer %n lien ? Cette action est irréversible. Les applications déjà générées à partir de ce lien et ses demandes sont conservées.</numerusform><numerusform>Supprimer %n liens ? Cette action est irréversible. Les applications déjà générées à partir de ces liens et leurs demandes sont conservées.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n lien&#xa0;? Cette action est irréversible. Les applications déjà générées à partir de ce lien et ses demandes sont conservées.</numerusform>
+            <numerusform>Supprimer %n liens&#xa0;? Cette action est irréversible. Les applications déjà générées à partir de ces liens et leurs demandes sont conservées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete links</source>
@@ -3415,41 +3691,50 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message numerus="yes">
         <source>%1: %n link(s)…</source>
-        <translation><numerusform>%1 : %n lien…</numerusform><numerusform>%1 : %n liens…</numerusform></translation>
+        <translation>
+            <numerusform>%1&#xa0;: %n lien…</numerusform>
+            <numerusform>%1&#xa0;: %n liens…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: failed — %2</source>
-        <translation>%1 : échec — %2</translation>
+        <translation>%1&#xa0;: échec — %2</translation>
     </message>
     <message>
         <source>%1: deleted</source>
-        <translation>%1 : supprimé</translation>
+        <translation>%1&#xa0;: supprimé</translation>
     </message>
     <message>
         <source>%1: now %2</source>
-        <translation>%1 : désormais %2</translation>
+        <translation>%1&#xa0;: désormais %2</translation>
     </message>
     <message>
         <source>%1: not changed</source>
-        <translation>%1 : non modifié</translation>
+        <translation>%1&#xa0;: non modifié</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n link(s) changed</source>
-        <translation><numerusform>%1 : %n lien modifié</numerusform><numerusform>%1 : %n liens modifiés</numerusform></translation>
+        <translation>
+            <numerusform>%1&#xa0;: %n lien modifié</numerusform>
+            <numerusform>%1&#xa0;: %n liens modifiés</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Could not change "%1"</source>
-        <translation>Impossible de modifier « %1 »</translation>
+        <source>Could not change &quot;%1&quot;</source>
+        <translation>Impossible de modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed for %n link(s)</source>
-        <translation><numerusform>%1 : échec pour %n lien</numerusform><numerusform>%1 : échec pour %n liens</numerusform></translation>
+        <translation>
+            <numerusform>%1&#xa0;: échec pour %n lien</numerusform>
+            <numerusform>%1&#xa0;: échec pour %n liens</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — results per link:
 
 %2</source>
-        <translation>%1 — résultats par lien :
+        <translation>%1 — résultats par lien&#xa0;:
 
 %2</translation>
     </message>
@@ -3467,11 +3752,14 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) exported to %1</source>
-        <translation><numerusform>%n lien exporté vers %1</numerusform><numerusform>%n liens exportés vers %1</numerusform></translation>
+        <translation>
+            <numerusform>%n lien exporté vers %1</numerusform>
+            <numerusform>%n liens exportés vers %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import links</source>
@@ -3479,13 +3767,13 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported.
 
 %2</source>
-        <translation>Impossible d'importer %1.
+        <translation>Impossible d&apos;importer %1.
 
 %2</translation>
     </message>
@@ -3577,15 +3865,15 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>&amp;About ODAG Admin</source>
-        <translation>À &amp;propos d'ODAG Admin</translation>
+        <translation>À &amp;propos d&apos;ODAG Admin</translation>
     </message>
     <message>
         <source>About ODAG Admin</source>
-        <translation>À propos d'ODAG Admin</translation>
+        <translation>À propos d&apos;ODAG Admin</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration of Qlik On-Demand App Generation links, requests, spaces, apps and reloads.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration des liens, demandes, espaces, applications et rechargements de la génération d'applications à la demande de Qlik.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License v3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration des liens, demandes, espaces, applications et rechargements de la génération d&apos;applications à la demande de Qlik.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License v3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -3593,7 +3881,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Calls this minute: Tier 1 %1/%2 · Tier 2 %3/%4</source>
-        <translation>Appels dans la minute : Tier 1 %1/%2 · Tier 2 %3/%4</translation>
+        <translation>Appels dans la minute&#xa0;: Tier 1 %1/%2 · Tier 2 %3/%4</translation>
     </message>
     <message>
         <source>Connection profile</source>
@@ -3619,6 +3907,18 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
         <source>Apps</source>
         <translation>Applications</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
@@ -3640,19 +3940,19 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
     </message>
     <message>
         <source>Comma-separated: templateAppName, userId, curYear, curMonth, curDay, curHr, curMin, curSec. {0} is the first.</source>
-        <translation>Séparés par des virgules : templateAppName, userId, curYear, curMonth, curDay, curHr, curMin, curSec. {0} désigne le premier.</translation>
+        <translation>Séparés par des virgules&#xa0;: templateAppName, userId, curYear, curMonth, curDay, curHr, curMin, curSec. {0} désigne le premier.</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Parameters:</source>
-        <translation>Paramètres :</translation>
+        <translation>Paramètres&#xa0;:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation>Aperçu :</translation>
+        <translation>Aperçu&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3665,7 +3965,7 @@ Les utilisateurs intégrés et leurs clés d'API sont listés dans le fichier RE
         <source>%1
 ID: %2</source>
         <translation>%1
-ID : %2</translation>
+ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3720,15 +4020,15 @@ ID : %2</translation>
     </message>
     <message>
         <source>Shows only the apps whose name or ID contains this text</source>
-        <translation>Affiche uniquement les applications dont le nom ou l'ID contient ce texte</translation>
+        <translation>Affiche uniquement les applications dont le nom ou l&apos;ID contient ce texte</translation>
     </message>
     <message>
-        <source>The apps users make selections in before they generate an app: the selection apps of the tenant's navigation links.</source>
-        <translation>Les applications dans lesquelles les utilisateurs effectuent des sélections avant de générer une application : les applications de sélection des liens de navigation du locataire.</translation>
+        <source>The apps users make selections in before they generate an app: the selection apps of the tenant&apos;s navigation links.</source>
+        <translation>Les applications dans lesquelles les utilisateurs effectuent des sélections avant de générer une application&#xa0;: les applications de sélection des liens de navigation du locataire.</translation>
     </message>
     <message>
-        <source>The apps that are copied and loaded with the user's selections for each request.</source>
-        <translation>Les applications copiées et chargées avec les sélections de l'utilisateur pour chaque demande.</translation>
+        <source>The apps that are copied and loaded with the user&apos;s selections for each request.</source>
+        <translation>Les applications copiées et chargées avec les sélections de l&apos;utilisateur pour chaque demande.</translation>
     </message>
     <message>
         <source>The apps generated by requests that you can see.</source>
@@ -3736,7 +4036,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation>Copier l'ID</translation>
+        <translation>Copier l&apos;ID</translation>
     </message>
     <message>
         <source>ODAG apps (%1)</source>
@@ -3751,7 +4051,7 @@ ID : %2</translation>
     <name>odag::gui::OdagSettingsPanel</name>
     <message>
         <source>On-demand app generation</source>
-        <translation>Génération d'applications à la demande</translation>
+        <translation>Génération d&apos;applications à la demande</translation>
     </message>
     <message>
         <source>Dynamic views</source>
@@ -3767,7 +4067,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>On-demand app generation enabled</source>
-        <translation>Génération d'applications à la demande activée</translation>
+        <translation>Génération d&apos;applications à la demande activée</translation>
     </message>
     <message>
         <source>Dynamic views enabled</source>
@@ -3787,7 +4087,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Users can add dynamic views: charts of a template app fed by the selections made in another app.</source>
-        <translation>Les utilisateurs peuvent ajouter des vues dynamiques : des graphiques d'une application modèle alimentés par les sélections effectuées dans une autre application.</translation>
+        <translation>Les utilisateurs peuvent ajouter des vues dynamiques&#xa0;: des graphiques d&apos;une application modèle alimentés par les sélections effectuées dans une autre application.</translation>
     </message>
     <message>
         <source>Could not read the ODAG settings</source>
@@ -3807,7 +4107,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>The current settings could not be read, so they cannot be changed now.</source>
-        <translation>Les paramètres actuels n'ont pas pu être lus ; ils ne peuvent donc pas être modifiés pour le moment.</translation>
+        <translation>Les paramètres actuels n&apos;ont pas pu être lus&#xa0;; ils ne peuvent donc pas être modifiés pour le moment.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3831,7 +4131,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Could not save the ODAG settings</source>
-        <translation>Impossible d'enregistrer les paramètres ODAG</translation>
+        <translation>Impossible d&apos;enregistrer les paramètres ODAG</translation>
     </message>
 </context>
 <context>
@@ -3862,27 +4162,27 @@ ID : %2</translation>
     </message>
     <message>
         <source>Property values for the user</source>
-        <translation>Valeurs des propriétés pour l'utilisateur</translation>
+        <translation>Valeurs des propriétés pour l&apos;utilisateur</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation>&amp;Nom d'utilisateur :</translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>User &amp;ID:</source>
-        <translation>&amp;ID utilisateur :</translation>
+        <translation>&amp;ID utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Groups (comma-separated):</source>
-        <translation>&amp;Groupes (séparés par des virgules) :</translation>
+        <translation>&amp;Groupes (séparés par des virgules)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Roles (comma-separated):</source>
-        <translation>&amp;Rôles (séparés par des virgules) :</translation>
+        <translation>&amp;Rôles (séparés par des virgules)&#xa0;:</translation>
     </message>
     <message>
         <source>The most specific matching context wins (one user, then a group or role, then User_*). Contexts the app cannot interpret never supply a value here; the real service might use them.</source>
-        <translation>Le contexte correspondant le plus spécifique l'emporte (un utilisateur, puis un groupe ou un rôle, puis User_*). Les contextes que l'application ne peut pas interpréter ne fournissent jamais de valeur ici ; le service réel pourrait les utiliser.</translation>
+        <translation>Le contexte correspondant le plus spécifique l&apos;emporte (un utilisateur, puis un groupe ou un rôle, puis User_*). Les contextes que l&apos;application ne peut pas interpréter ne fournissent jamais de valeur ici&#xa0;; le service réel pourrait les utiliser.</translation>
     </message>
     <message>
         <source>no matching context (default)</source>
@@ -3906,7 +4206,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Not interpreted: %1</source>
-        <translation>Non interprété : %1</translation>
+        <translation>Non interprété&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3952,20 +4252,20 @@ ID : %2</translation>
         <translation>Supprimer le contexte sélectionné et toutes ses entrées</translation>
     </message>
     <message>
-        <source>Remove the selected property's entry for this context (Delete)</source>
-        <translation>Supprimer l'entrée de la propriété sélectionnée pour ce contexte (Suppr)</translation>
+        <source>Remove the selected property&apos;s entry for this context (Delete)</source>
+        <translation>Supprimer l&apos;entrée de la propriété sélectionnée pour ce contexte (Suppr)</translation>
     </message>
     <message>
         <source>Each property is a list of {context, value} entries. One row per context; an empty cell means the property has no entry for that context. Double-click a cell to edit it.</source>
-        <translation>Chaque propriété est une liste d'entrées {context, value}. Une ligne par contexte ; une cellule vide signifie que la propriété n'a pas d'entrée pour ce contexte. Double-cliquez sur une cellule pour la modifier.</translation>
+        <translation>Chaque propriété est une liste d&apos;entrées {context, value}. Une ligne par contexte&#xa0;; une cellule vide signifie que la propriété n&apos;a pas d&apos;entrée pour ce contexte. Double-cliquez sur une cellule pour la modifier.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Generated app name for this context: %1</source>
-        <translation>Nom de l'application générée pour ce contexte : %1</translation>
+        <translation>Nom de l&apos;application générée pour ce contexte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4023,7 +4323,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Which users an entry applies to: User_* (everyone) or User.group = …</source>
-        <translation>Utilisateurs auxquels une entrée s'applique : User_* (tous) ou User.group = …</translation>
+        <translation>Utilisateurs auxquels une entrée s&apos;applique&#xa0;: User_* (tous) ou User.group = …</translation>
     </message>
 </context>
 <context>
@@ -4038,23 +4338,23 @@ ID : %2</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>API stability:</source>
-        <translation>Stabilité de l'API :</translation>
+        <translation>Stabilité de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation>Liens :</translation>
+        <translation>Liens&#xa0;:</translation>
     </message>
     <message>
         <source>Requests:</source>
-        <translation>Demandes :</translation>
+        <translation>Demandes&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;p&gt;This is a Qlik Sense Enterprise on Windows site. The ODAG settings, the lists of selection, template and generated apps and the engine health figures are Qlik Cloud APIs, so they are not shown here.&lt;/p&gt;&lt;p&gt;On Qlik Sense Enterprise, ODAG is switched on and tuned in the QMC (On-demand app service), and the engines are watched with the monitoring apps.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ce site est un site Qlik Sense Enterprise on Windows. Les paramètres ODAG, les listes d'applications de sélection, modèles et générées ainsi que les indicateurs d'état du moteur relèvent des API Qlik Cloud ; ils ne sont donc pas affichés ici.&lt;/p&gt;&lt;p&gt;Sur Qlik Sense Enterprise, ODAG est activé et réglé dans la QMC (service d'applications à la demande), et les moteurs sont surveillés à l'aide des applications de surveillance.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Ce site est un site Qlik Sense Enterprise on Windows. Les paramètres ODAG, les listes d&apos;applications de sélection, modèles et générées ainsi que les indicateurs d&apos;état du moteur relèvent des API Qlik Cloud&#xa0;; ils ne sont donc pas affichés ici.&lt;/p&gt;&lt;p&gt;Sur Qlik Sense Enterprise, ODAG est activé et réglé dans la QMC (service d&apos;applications à la demande), et les moteurs sont surveillés à l&apos;aide des applications de surveillance.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not reported</source>
@@ -4065,7 +4365,7 @@ ID : %2</translation>
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>Could not read the ODAG service's version</source>
+        <source>Could not read the ODAG service&apos;s version</source>
         <translation>Impossible de lire la version du service ODAG</translation>
     </message>
     <message>
@@ -4074,7 +4374,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4113,6 +4413,969 @@ ID : %2</translation>
     </message>
 </context>
 <context>
+    <name>odag::gui::ReloadLogDialog</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload log — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload; reading the full script log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script log of the reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload (the script log is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload. The script log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ReloadsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Utilisateur</translation>
+    </message>
+    <message>
+        <source>Log or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ReloadsWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;No reloads here&lt;/h2&gt;&lt;p&gt;The reloads API is a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, where reloads run as tasks of the QMC.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a reload of the app, with variables if you like (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected queued or running reload (Ctrl+Shift+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the log of the selected reload (Ctrl+Shift+G, or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the apps and reloads again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">Application</translation>
+    </message>
+    <message>
+        <source>The app whose reloads are shown; type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the next page of reloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the reloads of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not follow a running reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1 ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the apps of the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apps in this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n running reload(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reload(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reload %1 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload %1 has already ended and cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel the reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload %1 was already being cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the reload %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RenameAppDialog</name>
+    <message>
+        <source>Rename generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New app name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestActions</name>
+    <message>
+        <source>A multiple request has no app of its own: select its sub-requests to act on their apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has no generated app (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is still %1: its app can be used once the request has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge cancellation</source>
+        <translation type="unfinished">Acquitter l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Acknowledge failure</source>
+        <translation type="unfinished">Acquitter l&apos;échec</translation>
+    </message>
+    <message>
+        <source>Reload generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open generated app in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is loading: cancel is effective only before the data load starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a validating, queued or paused request can be cancelled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing requests is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a queued request can be paused; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming requests is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a paused request can be resumed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging a cancellation is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a canceled request can be acknowledged as canceled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging a failure is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failed request can be acknowledged as failed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestActionsController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: select one or more requests first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wait until the running action has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: select only one request to rename its app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not possible for any of the %n selected requests. For example: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: applies to %2 of the %n selected requests.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the generated app of %n request(s)? The app and its data are removed from the tenant; this cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestDetailsPanel</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Lien</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Propriétaire</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished">Modification</translation>
+    </message>
+    <message>
+        <source>Generated app</source>
+        <translation type="unfinished">Application générée</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation type="unfinished">Application modèle</translation>
+    </message>
+    <message>
+        <source>Selection app</source>
+        <translation type="unfinished">Application de sélection</translation>
+    </message>
+    <message>
+        <source>Sheet (requested / target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row estimate</source>
+        <translation type="unfinished">Estimation des lignes</translation>
+    </message>
+    <message>
+        <source>Row estimate expression</source>
+        <translation type="unfinished">Expression d&apos;estimation des lignes</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding / selection state hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <source>Data load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Load host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started / finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections the request was made with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept until deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>lives %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>purged after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">non communiqué</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No data load yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validation messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise does not report a request&apos;s selections through its ODAG API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the selections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the selections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was made without selections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2–%3)?}</translation>
+    </message>
+    <message>
+        <source>%1 (≤ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestMonitor</name>
+    <message>
+        <source>Could not refresh the requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the requests of link %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tenant asked to slow down (rate limit). Every request is kept; live updates retry in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 Every request is kept; live updates retry in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the links: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some links&apos; requests could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestOpsBinder</name>
+    <message>
+        <source>Submit request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a generation request for a link, to test it without the Sense client (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when the selected requests succeed or fail (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestsModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Lien</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Propriétaire</translation>
+    </message>
+    <message>
+        <source>Generated app</source>
+        <translation type="unfinished">Application générée</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <source>Rows (bounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestsWorkspace</name>
+    <message>
+        <source>Generation requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop or restart the automatic refresh (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the tenant for changes now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to look for changes while requests are running; the monitor looks less often when nothing happens and when the rate limit is near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search ID, owner, app, error… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only requests in the checked states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation type="unfinished">Filtrer par propriétaire</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">Suspendue</translation>
+    </message>
+    <message>
+        <source>Paused while the window is hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · last refresh %2 · %n call(s)/min · %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · last refresh %2 · %n call(s)/min · Tier 1 budget %3 % · %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n top-level row(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The requests could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::RetentionEditor</name>
     <message>
         <source>PT24H, P7D or unlimited</source>
@@ -4124,6 +5387,558 @@ ID : %2</translation>
     </message>
 </context>
 <context>
+    <name>odag::gui::SpaceAssignmentsModel</name>
+    <message>
+        <source>Member type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpaceDetailsPanel</name>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user or group roles in this space (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the roles of the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected member out of this space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the members of the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No space selected&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a space to see its details and members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;%1&lt;/h2&gt; {3&gt;?} {1&lt;?} {3&gt;?}</translation>
+    </message>
+    <message>
+        <source>(personal space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">Propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished">Création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished">%1 par %2</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not manage the members of this space.</source>
+        <translation type="unfinished">Vous n&apos;êtes pas autorisé à gérer les membres de cet espace.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of the space &quot;%2&quot;? They lose the roles %3 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpaceDialog</name>
+    <message>
+        <source>New space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-256 characters, none of &quot; * ? &lt; &gt; / | \ :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Créer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1
+Roles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpaceRoleCatalog</name>
+    <message>
+        <source>Members develop apps together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished apps are published here for consumers; content is controlled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds data connections and data files that apps load from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A space type this version does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpacesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Propriétaire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpacesWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;No spaces here&lt;/h2&gt;&lt;p&gt;Spaces are a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, which organises apps in streams instead.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a space (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name or description of the selected space (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected space (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the spaces again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the next page of spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n space(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created the space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the space &quot;%1&quot; and its member assignments? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space &quot;%1&quot; is not empty and was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the space &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SubmitRequestDialog</name>
+    <message>
+        <source>&amp;Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a generation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Lien</translation>
+    </message>
+    <message>
+        <source>The ODAG link to generate an app with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection app ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection app the request is made from (prefilled from the link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the selection app sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row estimate</source>
+        <translation type="unfinished">Estimation des lignes</translation>
+    </message>
+    <message>
+        <source>optional: rows the generated app will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the link&apos;s row estimate range for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Selected (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field to the selection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected field rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection &amp;app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row &amp;estimate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per field: values separated by commas or one per line; the state says whether they are selected (S), optional (O) or excluded (X). Rows of the same field are merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Selection state of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID of the selection app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row estimate must be a whole number of rows, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: enter the field name for the values %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: enter at least one value for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one field with values: the request is made from a selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the following:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was created; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from the service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::TenantHealthPage</name>
     <message>
         <source>Refresh</source>
@@ -4131,7 +5946,10 @@ ID : %2</translation>
     </message>
     <message numerus="yes">
         <source>Refresh every %n s</source>
-        <translation><numerusform>Actualiser toutes les %n s</numerusform><numerusform>Actualiser toutes les %n s</numerusform></translation>
+        <translation>
+            <numerusform>Actualiser toutes les %n s</numerusform>
+            <numerusform>Actualiser toutes les %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
@@ -4146,12 +5964,15 @@ ID : %2</translation>
         <translation>Site Qlik Sense Enterprise · %1</translation>
     </message>
     <message>
-        <source>Reload the tenant's settings, apps and health (F5)</source>
-        <translation>Recharger les paramètres, les applications et l'état du locataire (F5)</translation>
+        <source>Reload the tenant&apos;s settings, apps and health (F5)</source>
+        <translation>Recharger les paramètres, les applications et l&apos;état du locataire (F5)</translation>
     </message>
     <message numerus="yes">
         <source>Reload this page by itself every %n seconds while it is shown</source>
-        <translation><numerusform>Recharger automatiquement cette page toutes les %n seconde tant qu'elle est affichée</numerusform><numerusform>Recharger automatiquement cette page toutes les %n secondes tant qu'elle est affichée</numerusform></translation>
+        <translation>
+            <numerusform>Recharger automatiquement cette page toutes les %n seconde tant qu&apos;elle est affichée</numerusform>
+            <numerusform>Recharger automatiquement cette page toutes les %n secondes tant qu&apos;elle est affichée</numerusform>
+        </translation>
     </message>
     <message>
         <source>ODAG settings</source>
@@ -4159,7 +5980,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>ODAG apps</source>
@@ -4171,15 +5992,15 @@ ID : %2</translation>
     </message>
     <message>
         <source>Selection apps:</source>
-        <translation>Applications de sélection :</translation>
+        <translation>Applications de sélection&#xa0;:</translation>
     </message>
     <message>
         <source>Template apps:</source>
-        <translation>Applications modèles :</translation>
+        <translation>Applications modèles&#xa0;:</translation>
     </message>
     <message>
         <source>Generated apps:</source>
-        <translation>Applications générées :</translation>
+        <translation>Applications générées&#xa0;:</translation>
     </message>
     <message>
         <source>loading…</source>
@@ -4191,7 +6012,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Open the ODAG apps tab with the names and IDs</source>
-        <translation>Ouvrir l'onglet Applications ODAG avec les noms et les ID</translation>
+        <translation>Ouvrir l&apos;onglet Applications ODAG avec les noms et les ID</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -4215,6 +6036,258 @@ ID : %2</translation>
     </message>
 </context>
 <context>
+    <name>odag::gui::TimelinePage</name>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period the timeline and the statistics cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Lien</translation>
+    </message>
+    <message>
+        <source>Show the requests of one link only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics per link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TimelineView</name>
+    <message>
+        <source>Request timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished">En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished">Chargement</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Échec</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished">Lien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished">Créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests observed in this period.
+Requests appear here as the monitor sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TrayNotifier</name>
+    <message>
+        <source>ODAG Admin: watched requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; has been generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for &quot;%1&quot; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TriggerReloadDialog</name>
+    <message>
+        <source>&amp;Partial reload (keep the data already loaded; run only ADD/REPLACE loads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished">Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <source>Add a script variable (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables are set in the load script before it runs (names and values up to %1 characters, at most %2 variables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the variable needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the name has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the value has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the variable %2 is set twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) given; at most %1 are allowed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start the reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::json</name>
     <message>
         <source>expected %1</source>
@@ -4229,8 +6302,8 @@ ID : %2</translation>
         <translation>entier hors limites</translation>
     </message>
     <message>
-        <source>expected ISO 8601 date-time, got "%1"</source>
-        <translation>date-heure ISO 8601 attendue, « %1 » reçu</translation>
+        <source>expected ISO 8601 date-time, got &quot;%1&quot;</source>
+        <translation>date-heure ISO 8601 attendue, «&#xa0;%1&#xa0;» reçu</translation>
     </message>
     <message>
         <source>empty body where JSON was expected</source>
@@ -4238,7 +6311,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>malformed JSON at byte %1: %2</source>
-        <translation>JSON mal formé à l'octet %1 : %2</translation>
+        <translation>JSON mal formé à l&apos;octet %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4246,8 +6319,8 @@ ID : %2</translation>
     <message numerus="yes">
         <source>%1 refers to a parameter that does not exist: the name has %n parameter(s), numbered from {0}.</source>
         <translation>
-            <numerusform>%1 fait référence à un paramètre inexistant : le nom a %n paramètre, numéroté à partir de {0}.</numerusform>
-            <numerusform>%1 fait référence à un paramètre inexistant : le nom a %n paramètres, numérotés à partir de {0}.</numerusform>
+            <numerusform>%1 fait référence à un paramètre inexistant&#xa0;: le nom a %n paramètre, numéroté à partir de {0}.</numerusform>
+            <numerusform>%1 fait référence à un paramètre inexistant&#xa0;: le nom a %n paramètres, numérotés à partir de {0}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4288,7 +6361,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>The app cannot interpret this context (Qlik publishes no grammar beyond User_* and User.&lt;attribute&gt; = &lt;value&gt;). It is kept as written; the preview cannot tell whom it applies to.</source>
-        <translation>L'application ne peut pas interpréter ce contexte (Qlik ne publie aucune grammaire au-delà de User_* et User.&lt;attribute&gt; = &lt;value&gt;). Il est conservé tel quel ; l'aperçu ne peut pas déterminer à qui il s'applique.</translation>
+        <translation>L&apos;application ne peut pas interpréter ce contexte (Qlik ne publie aucune grammaire au-delà de User_* et User.&lt;attribute&gt; = &lt;value&gt;). Il est conservé tel quel&#xa0;; l&apos;aperçu ne peut pas déterminer à qui il s&apos;applique.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4300,7 +6373,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation>jusqu'à %1</translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -4316,11 +6389,11 @@ ID : %2</translation>
     </message>
     <message>
         <source>Generated app name</source>
-        <translation>Nom de l'application générée</translation>
+        <translation>Nom de l&apos;application générée</translation>
     </message>
     <message>
         <source>Generated app limit</source>
-        <translation>Limite d'applications générées</translation>
+        <translation>Limite d&apos;applications générées</translation>
     </message>
     <message>
         <source>Limit policy</source>
@@ -4328,7 +6401,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Row estimate range</source>
-        <translation>Plage d'estimation des lignes</translation>
+        <translation>Plage d&apos;estimation des lignes</translation>
     </message>
     <message>
         <source>Target sheet</source>
@@ -4336,7 +6409,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Open method</source>
-        <translation>Méthode d'ouverture</translation>
+        <translation>Méthode d&apos;ouverture</translation>
     </message>
     <message>
         <source>Retention time</source>
@@ -4344,7 +6417,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Override app limit</source>
-        <translation>Ignorer la limite d'applications</translation>
+        <translation>Ignorer la limite d&apos;applications</translation>
     </message>
     <message>
         <source>none</source>
@@ -4360,23 +6433,23 @@ ID : %2</translation>
     </message>
     <message>
         <source>The brace at position %1 is not part of a {N} marker and is kept as written (braces have no escape).</source>
-        <translation>L'accolade à la position %1 ne fait pas partie d'un marqueur {N} et est conservée telle quelle (les accolades ne peuvent pas être échappées).</translation>
+        <translation>L&apos;accolade à la position %1 ne fait pas partie d&apos;un marqueur {N} et est conservée telle quelle (les accolades ne peuvent pas être échappées).</translation>
     </message>
     <message>
         <source>%1 refers to a parameter, but the name has none.</source>
-        <translation>%1 fait référence à un paramètre, mais le nom n'en a aucun.</translation>
+        <translation>%1 fait référence à un paramètre, mais le nom n&apos;en a aucun.</translation>
     </message>
     <message>
-        <source>Parameter {%1} is "%2", which the app does not know; it is kept, and the preview shows its marker.</source>
-        <translation>Le paramètre {%1} est « %2 », inconnu de l'application ; il est conservé et l'aperçu affiche son marqueur.</translation>
+        <source>Parameter {%1} is &quot;%2&quot;, which the app does not know; it is kept, and the preview shows its marker.</source>
+        <translation>Le paramètre {%1} est «&#xa0;%2&#xa0;», inconnu de l&apos;application&#xa0;; il est conservé et l&apos;aperçu affiche son marqueur.</translation>
     </message>
     <message>
         <source>Parameter {%1} (%2) is not used in the name.</source>
-        <translation>Le paramètre {%1} (%2) n'est pas utilisé dans le nom.</translation>
+        <translation>Le paramètre {%1} (%2) n&apos;est pas utilisé dans le nom.</translation>
     </message>
     <message>
         <source>The generated app name would be empty.</source>
-        <translation>Le nom de l'application générée serait vide.</translation>
+        <translation>Le nom de l&apos;application générée serait vide.</translation>
     </message>
     <message>
         <source>Template app</source>
@@ -4392,19 +6465,19 @@ ID : %2</translation>
     </message>
     <message>
         <source>User. must be followed by an attribute: name, id, subject, group or role.</source>
-        <translation>User. doit être suivi d'un attribut : name, id, subject, group ou role.</translation>
+        <translation>User. doit être suivi d&apos;un attribut&#xa0;: name, id, subject, group ou role.</translation>
     </message>
     <message>
-        <source>"%1" is not a user attribute; use name, id, subject, group or role.</source>
-        <translation>« %1 » n'est pas un attribut utilisateur ; utilisez name, id, subject, group ou role.</translation>
+        <source>&quot;%1&quot; is not a user attribute; use name, id, subject, group or role.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un attribut utilisateur&#xa0;; utilisez name, id, subject, group ou role.</translation>
     </message>
     <message>
         <source>User.%1 must be followed by = and a value.</source>
-        <translation>User.%1 doit être suivi de = et d'une valeur.</translation>
+        <translation>User.%1 doit être suivi de = et d&apos;une valeur.</translation>
     </message>
     <message>
         <source>User.%1 = has no value.</source>
-        <translation>User.%1 = n'a pas de valeur.</translation>
+        <translation>User.%1 = n&apos;a pas de valeur.</translation>
     </message>
     <message>
         <source>The value has no closing %1.</source>
@@ -4416,7 +6489,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Not interpreted: %1</source>
-        <translation>Non interprété : %1</translation>
+        <translation>Non interprété&#xa0;: %1</translation>
     </message>
     <message>
         <source>User named %1</source>
@@ -4424,7 +6497,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>User with ID %1</source>
-        <translation>Utilisateur avec l'ID %1</translation>
+        <translation>Utilisateur avec l&apos;ID %1</translation>
     </message>
     <message>
         <source>User with subject %1</source>
@@ -4440,15 +6513,15 @@ ID : %2</translation>
     </message>
     <message>
         <source>The retention time is empty: write an ISO 8601 duration such as PT24H, or unlimited.</source>
-        <translation>La durée de conservation est vide : saisissez une durée ISO 8601 telle que PT24H, ou unlimited.</translation>
+        <translation>La durée de conservation est vide&#xa0;: saisissez une durée ISO 8601 telle que PT24H, ou unlimited.</translation>
     </message>
     <message>
         <source>A retention time cannot carry a sign.</source>
         <translation>Une durée de conservation ne peut pas avoir de signe.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
-        <translation>« %1 » n'est pas une durée ISO 8601 : elle doit commencer par P (comme PT24H ou P1D) ou valoir unlimited.</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une durée ISO 8601&#xa0;: elle doit commencer par P (comme PT24H ou P1D) ou valoir unlimited.</translation>
     </message>
     <message>
         <source>The duration has a second T.</source>
@@ -4456,15 +6529,15 @@ ID : %2</translation>
     </message>
     <message>
         <source>The duration has a T with no hours, minutes or seconds after it.</source>
-        <translation>La durée contient un T qui n'est suivi d'aucune heure, minute ou seconde.</translation>
+        <translation>La durée contient un T qui n&apos;est suivi d&apos;aucune heure, minute ou seconde.</translation>
     </message>
     <message>
         <source>Only the smallest unit of a duration may have a fraction.</source>
-        <translation>Seule la plus petite unité d'une durée peut avoir une partie décimale.</translation>
+        <translation>Seule la plus petite unité d&apos;une durée peut avoir une partie décimale.</translation>
     </message>
     <message>
-        <source>A number is expected at "%1".</source>
-        <translation>Un nombre est attendu à « %1 ».</translation>
+        <source>A number is expected at &quot;%1&quot;.</source>
+        <translation>Un nombre est attendu à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The duration is too long.</source>
@@ -4480,23 +6553,23 @@ ID : %2</translation>
     </message>
     <message>
         <source>The number %1 has no unit (Y, M, W, D, H, M or S).</source>
-        <translation>Le nombre %1 n'a pas d'unité (Y, M, W, D, H, M ou S).</translation>
+        <translation>Le nombre %1 n&apos;a pas d&apos;unité (Y, M, W, D, H, M ou S).</translation>
     </message>
     <message>
         <source>Hours, minutes and seconds must come after T (as in PT%1%2).</source>
         <translation>Les heures, minutes et secondes doivent suivre le T (comme dans PT%1%2).</translation>
     </message>
     <message>
-        <source>"%1" is not a duration unit here.</source>
-        <translation>« %1 » n'est pas une unité de durée à cet endroit.</translation>
+        <source>&quot;%1&quot; is not a duration unit here.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une unité de durée à cet endroit.</translation>
     </message>
     <message>
         <source>The units of a duration must be written once each, largest first.</source>
-        <translation>Chaque unité d'une durée ne doit figurer qu'une fois, de la plus grande à la plus petite.</translation>
+        <translation>Chaque unité d&apos;une durée ne doit figurer qu&apos;une fois, de la plus grande à la plus petite.</translation>
     </message>
     <message>
         <source>The duration has no value (write for example PT24H).</source>
-        <translation>La durée n'a pas de valeur (saisissez par exemple PT24H).</translation>
+        <translation>La durée n&apos;a pas de valeur (saisissez par exemple PT24H).</translation>
     </message>
     <message>
         <source>Unlimited</source>
@@ -4536,99 +6609,99 @@ ID : %2</translation>
     </message>
     <message>
         <source>The link has no name.</source>
-        <translation>Le lien n'a pas de nom.</translation>
+        <translation>Le lien n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <source>Context "%1": %2</source>
-        <translation>Contexte « %1 » : %2</translation>
+        <source>Context &quot;%1&quot;: %2</source>
+        <translation>Contexte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Context "%1" cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
-        <translation>Le contexte « %1 » ne peut pas être interprété par l'application (seuls User_* et User.&lt;attribute&gt; = &lt;value&gt; sont documentés) ; il est conservé tel quel et l'aperçu ne peut pas l'évaluer.</translation>
+        <source>Context &quot;%1&quot; cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
+        <translation>Le contexte «&#xa0;%1&#xa0;» ne peut pas être interprété par l&apos;application (seuls User_* et User.&lt;attribute&gt; = &lt;value&gt; sont documentés)&#xa0;; il est conservé tel quel et l&apos;aperçu ne peut pas l&apos;évaluer.</translation>
     </message>
     <message>
-        <source>%1: context "%2" appears again at row %3 with the same value.</source>
-        <translation>%1 : le contexte « %2 » apparaît de nouveau à la ligne %3 avec la même valeur.</translation>
+        <source>%1: context &quot;%2&quot; appears again at row %3 with the same value.</source>
+        <translation>%1&#xa0;: le contexte «&#xa0;%2&#xa0;» apparaît de nouveau à la ligne %3 avec la même valeur.</translation>
     </message>
     <message>
-        <source>%1: context "%2" appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
-        <translation>%1 : le contexte « %2 » apparaît aux lignes %3 et %4 avec des valeurs différentes ; la valeur utilisée par le service n'est pas documentée.</translation>
+        <source>%1: context &quot;%2&quot; appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
+        <translation>%1&#xa0;: le contexte «&#xa0;%2&#xa0;» apparaît aux lignes %3 et %4 avec des valeurs différentes&#xa0;; la valeur utilisée par le service n&apos;est pas documentée.</translation>
     </message>
     <message>
-        <source>The row estimate range for "%1" has a negative bound.</source>
-        <translation>La plage d'estimation des lignes pour « %1 » a une borne négative.</translation>
+        <source>The row estimate range for &quot;%1&quot; has a negative bound.</source>
+        <translation>La plage d&apos;estimation des lignes pour «&#xa0;%1&#xa0;» a une borne négative.</translation>
     </message>
     <message>
-        <source>The row estimate range for "%1" goes from %2 down to %3: no estimate can fall in it.</source>
-        <translation>La plage d'estimation des lignes pour « %1 » va de %2 à %3 en décroissant : aucune estimation ne peut s'y trouver.</translation>
+        <source>The row estimate range for &quot;%1&quot; goes from %2 down to %3: no estimate can fall in it.</source>
+        <translation>La plage d&apos;estimation des lignes pour «&#xa0;%1&#xa0;» va de %2 à %3 en décroissant&#xa0;: aucune estimation ne peut s&apos;y trouver.</translation>
     </message>
     <message>
         <source>There is no row estimate range for all users (context User_*); the service requires one.</source>
-        <translation>Il n'existe aucune plage d'estimation des lignes pour tous les utilisateurs (contexte User_*) ; le service en exige une.</translation>
+        <translation>Il n&apos;existe aucune plage d&apos;estimation des lignes pour tous les utilisateurs (contexte User_*)&#xa0;; le service en exige une.</translation>
     </message>
     <message>
-        <source>Generated app name for "%1": %2</source>
-        <translation>Nom de l'application générée pour « %1 » : %2</translation>
+        <source>Generated app name for &quot;%1&quot;: %2</source>
+        <translation>Nom de l&apos;application générée pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The generated app limit for "%1" is %2; the minimum is 1.</source>
-        <translation>La limite d'applications générées pour « %1 » est de %2 ; le minimum est 1.</translation>
+        <source>The generated app limit for &quot;%1&quot; is %2; the minimum is 1.</source>
+        <translation>La limite d&apos;applications générées pour «&#xa0;%1&#xa0;» est de %2&#xa0;; le minimum est 1.</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for "%2" has no effect.</source>
-        <translation>Le lien est une vue dynamique : le service fixe la limite d'applications générées à 1, donc %1 pour « %2 » est sans effet.</translation>
+        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for &quot;%2&quot; has no effect.</source>
+        <translation>Le lien est une vue dynamique&#xa0;: le service fixe la limite d&apos;applications générées à 1, donc %1 pour «&#xa0;%2&#xa0;» est sans effet.</translation>
     </message>
     <message>
-        <source>The generated app limit for "%1" is ignored: overrideGenAppLimit is on for it.</source>
-        <translation>La limite d'applications générées pour « %1 » est ignorée : overrideGenAppLimit est activé pour ce contexte.</translation>
+        <source>The generated app limit for &quot;%1&quot; is ignored: overrideGenAppLimit is on for it.</source>
+        <translation>La limite d&apos;applications générées pour «&#xa0;%1&#xa0;» est ignorée&#xa0;: overrideGenAppLimit est activé pour ce contexte.</translation>
     </message>
     <message>
-        <source>The limit policy "%1" for "%2" is not one the app knows (Restrict, AutoDelete); it is kept.</source>
-        <translation>La stratégie de limite « %1 » pour « %2 » est inconnue de l'application (Restrict, AutoDelete) ; elle est conservée.</translation>
+        <source>The limit policy &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Restrict, AutoDelete); it is kept.</source>
+        <translation>La stratégie de limite «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» est inconnue de l&apos;application (Restrict, AutoDelete)&#xa0;; elle est conservée.</translation>
     </message>
     <message>
-        <source>The limit policy for "%1" has no effect: the link sets no generated app limit.</source>
-        <translation>La stratégie de limite pour « %1 » est sans effet : le lien ne définit aucune limite d'applications générées.</translation>
+        <source>The limit policy for &quot;%1&quot; has no effect: the link sets no generated app limit.</source>
+        <translation>La stratégie de limite pour «&#xa0;%1&#xa0;» est sans effet&#xa0;: le lien ne définit aucune limite d&apos;applications générées.</translation>
     </message>
     <message>
-        <source>The limit policy %1 for "%2" has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
-        <translation>La stratégie de limite %1 pour « %2 » est sans effet : overrideGenAppLimit est activé pour ce contexte, la limite est donc ignorée.</translation>
+        <source>The limit policy %1 for &quot;%2&quot; has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
+        <translation>La stratégie de limite %1 pour «&#xa0;%2&#xa0;» est sans effet&#xa0;: overrideGenAppLimit est activé pour ce contexte, la limite est donc ignorée.</translation>
     </message>
     <message>
-        <source>The retention time for "%1" is not valid: %2</source>
-        <translation>La durée de conservation pour « %1 » n'est pas valide : %2</translation>
+        <source>The retention time for &quot;%1&quot; is not valid: %2</source>
+        <translation>La durée de conservation pour «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The retention time "%1" for "%2" is usually written %3.</source>
-        <translation>La durée de conservation « %1 » pour « %2 » s'écrit généralement %3.</translation>
+        <source>The retention time &quot;%1&quot; for &quot;%2&quot; is usually written %3.</source>
+        <translation>La durée de conservation «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» s&apos;écrit généralement %3.</translation>
     </message>
     <message>
-        <source>The retention time %1 for "%2" uses years or months, whose length varies; the app counts 365 and 30 days.</source>
-        <translation>La durée de conservation %1 pour « %2 » utilise des années ou des mois, dont la durée varie ; l'application compte 365 et 30 jours.</translation>
+        <source>The retention time %1 for &quot;%2&quot; uses years or months, whose length varies; the app counts 365 and 30 days.</source>
+        <translation>La durée de conservation %1 pour «&#xa0;%2&#xa0;» utilise des années ou des mois, dont la durée varie&#xa0;; l&apos;application compte 365 et 30 jours.</translation>
     </message>
     <message>
-        <source>The retention time for "%1" is zero; the service records 0 as "never purged". Write unlimited if that is meant.</source>
-        <translation>La durée de conservation pour « %1 » est nulle ; le service enregistre 0 comme « jamais purgé ». Saisissez unlimited si c'est ce que vous voulez.</translation>
+        <source>The retention time for &quot;%1&quot; is zero; the service records 0 as &quot;never purged&quot;. Write unlimited if that is meant.</source>
+        <translation>La durée de conservation pour «&#xa0;%1&#xa0;» est nulle&#xa0;; le service enregistre 0 comme «&#xa0;jamais purgé&#xa0;». Saisissez unlimited si c&apos;est ce que vous voulez.</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for "%2" has no effect.</source>
-        <translation>Le lien est une vue dynamique : le service conserve les applications générées pendant 24 heures, donc %1 pour « %2 » est sans effet.</translation>
+        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for &quot;%2&quot; has no effect.</source>
+        <translation>Le lien est une vue dynamique&#xa0;: le service conserve les applications générées pendant 24 heures, donc %1 pour «&#xa0;%2&#xa0;» est sans effet.</translation>
     </message>
     <message>
-        <source>The open method "%1" for "%2" is not one the app knows (Tab, Window); it is kept.</source>
-        <translation>La méthode d'ouverture « %1 » pour « %2 » est inconnue de l'application (Tab, Window) ; elle est conservée.</translation>
+        <source>The open method &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Tab, Window); it is kept.</source>
+        <translation>La méthode d&apos;ouverture «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» est inconnue de l&apos;application (Tab, Window)&#xa0;; elle est conservée.</translation>
     </message>
     <message>
-        <source>The target sheet for "%1" has no sheet ID.</source>
-        <translation>La feuille cible pour « %1 » n'a pas d'ID de feuille.</translation>
+        <source>The target sheet for &quot;%1&quot; has no sheet ID.</source>
+        <translation>La feuille cible pour «&#xa0;%1&#xa0;» n&apos;a pas d&apos;ID de feuille.</translation>
     </message>
     <message>
-        <source>The menu label for "%1" is empty.</source>
-        <translation>Le libellé du menu pour « %1 » est vide.</translation>
+        <source>The menu label for &quot;%1&quot; is empty.</source>
+        <translation>Le libellé du menu pour «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>Binding %1 has no template app variable name.</source>
-        <translation>La liaison %1 n'a pas de nom de variable de l'application modèle.</translation>
+        <translation>La liaison %1 n&apos;a pas de nom de variable de l&apos;application modèle.</translation>
     </message>
     <message>
         <source>Binding %1 has a negative value count.</source>
@@ -4636,7 +6709,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Binding %1 asks for at least %2 and at most %3 values, which no selection can meet.</source>
-        <translation>La liaison %1 demande au moins %2 et au plus %3 valeurs, ce qu'aucune sélection ne peut satisfaire.</translation>
+        <translation>La liaison %1 demande au moins %2 et au plus %3 valeurs, ce qu&apos;aucune sélection ne peut satisfaire.</translation>
     </message>
     <message>
         <source>Binding %1 appears twice with different ranges (%2 and %3).</source>
@@ -4648,7 +6721,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Bindings %1 and %2 read the same field %3 with different ranges (%4 and %5); the service requires one range per field.</source>
-        <translation>Les liaisons %1 et %2 lisent le même champ %3 avec des plages différentes (%4 et %5) ; le service exige une seule plage par champ.</translation>
+        <translation>Les liaisons %1 et %2 lisent le même champ %3 avec des plages différentes (%4 et %5)&#xa0;; le service exige une seule plage par champ.</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -4668,39 +6741,39 @@ ID : %2</translation>
     </message>
     <message>
         <source>The comment opened with /* on line %1 is never closed: the rest of the script is a comment.</source>
-        <translation>Le commentaire ouvert par /* à la ligne %1 n'est jamais fermé : le reste du script est un commentaire.</translation>
+        <translation>Le commentaire ouvert par /* à la ligne %1 n&apos;est jamais fermé&#xa0;: le reste du script est un commentaire.</translation>
     </message>
     <message>
-        <source>"%1" after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
-        <translation>« %1 » après $(%2) n'est pas une contrainte de quantité [M-N] ; il est laissé dans le script.</translation>
+        <source>&quot;%1&quot; after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
+        <translation>«&#xa0;%1&#xa0;» après $(%2) n&apos;est pas une contrainte de quantité [M-N]&#xa0;; il est laissé dans le script.</translation>
     </message>
     <message>
         <source>$(%1)[%2-%3] asks for at least %2 and at most %3 values, which no selection can meet.</source>
-        <translation>$(%1)[%2-%3] demande au moins %2 et au plus %3 valeurs, ce qu'aucune sélection ne peut satisfaire.</translation>
+        <translation>$(%1)[%2-%3] demande au moins %2 et au plus %3 valeurs, ce qu&apos;aucune sélection ne peut satisfaire.</translation>
     </message>
     <message>
         <source>The { after $(%1) is not closed on the same line; it is not read as a format specification.</source>
-        <translation>L'accolade { après $(%1) n'est pas fermée sur la même ligne ; elle n'est pas lue comme une spécification de format.</translation>
+        <translation>L&apos;accolade { après $(%1) n&apos;est pas fermée sur la même ligne&#xa0;; elle n&apos;est pas lue comme une spécification de format.</translation>
     </message>
     <message>
         <source>The format specification after $(%1) is not valid JSON: %2</source>
-        <translation>La spécification de format après $(%1) n'est pas un JSON valide : %2</translation>
+        <translation>La spécification de format après $(%1) n&apos;est pas un JSON valide&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The format specification after $(%1) has the unknown key "%2" (known: quote, delimiter, noValue).</source>
-        <translation>La spécification de format après $(%1) contient la clé inconnue « %2 » (clés connues : quote, delimiter, noValue).</translation>
+        <source>The format specification after $(%1) has the unknown key &quot;%2&quot; (known: quote, delimiter, noValue).</source>
+        <translation>La spécification de format après $(%1) contient la clé inconnue «&#xa0;%2&#xa0;» (clés connues&#xa0;: quote, delimiter, noValue).</translation>
     </message>
     <message>
-        <source>"%1" in the format specification after $(%2) must be a string.</source>
-        <translation>« %1 » dans la spécification de format après $(%2) doit être une chaîne.</translation>
+        <source>&quot;%1&quot; in the format specification after $(%2) must be a string.</source>
+        <translation>«&#xa0;%1&#xa0;» dans la spécification de format après $(%2) doit être une chaîne.</translation>
     </message>
     <message>
         <source>$(%1) has the range %2 on line %3 and %4 on line %5; a variable can have only one.</source>
-        <translation>$(%1) a la plage %2 à la ligne %3 et %4 à la ligne %5 ; une variable ne peut en avoir qu'une.</translation>
+        <translation>$(%1) a la plage %2 à la ligne %3 et %4 à la ligne %5&#xa0;; une variable ne peut en avoir qu&apos;une.</translation>
     </message>
     <message>
         <source>Field %1 has the range %2 in $(%3) on line %4 and %5 in $(%6) on line %7; every binding of a field must have the same range.</source>
-        <translation>Le champ %1 a la plage %2 dans $(%3) à la ligne %4 et %5 dans $(%6) à la ligne %7 ; toutes les liaisons d'un champ doivent avoir la même plage.</translation>
+        <translation>Le champ %1 a la plage %2 dans $(%3) à la ligne %4 et %5 dans $(%6) à la ligne %7&#xa0;; toutes les liaisons d&apos;un champ doivent avoir la même plage.</translation>
     </message>
 </context>
 <context>
@@ -4714,7 +6787,7 @@ ID : %2</translation>
         <translation>La sandbox a injecté cette erreur (règle de panne %1).</translation>
     </message>
     <message>
-        <source>The sandbox dropped this request's answer.</source>
+        <source>The sandbox dropped this request&apos;s answer.</source>
         <translation>La sandbox a abandonné la réponse à cette requête.</translation>
     </message>
     <message>
@@ -4771,11 +6844,11 @@ ID : %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>duplicate user id %1</source>
@@ -4783,7 +6856,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>duplicate API key for user %1</source>
-        <translation>clé d'API en double pour l'utilisateur %1</translation>
+        <translation>clé d&apos;API en double pour l&apos;utilisateur %1</translation>
     </message>
 </context>
 <context>
@@ -4809,7 +6882,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>The media file %1 exists already; delete it first.</source>
-        <translation>Le fichier multimédia %1 existe déjà ; supprimez-le d'abord.</translation>
+        <translation>Le fichier multimédia %1 existe déjà&#xa0;; supprimez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -4821,7 +6894,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>The app %1 has no thumbnail.</source>
-        <translation>L'application %1 n'a pas de miniature.</translation>
+        <translation>L&apos;application %1 n&apos;a pas de miniature.</translation>
     </message>
 </context>
 <context>
@@ -4855,11 +6928,11 @@ ID : %2</translation>
     <name>odag::sandbox::AppRoutes</name>
     <message>
         <source>You may not create apps.</source>
-        <translation>Vous n'êtes pas autorisé à créer des applications.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à créer des applications.</translation>
     </message>
     <message>
         <source>no space with ID %1</source>
-        <translation>aucun espace avec l'ID %1</translation>
+        <translation>aucun espace avec l&apos;ID %1</translation>
     </message>
     <message>
         <source>apps reach a managed space by publishing, not directly</source>
@@ -4867,15 +6940,15 @@ ID : %2</translation>
     </message>
     <message>
         <source>You may not add apps to the space %1.</source>
-        <translation>Vous n'êtes pas autorisé à ajouter des applications à l'espace %1.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à ajouter des applications à l&apos;espace %1.</translation>
     </message>
     <message>
         <source>the app name must have 1 to 256 characters</source>
-        <translation>le nom de l'application doit comporter de 1 à 256 caractères</translation>
+        <translation>le nom de l&apos;application doit comporter de 1 à 256 caractères</translation>
     </message>
     <message>
-        <source>"%1" is not an app usage (%2)</source>
-        <translation>« %1 » n'est pas un usage d'application (%2)</translation>
+        <source>&quot;%1&quot; is not an app usage (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un usage d&apos;application (%2)</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -4883,7 +6956,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>no user with ID %1</source>
-        <translation>aucun utilisateur avec l'ID %1</translation>
+        <translation>aucun utilisateur avec l&apos;ID %1</translation>
     </message>
     <message>
         <source>space</source>
@@ -4895,7 +6968,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>You may not publish to the space %1.</source>
-        <translation>Vous n'êtes pas autorisé à publier dans l'espace %1.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à publier dans l&apos;espace %1.</translation>
     </message>
     <message>
         <source>use source or target</source>
@@ -4903,19 +6976,19 @@ ID : %2</translation>
     </message>
     <message>
         <source>required when the app is moved</source>
-        <translation>obligatoire lorsque l'application est déplacée</translation>
+        <translation>obligatoire lorsque l&apos;application est déplacée</translation>
     </message>
     <message>
         <source>The app is already published to this space as %1; republish it with PUT /api/v1/apps/%2/publish.</source>
-        <translation>L'application est déjà publiée dans cet espace sous l'ID %1 ; republiez-la avec PUT /api/v1/apps/%2/publish.</translation>
+        <translation>L&apos;application est déjà publiée dans cet espace sous l&apos;ID %1&#xa0;; republiez-la avec PUT /api/v1/apps/%2/publish.</translation>
     </message>
     <message>
         <source>The app %1 has no published copy in the space %2.</source>
-        <translation>L'application %1 n'a pas de copie publiée dans l'espace %2.</translation>
+        <translation>L&apos;application %1 n&apos;a pas de copie publiée dans l&apos;espace %2.</translation>
     </message>
     <message>
-        <source>streams exist on client-managed servers only; give the published app's ID</source>
-        <translation>les flux n'existent que sur les serveurs gérés par le client ; indiquez l'ID de l'application publiée</translation>
+        <source>streams exist on client-managed servers only; give the published app&apos;s ID</source>
+        <translation>les flux n&apos;existent que sur les serveurs gérés par le client&#xa0;; indiquez l&apos;ID de l&apos;application publiée</translation>
     </message>
     <message>
         <source>app</source>
@@ -4923,15 +6996,15 @@ ID : %2</translation>
     </message>
     <message>
         <source>the app %1 is not published</source>
-        <translation>l'application %1 n'est pas publiée</translation>
+        <translation>l&apos;application %1 n&apos;est pas publiée</translation>
     </message>
     <message>
         <source>The app %1 was not published from the app %2.</source>
-        <translation>L'application %1 n'a pas été publiée à partir de l'application %2.</translation>
+        <translation>L&apos;application %1 n&apos;a pas été publiée à partir de l&apos;application %2.</translation>
     </message>
     <message>
         <source>You may not publish to the space of the app %1.</source>
-        <translation>Vous n'êtes pas autorisé à publier dans l'espace de l'application %1.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à publier dans l&apos;espace de l&apos;application %1.</translation>
     </message>
     <message>
         <source>Republished from %1</source>
@@ -4939,14 +7012,14 @@ ID : %2</translation>
     </message>
     <message>
         <source>The app %1 is not published.</source>
-        <translation>L'application %1 n'est pas publiée.</translation>
+        <translation>L&apos;application %1 n&apos;est pas publiée.</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::AppTransferRoutes</name>
     <message>
         <source>You may export the app %1 only without its data (NoData).</source>
-        <translation>Vous ne pouvez exporter l'application %1 que sans ses données (NoData).</translation>
+        <translation>Vous ne pouvez exporter l&apos;application %1 que sans ses données (NoData).</translation>
     </message>
     <message>
         <source>temporary file</source>
@@ -4954,7 +7027,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>The temporary file %1 belongs to someone else.</source>
-        <translation>Le fichier temporaire %1 appartient à quelqu'un d'autre.</translation>
+        <translation>Le fichier temporaire %1 appartient à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -4962,7 +7035,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>You may not import apps.</source>
-        <translation>Vous n'êtes pas autorisé à importer des applications.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à importer des applications.</translation>
     </message>
     <message>
         <source>use NEW or AUTOREPLACE</source>
@@ -4970,26 +7043,26 @@ ID : %2</translation>
     </message>
     <message>
         <source>no space with ID %1</source>
-        <translation>aucun espace avec l'ID %1</translation>
+        <translation>aucun espace avec l&apos;ID %1</translation>
     </message>
     <message>
         <source>You may not add apps to the space %1.</source>
-        <translation>Vous n'êtes pas autorisé à ajouter des applications à l'espace %1.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à ajouter des applications à l&apos;espace %1.</translation>
     </message>
     <message>
         <source>send the app file (application/octet-stream)</source>
-        <translation>envoyez le fichier de l'application (application/octet-stream)</translation>
+        <translation>envoyez le fichier de l&apos;application (application/octet-stream)</translation>
     </message>
     <message>
         <source>the app name must have 1 to 256 characters</source>
-        <translation>le nom de l'application doit comporter de 1 à 256 caractères</translation>
+        <translation>le nom de l&apos;application doit comporter de 1 à 256 caractères</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::AppsCommon</name>
     <message>
         <source>No %1 with ID %2.</source>
-        <translation>%1 introuvable avec l'ID %2.</translation>
+        <translation>%1 introuvable avec l&apos;ID %2.</translation>
     </message>
     <message>
         <source>app</source>
@@ -4997,11 +7070,11 @@ ID : %2</translation>
     </message>
     <message>
         <source>You do not have the %1 privilege on the app %2.</source>
-        <translation>Vous n'avez pas le privilège %1 sur l'application %2.</translation>
+        <translation>Vous n&apos;avez pas le privilège %1 sur l&apos;application %2.</translation>
     </message>
     <message>
         <source>The sandbox could not save the change: %1</source>
-        <translation>La sandbox n'a pas pu enregistrer la modification : %1</translation>
+        <translation>La sandbox n&apos;a pas pu enregistrer la modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5019,39 +7092,39 @@ ID : %2</translation>
     <name>odag::sandbox::DemoRequests</name>
     <message>
         <source>The template app could not be opened for binding; the request was not queued.</source>
-        <translation>L'application modèle n'a pas pu être ouverte pour la liaison ; la demande n'a pas été mise en file d'attente.</translation>
+        <translation>L&apos;application modèle n&apos;a pas pu être ouverte pour la liaison&#xa0;; la demande n&apos;a pas été mise en file d&apos;attente.</translation>
     </message>
     <message>
         <source>%1 of %2 sub-requests failed.</source>
         <translation>%1 sous-demandes sur %2 ont échoué.</translation>
     </message>
     <message>
-        <source>The generated app was deleted to stay within the link's limit of generated apps.</source>
-        <translation>L'application générée a été supprimée pour respecter la limite d'applications générées du lien.</translation>
+        <source>The generated app was deleted to stay within the link&apos;s limit of generated apps.</source>
+        <translation>L&apos;application générée a été supprimée pour respecter la limite d&apos;applications générées du lien.</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link "%1" (request %2).</source>
-        <translation>Générée par le lien ODAG « %1 » (demande %2).</translation>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <translation>Générée par le lien ODAG «&#xa0;%1&#xa0;» (demande %2).</translation>
     </message>
     <message>
         <source>The data load of the generated app failed: General Script Error (the template script has a // sandbox:fail line). The app was kept for diagnosis.</source>
-        <translation>Le chargement des données de l'application générée a échoué : General Script Error (le script modèle contient une ligne // sandbox:fail). L'application a été conservée pour diagnostic.</translation>
+        <translation>Le chargement des données de l&apos;application générée a échoué&#xa0;: General Script Error (le script modèle contient une ligne // sandbox:fail). L&apos;application a été conservée pour diagnostic.</translation>
     </message>
     <message>
         <source>Row estimate exceeded: the data load returned %1 rows, more than the %2 the link allows.</source>
-        <translation>Estimation des lignes dépassée : le chargement des données a renvoyé %1 lignes, plus que les %2 autorisées par le lien.</translation>
+        <translation>Estimation des lignes dépassée&#xa0;: le chargement des données a renvoyé %1 lignes, plus que les %2 autorisées par le lien.</translation>
     </message>
     <message>
-        <source>Connector timeout: the data connection 'Snowflake_Sales' did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
-        <translation>Délai du connecteur dépassé : la connexion de données 'Snowflake_Sales' n'a pas répondu dans les 300 secondes (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
+        <source>Connector timeout: the data connection &apos;Snowflake_Sales&apos; did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
+        <translation>Délai du connecteur dépassé&#xa0;: la connexion de données &apos;Snowflake_Sales&apos; n&apos;a pas répondu dans les 300 secondes (SQL##f - SqlState: S1T00, ErrorCode: 0).</translation>
     </message>
     <message>
-        <source>Script error at line 42: Field 'ORIGIN_STATE' not found (General Script Error).</source>
-        <translation>Erreur de script à la ligne 42 : champ 'ORIGIN_STATE' introuvable (General Script Error).</translation>
+        <source>Script error at line 42: Field &apos;ORIGIN_STATE&apos; not found (General Script Error).</source>
+        <translation>Erreur de script à la ligne 42&#xa0;: champ &apos;ORIGIN_STATE&apos; introuvable (General Script Error).</translation>
     </message>
     <message>
-        <source>Connector error: 'REST_Claims' answered HTTP 503 Service Unavailable after 3 retries.</source>
-        <translation>Erreur du connecteur : 'REST_Claims' a répondu HTTP 503 Service Unavailable après 3 tentatives.</translation>
+        <source>Connector error: &apos;REST_Claims&apos; answered HTTP 503 Service Unavailable after 3 retries.</source>
+        <translation>Erreur du connecteur&#xa0;: &apos;REST_Claims&apos; a répondu HTTP 503 Service Unavailable après 3 tentatives.</translation>
     </message>
     <message>
         <source>The engine on %1 ran out of memory during the load (more than 8 GB).</source>
@@ -5059,11 +7132,11 @@ ID : %2</translation>
     </message>
     <message>
         <source>Script error at line 17: Unknown statement: LOAD DISTINC (Syntax error).</source>
-        <translation>Erreur de script à la ligne 17 : instruction inconnue : LOAD DISTINC (Syntax error).</translation>
+        <translation>Erreur de script à la ligne 17&#xa0;: instruction inconnue&#xa0;: LOAD DISTINC (Syntax error).</translation>
     </message>
     <message>
-        <source>Data connection 'ODBC_Claims' not found, or the generating user may not use it.</source>
-        <translation>Connexion de données 'ODBC_Claims' introuvable, ou l'utilisateur qui génère l'application n'est pas autorisé à l'utiliser.</translation>
+        <source>Data connection &apos;ODBC_Claims&apos; not found, or the generating user may not use it.</source>
+        <translation>Connexion de données &apos;ODBC_Claims&apos; introuvable, ou l&apos;utilisateur qui génère l&apos;application n&apos;est pas autorisé à l&apos;utiliser.</translation>
     </message>
 </context>
 <context>
@@ -5074,7 +7147,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>invalid path pattern %1: %2</source>
-        <translation>modèle de chemin %1 non valide : %2</translation>
+        <translation>modèle de chemin %1 non valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>probability must be between 0 and 1</source>
@@ -5089,40 +7162,40 @@ ID : %2</translation>
         <translation>delayMs et retryAfter ne doivent pas être négatifs</translation>
     </message>
     <message>
-        <source>unknown fault kind "%1"</source>
-        <translation>type de panne « %1 » inconnu</translation>
+        <source>unknown fault kind &quot;%1&quot;</source>
+        <translation>type de panne «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>path: expected string</source>
-        <translation>path : chaîne attendue</translation>
+        <translation>path&#xa0;: chaîne attendue</translation>
     </message>
     <message>
         <source>method: expected string</source>
-        <translation>method : chaîne attendue</translation>
+        <translation>method&#xa0;: chaîne attendue</translation>
     </message>
     <message>
         <source>probability: expected number</source>
-        <translation>probability : nombre attendu</translation>
+        <translation>probability&#xa0;: nombre attendu</translation>
     </message>
     <message>
         <source>delayMs: expected number</source>
-        <translation>delayMs : nombre attendu</translation>
+        <translation>delayMs&#xa0;: nombre attendu</translation>
     </message>
     <message>
         <source>retryAfter: expected number</source>
-        <translation>retryAfter : nombre attendu</translation>
+        <translation>retryAfter&#xa0;: nombre attendu</translation>
     </message>
     <message>
         <source>times: expected number</source>
-        <translation>times : nombre attendu</translation>
+        <translation>times&#xa0;: nombre attendu</translation>
     </message>
     <message>
         <source>rules: expected array</source>
-        <translation>rules : tableau attendu</translation>
+        <translation>rules&#xa0;: tableau attendu</translation>
     </message>
     <message>
         <source>seed: expected integer</source>
-        <translation>seed : entier attendu</translation>
+        <translation>seed&#xa0;: entier attendu</translation>
     </message>
     <message>
         <source>expected an array of fault rules</source>
@@ -5134,27 +7207,27 @@ ID : %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>fault "%1": expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
-        <translation>panne « %1 » : KIND[=N]:PROBABILITY:PATH[:METHOD] attendu</translation>
+        <source>fault &quot;%1&quot;: expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
+        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: KIND[=N]:PROBABILITY:PATH[:METHOD] attendu</translation>
     </message>
     <message>
-        <source>fault "%1": unknown kind "%2"</source>
-        <translation>panne « %1 » : type « %2 » inconnu</translation>
+        <source>fault &quot;%1&quot;: unknown kind &quot;%2&quot;</source>
+        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: type «&#xa0;%2&#xa0;» inconnu</translation>
     </message>
     <message>
-        <source>fault "%1": "%2" is not a whole number</source>
-        <translation>panne « %1 » : « %2 » n'est pas un nombre entier</translation>
+        <source>fault &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
+        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <source>fault "%1": the probability is not a number</source>
-        <translation>panne « %1 » : la probabilité n'est pas un nombre</translation>
+        <source>fault &quot;%1&quot;: the probability is not a number</source>
+        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: la probabilité n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <source>fault "%1": %2</source>
-        <translation>panne « %1 » : %2</translation>
+        <source>fault &quot;%1&quot;: %2</source>
+        <translation>panne «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5164,8 +7237,8 @@ ID : %2</translation>
         <translation>obligatoire lorsque resourceId ou resourceIds est indiqué</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"; use createdAt, updatedAt, recentlyUsed or name</source>
-        <translation>impossible de trier par « %1 » ; utilisez createdAt, updatedAt, recentlyUsed ou name</translation>
+        <source>cannot sort by &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed or name</source>
+        <translation>impossible de trier par «&#xa0;%1&#xa0;»&#xa0;; utilisez createdAt, updatedAt, recentlyUsed ou name</translation>
     </message>
     <message>
         <source>item</source>
@@ -5176,58 +7249,58 @@ ID : %2</translation>
     <name>odag::sandbox::LinkBuilder</name>
     <message>
         <source>The link cannot be saved: %1</source>
-        <translation>Le lien ne peut pas être enregistré : %1</translation>
+        <translation>Le lien ne peut pas être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an app ID (24 hexadecimal digits).</source>
-        <translation>%1 : « %2 » n'est pas un ID d'application (24 chiffres hexadécimaux).</translation>
+        <source>%1: &quot;%2&quot; is not an app ID (24 hexadecimal digits).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un ID d&apos;application (24 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>%1: there is no app with the ID %2.</source>
-        <translation>%1 : aucune application n'a l'ID %2.</translation>
+        <translation>%1&#xa0;: aucune application n&apos;a l&apos;ID %2.</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::LinkRoutes</name>
     <message>
         <source>The link could not be saved: %1</source>
-        <translation>Le lien n'a pas pu être enregistré : %1</translation>
+        <translation>Le lien n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no link with the ID %1.</source>
-        <translation>Aucun lien n'a l'ID %1.</translation>
+        <translation>Aucun lien n&apos;a l&apos;ID %1.</translation>
     </message>
     <message>
         <source>The selection app and the template app must be different apps.</source>
-        <translation>L'application de sélection et l'application modèle doivent être différentes.</translation>
+        <translation>L&apos;application de sélection et l&apos;application modèle doivent être différentes.</translation>
     </message>
     <message>
         <source>Dynamic views are switched off for this tenant (odag-settings: dynamicViewEnabled is false).</source>
-        <translation>Les vues dynamiques sont désactivées pour ce locataire (odag-settings : dynamicViewEnabled vaut false).</translation>
+        <translation>Les vues dynamiques sont désactivées pour ce locataire (odag-settings&#xa0;: dynamicViewEnabled vaut false).</translation>
     </message>
     <message>
         <source>You are not allowed to create ODAG links: that takes the role Developer, AnalyticsAdmin or TenantAdmin.</source>
-        <translation>Vous n'êtes pas autorisé à créer des liens ODAG : il faut le rôle Developer, AnalyticsAdmin ou TenantAdmin.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à créer des liens ODAG&#xa0;: il faut le rôle Developer, AnalyticsAdmin ou TenantAdmin.</translation>
     </message>
     <message>
-        <source>statusSetting: "%1" is not a status change; use activate, disable or decommission.</source>
-        <translation>statusSetting : « %1 » n'est pas un changement de statut ; utilisez activate, disable ou decommission.</translation>
+        <source>statusSetting: &quot;%1&quot; is not a status change; use activate, disable or decommission.</source>
+        <translation>statusSetting&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un changement de statut&#xa0;; utilisez activate, disable ou decommission.</translation>
     </message>
     <message>
         <source>The link is decommissioned; a decommissioned link cannot change status again.</source>
-        <translation>Le lien est hors service ; un lien mis hors service ne peut plus changer de statut.</translation>
+        <translation>Le lien est hors service&#xa0;; un lien mis hors service ne peut plus changer de statut.</translation>
     </message>
     <message>
         <source>The link is incomplete and cannot be activated: it needs a template app, a row estimate expression and a row estimate range for all users (User_*).</source>
-        <translation>Le lien est incomplet et ne peut pas être activé : il lui faut une application modèle, une expression d'estimation des lignes et une plage d'estimation des lignes pour tous les utilisateurs (User_*).</translation>
+        <translation>Le lien est incomplet et ne peut pas être activé&#xa0;: il lui faut une application modèle, une expression d&apos;estimation des lignes et une plage d&apos;estimation des lignes pour tous les utilisateurs (User_*).</translation>
     </message>
     <message>
         <source>Only the owner of the link (%1) or an administrator can change it.</source>
         <translation>Seul le propriétaire du lien (%1) ou un administrateur peut le modifier.</translation>
     </message>
     <message>
-        <source>modifiedDate: "%1" is not a timestamp.</source>
-        <translation>modifiedDate : « %1 » n'est pas un horodatage.</translation>
+        <source>modifiedDate: &quot;%1&quot; is not a timestamp.</source>
+        <translation>modifiedDate&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un horodatage.</translation>
     </message>
     <message>
         <source>The link was changed by %1 at %2, after the version you sent (%3). Read it again and apply your changes to the new version.</source>
@@ -5243,49 +7316,49 @@ ID : %2</translation>
     </message>
     <message>
         <source>ownerId: there is no user with the ID %1.</source>
-        <translation>ownerId : aucun utilisateur n'a l'ID %1.</translation>
+        <translation>ownerId&#xa0;: aucun utilisateur n&apos;a l&apos;ID %1.</translation>
     </message>
     <message>
         <source>Query parameter selAppId: missing required parameter.</source>
-        <translation>Paramètre de requête selAppId : paramètre obligatoire manquant.</translation>
+        <translation>Paramètre de requête selAppId&#xa0;: paramètre obligatoire manquant.</translation>
     </message>
     <message>
-        <source>linkList[%1]: "%2" is not a link ID (24 hexadecimal digits).</source>
-        <translation>linkList[%1] : « %2 » n'est pas un ID de lien (24 chiffres hexadécimaux).</translation>
+        <source>linkList[%1]: &quot;%2&quot; is not a link ID (24 hexadecimal digits).</source>
+        <translation>linkList[%1]&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un ID de lien (24 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>linkList[%1]: there is no link with the ID %2.</source>
-        <translation>linkList[%1] : aucun lien n'a l'ID %2.</translation>
+        <translation>linkList[%1]&#xa0;: aucun lien n&apos;a l&apos;ID %2.</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::OdagAppsRoutes</name>
     <message>
-        <source>Query parameter appType: expected selection, template or generated, got "%1".</source>
-        <translation>Paramètre de requête appType : selection, template ou generated attendu, « %1 » reçu.</translation>
+        <source>Query parameter appType: expected selection, template or generated, got &quot;%1&quot;.</source>
+        <translation>Paramètre de requête appType&#xa0;: selection, template ou generated attendu, «&#xa0;%1&#xa0;» reçu.</translation>
     </message>
     <message>
         <source>Query parameter appType: missing required parameter.</source>
-        <translation>Paramètre de requête appType : paramètre obligatoire manquant.</translation>
+        <translation>Paramètre de requête appType&#xa0;: paramètre obligatoire manquant.</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::OdagArea</name>
     <message>
         <source>ODAG is not enabled</source>
-        <translation>ODAG n'est pas activé</translation>
+        <translation>ODAG n&apos;est pas activé</translation>
     </message>
     <message>
         <source>On-demand app generation is switched off for this tenant (odag-settings: odagEnabled is false). A tenant administrator can switch it on.</source>
-        <translation>La génération d'applications à la demande est désactivée pour ce locataire (odag-settings : odagEnabled vaut false). Un administrateur du locataire peut l'activer.</translation>
+        <translation>La génération d&apos;applications à la demande est désactivée pour ce locataire (odag-settings&#xa0;: odagEnabled vaut false). Un administrateur du locataire peut l&apos;activer.</translation>
     </message>
     <message>
-        <source>Query parameter %1: expected true or false, got "%2".</source>
-        <translation>Paramètre de requête %1 : true ou false attendu, « %2 » reçu.</translation>
+        <source>Query parameter %1: expected true or false, got &quot;%2&quot;.</source>
+        <translation>Paramètre de requête %1&#xa0;: true ou false attendu, «&#xa0;%2&#xa0;» reçu.</translation>
     </message>
     <message>
-        <source>Query parameter type: expected link, view or all, got "%1".</source>
-        <translation>Paramètre de requête type : link, view ou all attendu, « %1 » reçu.</translation>
+        <source>Query parameter type: expected link, view or all, got &quot;%1&quot;.</source>
+        <translation>Paramètre de requête type&#xa0;: link, view ou all attendu, «&#xa0;%1&#xa0;» reçu.</translation>
     </message>
 </context>
 <context>
@@ -5300,34 +7373,34 @@ ID : %2</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation>Les paramètres n'ont pas pu être enregistrés : %1</translation>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::QseLinkRoutes</name>
     <message>
-        <source>%1 binding(s) read from the template app's load script.</source>
-        <translation>Liaisons lues dans le script de chargement de l'application modèle : %1.</translation>
+        <source>%1 binding(s) read from the template app&apos;s load script.</source>
+        <translation>Liaisons lues dans le script de chargement de l&apos;application modèle&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The link is incomplete: it needs a template app, a row estimate expression and a row estimate range for all users.</source>
-        <translation>Le lien est incomplet : il lui faut une application modèle, une expression d'estimation des lignes et une plage d'estimation des lignes pour tous les utilisateurs.</translation>
+        <translation>Le lien est incomplet&#xa0;: il lui faut une application modèle, une expression d&apos;estimation des lignes et une plage d&apos;estimation des lignes pour tous les utilisateurs.</translation>
     </message>
     <message>
         <source>The link could not be saved: %1</source>
-        <translation>Le lien n'a pas pu être enregistré : %1</translation>
+        <translation>Le lien n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no link with the ID %1.</source>
-        <translation>Aucun lien n'a l'ID %1.</translation>
+        <translation>Aucun lien n&apos;a l&apos;ID %1.</translation>
     </message>
     <message>
         <source>You are not allowed to create ODAG links.</source>
-        <translation>Vous n'êtes pas autorisé à créer des liens ODAG.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à créer des liens ODAG.</translation>
     </message>
     <message>
         <source>The selection app and the template app must be different apps.</source>
-        <translation>L'application de sélection et l'application modèle doivent être différentes.</translation>
+        <translation>L&apos;application de sélection et l&apos;application modèle doivent être différentes.</translation>
     </message>
     <message>
         <source>Only the owner of the link (%1) or an administrator can change it.</source>
@@ -5346,15 +7419,15 @@ ID : %2</translation>
     <name>odag::sandbox::QseRequestRoutes</name>
     <message>
         <source>Validating the selection state.</source>
-        <translation>Validation de l'état de sélection.</translation>
+        <translation>Validation de l&apos;état de sélection.</translation>
     </message>
     <message>
         <source>Waiting for a free engine to load the data.</source>
-        <translation>En attente d'un moteur libre pour charger les données.</translation>
+        <translation>En attente d&apos;un moteur libre pour charger les données.</translation>
     </message>
     <message>
         <source>Paused (hold): resume the request to put it back in the queue.</source>
-        <translation>Suspendue (hold) : reprenez la demande pour la remettre dans la file d'attente.</translation>
+        <translation>Suspendue (hold)&#xa0;: reprenez la demande pour la remettre dans la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Loading data on %1.</source>
@@ -5362,7 +7435,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>The app was generated.</source>
-        <translation>L'application a été générée.</translation>
+        <translation>L&apos;application a été générée.</translation>
     </message>
     <message>
         <source>Being cancelled.</source>
@@ -5382,19 +7455,19 @@ ID : %2</translation>
     </message>
     <message>
         <source>selectionState: expected an array of field states or an object of field values.</source>
-        <translation>selectionState : tableau d'états de champ ou objet de valeurs de champ attendu.</translation>
+        <translation>selectionState&#xa0;: tableau d&apos;états de champ ou objet de valeurs de champ attendu.</translation>
     </message>
     <message>
         <source>selectionState.%1: expected a value or an array of values.</source>
-        <translation>selectionState.%1 : valeur ou tableau de valeurs attendu.</translation>
+        <translation>selectionState.%1&#xa0;: valeur ou tableau de valeurs attendu.</translation>
     </message>
     <message>
         <source>There is no ODAG link with ID %1.</source>
-        <translation>Aucun lien ODAG n'a l'ID %1.</translation>
+        <translation>Aucun lien ODAG n&apos;a l&apos;ID %1.</translation>
     </message>
     <message>
-        <source>status: "%1" is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
-        <translation>status : « %1 » n'est pas un statut applicable à une demande ; utilisez cancelled, hold, queued, canceledAck ou failedAck.</translation>
+        <source>status: &quot;%1&quot; is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
+        <translation>status&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un statut applicable à une demande&#xa0;; utilisez cancelled, hold, queued, canceledAck ou failedAck.</translation>
     </message>
 </context>
 <context>
@@ -5404,12 +7477,12 @@ ID : %2</translation>
         <translation>Rechargement</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"; use creationTime, status, startTime or endTime</source>
-        <translation>impossible de trier par « %1 » ; utilisez creationTime, status, startTime ou endTime</translation>
+        <source>cannot sort by &quot;%1&quot;; use creationTime, status, startTime or endTime</source>
+        <translation>impossible de trier par «&#xa0;%1&#xa0;»&#xa0;; utilisez creationTime, status, startTime ou endTime</translation>
     </message>
     <message>
         <source>You may not cancel the reload %1.</source>
-        <translation>Vous n'êtes pas autorisé à annuler le rechargement %1.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à annuler le rechargement %1.</translation>
     </message>
     <message>
         <source>The reload %1 has ended (%2) and cannot be canceled.</source>
@@ -5420,23 +7493,23 @@ ID : %2</translation>
     <name>odag::sandbox::RequestEngine</name>
     <message>
         <source>The link %1 no longer exists.</source>
-        <translation>Le lien %1 n'existe plus.</translation>
+        <translation>Le lien %1 n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The template app %1 no longer exists.</source>
-        <translation>L'application modèle %1 n'existe plus.</translation>
+        <translation>L&apos;application modèle %1 n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link "%1" (request %2).</source>
-        <translation>Générée par le lien ODAG « %1 » (demande %2).</translation>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
+        <translation>Générée par le lien ODAG «&#xa0;%1&#xa0;» (demande %2).</translation>
     </message>
     <message>
         <source>The generated app was deleted while its data was loading.</source>
-        <translation>L'application générée a été supprimée pendant le chargement de ses données.</translation>
+        <translation>L&apos;application générée a été supprimée pendant le chargement de ses données.</translation>
     </message>
     <message>
         <source>The data load of the generated app failed: General Script Error at line %1 (// sandbox:fail). The app was kept for diagnosis.</source>
-        <translation>Le chargement des données de l'application générée a échoué : General Script Error à la ligne %1 (// sandbox:fail). L'application a été conservée pour diagnostic.</translation>
+        <translation>Le chargement des données de l&apos;application générée a échoué&#xa0;: General Script Error à la ligne %1 (// sandbox:fail). L&apos;application a été conservée pour diagnostic.</translation>
     </message>
     <message>
         <source>%1 of %2 sub-requests failed.</source>
@@ -5444,7 +7517,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>There is no ODAG request with ID %1.</source>
-        <translation>Aucune demande ODAG n'a l'ID %1.</translation>
+        <translation>Aucune demande ODAG n&apos;a l&apos;ID %1.</translation>
     </message>
     <message>
         <source>Request %1 belongs to another user.</source>
@@ -5452,31 +7525,31 @@ ID : %2</translation>
     </message>
     <message>
         <source>Request %1 is loading: cancel is effective only before the data load starts.</source>
-        <translation>La demande %1 est en cours de chargement : l'annulation n'est effective qu'avant le début du chargement des données.</translation>
+        <translation>La demande %1 est en cours de chargement&#xa0;: l&apos;annulation n&apos;est effective qu&apos;avant le début du chargement des données.</translation>
     </message>
     <message>
         <source>Request %1 is %2: only a validating, queued or paused request can be cancelled.</source>
-        <translation>La demande %1 est à l'état %2 : seule une demande en validation, en file d'attente ou suspendue peut être annulée.</translation>
+        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande en validation, en file d&apos;attente ou suspendue peut être annulée.</translation>
     </message>
     <message>
         <source>Request %1 is %2: only a queued request can be paused.</source>
-        <translation>La demande %1 est à l'état %2 : seule une demande en file d'attente peut être suspendue.</translation>
+        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande en file d&apos;attente peut être suspendue.</translation>
     </message>
     <message>
         <source>Request %1 is %2: only a paused (hold) request can be resumed.</source>
-        <translation>La demande %1 est à l'état %2 : seule une demande suspendue (hold) peut être reprise.</translation>
+        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande suspendue (hold) peut être reprise.</translation>
     </message>
     <message>
         <source>Request %1 is %2: only a canceled request can be acknowledged with ackcancel.</source>
-        <translation>La demande %1 est à l'état %2 : seule une demande annulée peut être acquittée avec ackcancel.</translation>
+        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande annulée peut être acquittée avec ackcancel.</translation>
     </message>
     <message>
         <source>Request %1 is %2: only a failed request can be acknowledged with ackfailure.</source>
-        <translation>La demande %1 est à l'état %2 : seule une demande en échec peut être acquittée avec ackfailure.</translation>
+        <translation>La demande %1 est à l&apos;état %2&#xa0;: seule une demande en échec peut être acquittée avec ackfailure.</translation>
     </message>
     <message>
         <source>Unknown action; use cancel, pause, resume, ackcancel or ackfailure.</source>
-        <translation>Action inconnue ; utilisez cancel, pause, resume, ackcancel ou ackfailure.</translation>
+        <translation>Action inconnue&#xa0;; utilisez cancel, pause, resume, ackcancel ou ackfailure.</translation>
     </message>
     <message>
         <source>Only the owner of request %1 or an administrator can change it.</source>
@@ -5484,39 +7557,39 @@ ID : %2</translation>
     </message>
     <message>
         <source>Request %1 is a multiple request in state %2: none of its sub-requests (%3) can take the action %4.</source>
-        <translation>La demande %1 est une demande multiple à l'état %2 : aucune de ses sous-demandes (%3) ne peut recevoir l'action %4.</translation>
+        <translation>La demande %1 est une demande multiple à l&apos;état %2&#xa0;: aucune de ses sous-demandes (%3) ne peut recevoir l&apos;action %4.</translation>
     </message>
     <message>
-        <source>Only the request owner or the link's owner can delete its app.</source>
+        <source>Only the request owner or the link&apos;s owner can delete its app.</source>
         <translation>Seul le propriétaire de la demande ou celui du lien peut supprimer son application.</translation>
     </message>
     <message>
         <source>Request %1 is %2: its app can be deleted once the request has finished (cancel it first).</source>
-        <translation>La demande %1 est à l'état %2 : son application pourra être supprimée une fois la demande terminée (annulez-la d'abord).</translation>
+        <translation>La demande %1 est à l&apos;état %2&#xa0;: son application pourra être supprimée une fois la demande terminée (annulez-la d&apos;abord).</translation>
     </message>
     <message>
-        <source>Only the request owner or the link's owner can rename its app.</source>
+        <source>Only the request owner or the link&apos;s owner can rename its app.</source>
         <translation>Seul le propriétaire de la demande ou celui du lien peut renommer son application.</translation>
     </message>
     <message>
         <source>appName: the new name of the generated app must not be empty.</source>
-        <translation>appName : le nouveau nom de l'application générée ne doit pas être vide.</translation>
+        <translation>appName&#xa0;: le nouveau nom de l&apos;application générée ne doit pas être vide.</translation>
     </message>
     <message>
-        <source>Only the request owner or the link's owner can reload its app.</source>
+        <source>Only the request owner or the link&apos;s owner can reload its app.</source>
         <translation>Seul le propriétaire de la demande ou celui du lien peut recharger son application.</translation>
     </message>
     <message>
         <source>Request %1 is %2: its app can be reloaded once the request has finished.</source>
-        <translation>La demande %1 est à l'état %2 : son application pourra être rechargée une fois la demande terminée.</translation>
+        <translation>La demande %1 est à l&apos;état %2&#xa0;: son application pourra être rechargée une fois la demande terminée.</translation>
     </message>
     <message>
         <source>The link %1 of this request no longer exists.</source>
-        <translation>Le lien %1 de cette demande n'existe plus.</translation>
+        <translation>Le lien %1 de cette demande n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The generated app moved to request %1 (reload with copyRequest).</source>
-        <translation>L'application générée a été déplacée vers la demande %1 (rechargement avec copyRequest).</translation>
+        <translation>L&apos;application générée a été déplacée vers la demande %1 (rechargement avec copyRequest).</translation>
     </message>
     <message>
         <source>ODAG reload of request %1</source>
@@ -5527,24 +7600,24 @@ ID : %2</translation>
         <translation>vue dynamique</translation>
     </message>
     <message>
-        <source>context "%1"</source>
-        <translation>contexte « %1 »</translation>
+        <source>context &quot;%1&quot;</source>
+        <translation>contexte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Generated app limit reached: you have %1 apps generated by the link "%2" and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
-        <translation>Limite d'applications générées atteinte : vous avez %1 applications générées par le lien « %2 » et votre limite est de %3 (%4, stratégie Restrict). Supprimez-en d'abord une.</translation>
+        <source>Generated app limit reached: you have %1 apps generated by the link &quot;%2&quot; and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
+        <translation>Limite d&apos;applications générées atteinte&#xa0;: vous avez %1 applications générées par le lien «&#xa0;%2&#xa0;» et votre limite est de %3 (%4, stratégie Restrict). Supprimez-en d&apos;abord une.</translation>
     </message>
     <message>
         <source>Generated app limit reached: this request needs %1 new apps and the limit for you is %2 (%3, policy AutoDelete); apps still being generated cannot be deleted to make room.</source>
-        <translation>Limite d'applications générées atteinte : cette demande nécessite %1 nouvelles applications et votre limite est de %2 (%3, stratégie AutoDelete) ; les applications en cours de génération ne peuvent pas être supprimées pour libérer de la place.</translation>
+        <translation>Limite d&apos;applications générées atteinte&#xa0;: cette demande nécessite %1 nouvelles applications et votre limite est de %2 (%3, stratégie AutoDelete)&#xa0;; les applications en cours de génération ne peuvent pas être supprimées pour libérer de la place.</translation>
     </message>
     <message>
-        <source>The generated app "%1" was deleted by the AutoDelete limit policy to make room for request %2.</source>
-        <translation>L'application générée « %1 » a été supprimée par la stratégie de limite AutoDelete pour libérer de la place pour la demande %2.</translation>
+        <source>The generated app &quot;%1&quot; was deleted by the AutoDelete limit policy to make room for request %2.</source>
+        <translation>L&apos;application générée «&#xa0;%1&#xa0;» a été supprimée par la stratégie de limite AutoDelete pour libérer de la place pour la demande %2.</translation>
     </message>
     <message>
         <source>There is no ODAG link with ID %1.</source>
-        <translation>Aucun lien ODAG n'a l'ID %1.</translation>
+        <translation>Aucun lien ODAG n&apos;a l&apos;ID %1.</translation>
     </message>
     <message>
         <source>(partition %1)</source>
@@ -5552,26 +7625,26 @@ ID : %2</translation>
     </message>
     <message>
         <source>The request could not be stored: %1</source>
-        <translation>La demande n'a pas pu être enregistrée : %1</translation>
+        <translation>La demande n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Request %1 has no generated app.</source>
-        <translation>La demande %1 n'a pas d'application générée.</translation>
+        <translation>La demande %1 n&apos;a pas d&apos;application générée.</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::RequestPipeline</name>
     <message>
         <source>Authentication required: send Authorization: Bearer &lt;API key&gt;.</source>
-        <translation>Authentification requise : envoyez Authorization: Bearer &lt;API key&gt;.</translation>
+        <translation>Authentification requise&#xa0;: envoyez Authorization: Bearer &lt;API key&gt;.</translation>
     </message>
     <message>
         <source>Only Bearer authorization is supported.</source>
-        <translation>Seule l'autorisation Bearer est prise en charge.</translation>
+        <translation>Seule l&apos;autorisation Bearer est prise en charge.</translation>
     </message>
     <message>
         <source>The API key is not valid.</source>
-        <translation>La clé d'API n'est pas valide.</translation>
+        <translation>La clé d&apos;API n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The xrfkey query parameter is missing.</source>
@@ -5579,7 +7652,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>The X-Qlik-Xrfkey header is missing.</source>
-        <translation>L'en-tête X-Qlik-Xrfkey est manquant.</translation>
+        <translation>L&apos;en-tête X-Qlik-Xrfkey est manquant.</translation>
     </message>
     <message>
         <source>The xrfkey must be 16 characters long.</source>
@@ -5587,7 +7660,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>The xrfkey query parameter and the X-Qlik-Xrfkey header differ.</source>
-        <translation>Le paramètre de requête xrfkey et l'en-tête X-Qlik-Xrfkey diffèrent.</translation>
+        <translation>Le paramètre de requête xrfkey et l&apos;en-tête X-Qlik-Xrfkey diffèrent.</translation>
     </message>
     <message>
         <source>Unknown user %1\%2.</source>
@@ -5595,46 +7668,46 @@ ID : %2</translation>
     </message>
     <message>
         <source>Authentication required: send X-Qlik-User or a Bearer API key.</source>
-        <translation>Authentification requise : envoyez X-Qlik-User ou une clé d'API Bearer.</translation>
+        <translation>Authentification requise&#xa0;: envoyez X-Qlik-User ou une clé d&apos;API Bearer.</translation>
     </message>
     <message>
         <source>No resource at %1 %2.</source>
-        <translation>Aucune ressource à %1 %2.</translation>
+        <translation>Aucune ressource à %1&#xa0;%2.</translation>
     </message>
     <message>
         <source>%1 is not supported on %2; allowed: %3.</source>
-        <translation>%1 n'est pas pris en charge sur %2 ; méthodes autorisées : %3.</translation>
+        <translation>%1 n&apos;est pas pris en charge sur %2&#xa0;; méthodes autorisées&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The request body has %1 bytes; at most %2 are accepted here.</source>
-        <translation>Le corps de la requête fait %1 octets ; %2 au maximum sont acceptés ici.</translation>
+        <translation>Le corps de la requête fait %1 octets&#xa0;; %2 au maximum sont acceptés ici.</translation>
     </message>
     <message>
         <source>Rate limit of %1 calls per minute exceeded for this user; retry after %2 seconds.</source>
-        <translation>Limite de débit de %1 appels par minute dépassée pour cet utilisateur ; réessayez dans %2 secondes.</translation>
+        <translation>Limite de débit de %1 appels par minute dépassée pour cet utilisateur&#xa0;; réessayez dans %2 secondes.</translation>
     </message>
     <message>
         <source>The request body is not valid JSON: %1</source>
-        <translation>Le corps de la requête n'est pas un JSON valide : %1</translation>
+        <translation>Le corps de la requête n&apos;est pas un JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sandbox failed to handle the request.</source>
-        <translation>La sandbox n'a pas pu traiter la requête.</translation>
+        <translation>La sandbox n&apos;a pas pu traiter la requête.</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::RequestRoutes</name>
     <message>
-        <source>%1 must be true or false, not "%2".</source>
-        <translation>%1 doit valoir true ou false, et non « %2 ».</translation>
+        <source>%1 must be true or false, not &quot;%2&quot;.</source>
+        <translation>%1 doit valoir true ou false, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>There is no ODAG link with ID %1.</source>
-        <translation>Aucun lien ODAG n'a l'ID %1.</translation>
+        <translation>Aucun lien ODAG n&apos;a l&apos;ID %1.</translation>
     </message>
     <message>
-        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got "%1".</source>
-        <translation>action doit valoir cancel, pause, resume, ackcancel ou ackfailure ; « %1 » reçu.</translation>
+        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got &quot;%1&quot;.</source>
+        <translation>action doit valoir cancel, pause, resume, ackcancel ou ackfailure&#xa0;; «&#xa0;%1&#xa0;» reçu.</translation>
     </message>
 </context>
 <context>
@@ -5660,62 +7733,62 @@ ID : %2</translation>
         <translation>un nombre quelconque de</translation>
     </message>
     <message>
-        <source>The link "%1" is %2; only an active link takes requests.</source>
-        <translation>Le lien « %1 » est à l'état %2 ; seul un lien actif accepte des demandes.</translation>
+        <source>The link &quot;%1&quot; is %2; only an active link takes requests.</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» est à l&apos;état %2&#xa0;; seul un lien actif accepte des demandes.</translation>
     </message>
     <message>
-        <source>The link "%1" is disabled for you (the disable property of context "%2" is true).</source>
-        <translation>Le lien « %1 » est désactivé pour vous (la propriété disable du contexte « %2 » vaut true).</translation>
+        <source>The link &quot;%1&quot; is disabled for you (the disable property of context &quot;%2&quot; is true).</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» est désactivé pour vous (la propriété disable du contexte «&#xa0;%2&#xa0;» vaut true).</translation>
     </message>
     <message>
         <source>The selection makes more than %1 partitions (one generated app each); select fewer values in the partition fields %2.</source>
-        <translation>La sélection produit plus de %1 partitions (une application générée chacune) ; sélectionnez moins de valeurs dans les champs de partition %2.</translation>
+        <translation>La sélection produit plus de %1 partitions (une application générée chacune)&#xa0;; sélectionnez moins de valeurs dans les champs de partition %2.</translation>
     </message>
     <message>
         <source>The binding %1 needs %2 values of %3, and the selection state has no values for %3.</source>
-        <translation>La liaison %1 requiert %2 valeurs de %3, et l'état de sélection ne contient aucune valeur pour %3.</translation>
+        <translation>La liaison %1 requiert %2 valeurs de %3, et l&apos;état de sélection ne contient aucune valeur pour %3.</translation>
     </message>
     <message>
         <source>The binding %1 needs %2 values of %3 in states %4; the selection has %5.</source>
-        <translation>La liaison %1 requiert %2 valeurs de %3 dans les états %4 ; la sélection en contient %5.</translation>
+        <translation>La liaison %1 requiert %2 valeurs de %3 dans les états %4&#xa0;; la sélection en contient %5.</translation>
     </message>
     <message>
         <source>No row estimate range of the link applies to you, so no request can be made.</source>
-        <translation>Aucune plage d'estimation des lignes du lien ne s'applique à vous ; aucune demande ne peut donc être faite.</translation>
+        <translation>Aucune plage d&apos;estimation des lignes du lien ne s&apos;applique à vous&#xa0;; aucune demande ne peut donc être faite.</translation>
     </message>
     <message>
         <source>No row estimate (actualRowEst) was sent; the row estimate range was not checked.</source>
-        <translation>Aucune estimation des lignes (actualRowEst) n'a été envoyée ; la plage d'estimation n'a pas été vérifiée.</translation>
+        <translation>Aucune estimation des lignes (actualRowEst) n&apos;a été envoyée&#xa0;; la plage d&apos;estimation n&apos;a pas été vérifiée.</translation>
     </message>
     <message>
-        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context "%3").</source>
-        <translation>Estimation des lignes trop faible : %1 lignes, le lien en exige au moins %2 pour vous (contexte « %3 »).</translation>
+        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context &quot;%3&quot;).</source>
+        <translation>Estimation des lignes trop faible&#xa0;: %1 lignes, le lien en exige au moins %2 pour vous (contexte «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
-        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context "%3"). Narrow the selection.</source>
-        <translation>Estimation des lignes dépassée : %1 lignes, le lien en autorise au plus %2 pour vous (contexte « %3 »). Affinez la sélection.</translation>
+        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context &quot;%3&quot;). Narrow the selection.</source>
+        <translation>Estimation des lignes dépassée&#xa0;: %1 lignes, le lien en autorise au plus %2 pour vous (contexte «&#xa0;%3&#xa0;»). Affinez la sélection.</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::SandboxServer</name>
     <message>
         <source>--faults: %1</source>
-        <translation>--faults : %1</translation>
+        <translation>--faults&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot seed the demo data: %1</source>
-        <translation>impossible de créer les données de démonstration : %1</translation>
+        <translation>impossible de créer les données de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2</source>
-        <translation>impossible d'écouter sur %1:%2</translation>
+        <translation>impossible d&apos;écouter sur %1:%2</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::SandboxStore</name>
     <message>
         <source>the paging cursor is not valid for this list</source>
-        <translation>le curseur de pagination n'est pas valide pour cette liste</translation>
+        <translation>le curseur de pagination n&apos;est pas valide pour cette liste</translation>
     </message>
     <message>
         <source>limit must be a whole number from 1 to %1</source>
@@ -5731,7 +7804,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d'ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has schema version %2, newer than this sandbox knows (%3)</source>
@@ -5739,30 +7812,30 @@ ID : %2</translation>
     </message>
     <message>
         <source>migration %1 (%2) failed: %3</source>
-        <translation>échec de la migration %1 (%2) : %3</translation>
+        <translation>échec de la migration %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"</source>
-        <translation>impossible de trier par « %1 »</translation>
+        <source>cannot sort by &quot;%1&quot;</source>
+        <translation>impossible de trier par «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>cannot filter by "%1"</source>
-        <translation>impossible de filtrer par « %1 »</translation>
+        <source>cannot filter by &quot;%1&quot;</source>
+        <translation>impossible de filtrer par «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>odag::sandbox::ScimFilter</name>
     <message>
         <source>filter: the text starting at character %1 has no closing quote</source>
-        <translation>filter : le texte commençant au caractère %1 n'a pas de guillemet fermant</translation>
+        <translation>filter&#xa0;: le texte commençant au caractère %1 n&apos;a pas de guillemet fermant</translation>
     </message>
     <message>
-        <source>unexpected "%1"</source>
-        <translation>« %1 » inattendu</translation>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» inattendu</translation>
     </message>
     <message>
         <source>filter: %1 at character %2</source>
-        <translation>filter : %1 au caractère %2</translation>
+        <translation>filter&#xa0;: %1 au caractère %2</translation>
     </message>
     <message>
         <source>a closing parenthesis is missing</source>
@@ -5770,11 +7843,11 @@ ID : %2</translation>
     </message>
     <message>
         <source>an attribute name is expected</source>
-        <translation>un nom d'attribut est attendu</translation>
+        <translation>un nom d&apos;attribut est attendu</translation>
     </message>
     <message>
-        <source>"%1" cannot be filtered on (use %2)</source>
-        <translation>impossible de filtrer sur « %1 » (utilisez %2)</translation>
+        <source>&quot;%1&quot; cannot be filtered on (use %2)</source>
+        <translation>impossible de filtrer sur «&#xa0;%1&#xa0;» (utilisez %2)</translation>
     </message>
     <message>
         <source>only the eq and ne operators are supported</source>
@@ -5792,44 +7865,44 @@ ID : %2</translation>
         <translation>Espace</translation>
     </message>
     <message>
-        <source>"%1" is not a space type (shared, managed, data)</source>
-        <translation>« %1 » n'est pas un type d'espace (shared, managed, data)</translation>
+        <source>&quot;%1&quot; is not a space type (shared, managed, data)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;espace (shared, managed, data)</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"; use name, createdAt, updatedAt or type</source>
-        <translation>impossible de trier par « %1 » ; utilisez name, createdAt, updatedAt ou type</translation>
+        <source>cannot sort by &quot;%1&quot;; use name, createdAt, updatedAt or type</source>
+        <translation>impossible de trier par «&#xa0;%1&#xa0;»&#xa0;; utilisez name, createdAt, updatedAt ou type</translation>
     </message>
     <message>
         <source>You may not create %1 spaces.</source>
-        <translation>Vous n'êtes pas autorisé à créer des espaces de type %1.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à créer des espaces de type %1.</translation>
     </message>
     <message>
-        <source>A space named "%1" already exists.</source>
-        <translation>Un espace nommé « %1 » existe déjà.</translation>
+        <source>A space named &quot;%1&quot; already exists.</source>
+        <translation>Un espace nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>You may not change the space %1.</source>
-        <translation>Vous n'êtes pas autorisé à modifier l'espace %1.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à modifier l&apos;espace %1.</translation>
     </message>
     <message>
         <source>Only the owner of the space or an administrator may give it to someone else.</source>
-        <translation>Seul le propriétaire de l'espace ou un administrateur peut le céder à quelqu'un d'autre.</translation>
+        <translation>Seul le propriétaire de l&apos;espace ou un administrateur peut le céder à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>no user with ID %1</source>
-        <translation>aucun utilisateur avec l'ID %1</translation>
+        <translation>aucun utilisateur avec l&apos;ID %1</translation>
     </message>
     <message>
         <source>at least one patch operation is required</source>
         <translation>au moins une opération de patch est requise</translation>
     </message>
     <message>
-        <source>"%1" is not supported; use replace, add or remove</source>
-        <translation>« %1 » n'est pas pris en charge ; utilisez replace, add ou remove</translation>
+        <source>&quot;%1&quot; is not supported; use replace, add or remove</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas pris en charge&#xa0;; utilisez replace, add ou remove</translation>
     </message>
     <message>
-        <source>"%1" cannot be patched; use /name, /description or /ownerId</source>
-        <translation>« %1 » ne peut pas être modifié par patch ; utilisez /name, /description ou /ownerId</translation>
+        <source>&quot;%1&quot; cannot be patched; use /name, /description or /ownerId</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être modifié par patch&#xa0;; utilisez /name, /description ou /ownerId</translation>
     </message>
     <message>
         <source>%1 cannot be removed</source>
@@ -5837,34 +7910,34 @@ ID : %2</translation>
     </message>
     <message>
         <source>Only the owner of the space or an administrator may delete it.</source>
-        <translation>Seul le propriétaire de l'espace ou un administrateur peut le supprimer.</translation>
+        <translation>Seul le propriétaire de l&apos;espace ou un administrateur peut le supprimer.</translation>
     </message>
     <message numerus="yes">
         <source>The space still holds %n app(s); move or delete them first.</source>
         <translation>
-            <numerusform>L'espace contient encore %n application ; déplacez-la ou supprimez-la d'abord.</numerusform>
-            <numerusform>L'espace contient encore %n applications ; déplacez-les ou supprimez-les d'abord.</numerusform>
+            <numerusform>L&apos;espace contient encore %n application&#xa0;; déplacez-la ou supprimez-la d&apos;abord.</numerusform>
+            <numerusform>L&apos;espace contient encore %n applications&#xa0;; déplacez-les ou supprimez-les d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" cannot be assigned in a %2 space (allowed: %3)</source>
-        <translation>« %1 » ne peut pas être attribué dans un espace de type %2 (autorisés : %3)</translation>
+        <source>&quot;%1&quot; cannot be assigned in a %2 space (allowed: %3)</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être attribué dans un espace de type %2 (autorisés&#xa0;: %3)</translation>
     </message>
     <message>
         <source>use user or group</source>
         <translation>utilisez user ou group</translation>
     </message>
     <message>
-        <source>"%1" is not an assignee type (user, group)</source>
-        <translation>« %1 » n'est pas un type de destinataire d'attribution (user, group)</translation>
+        <source>&quot;%1&quot; is not an assignee type (user, group)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de destinataire d&apos;attribution (user, group)</translation>
     </message>
     <message>
         <source>You may not manage the members of this space.</source>
-        <translation>Vous n'êtes pas autorisé à gérer les membres de cet espace.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à gérer les membres de cet espace.</translation>
     </message>
     <message>
         <source>%1 %2 is already assigned to this space (assignment %3).</source>
-        <translation>%1 %2 est déjà attribué à cet espace (attribution %3).</translation>
+        <translation>%1&#xa0;%2 est déjà attribué à cet espace (attribution %3).</translation>
     </message>
     <message>
         <source>assignment</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -32,7 +32,7 @@
         <translation>ワークスペース &lt;名前&gt; を開きます (例: tenant)。</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system's.</source>
+        <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
         <translation>システムの言語の代わりに言語 &lt;コード&gt; (en、de、fr、es、ja) を使用します。</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>コード</translation>
     </message>
     <message>
-        <source>Keep the sandbox tenant's state in &lt;dir&gt;.</source>
+        <source>Keep the sandbox tenant&apos;s state in &lt;dir&gt;.</source>
         <translation>サンドボックス テナントの状態を &lt;ディレクトリ&gt; に保存します。</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>予期しない引数です: %1。--help を参照してください。</translation>
     </message>
     <message>
-        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not "%1".</source>
+        <source>--tenant needs a URL such as https://tenant.eu.qlikcloud.com, not &quot;%1&quot;.</source>
         <translation>--tenant には https://tenant.eu.qlikcloud.com のような URL が必要です (「%1」は無効です)。</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
-        <source>Unknown view "%1". Views: %2.</source>
+        <source>Unknown view &quot;%1&quot;. Views: %2.</source>
         <translation>不明なビュー「%1」です。ビュー: %2。</translation>
     </message>
     <message>
@@ -111,7 +111,7 @@
         <translation>サンドボックス (Sense Enterprise)</translation>
     </message>
     <message>
-        <source>There is no connection profile named "%1". Available profiles: %2.</source>
+        <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
         <translation>「%1」という接続プロファイルはありません。使用できるプロファイル: %2。</translation>
     </message>
 </context>
@@ -132,7 +132,7 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>Directory for the tenant's database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
+        <source>Directory for the tenant&apos;s database (sandbox.db). Without it the tenant lives in memory and is lost at exit.</source>
         <translation>テナントのデータベース (sandbox.db) 用のディレクトリ。指定しない場合、テナントはメモリ上にのみ存在し、終了時に失われます。</translation>
     </message>
     <message>
@@ -140,8 +140,8 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <source>JSON file with the users: [{"id","name","subject","groups","roles","apiKey","admin"}]. Without it the built-in demo users.</source>
-        <translation>ユーザーを記述した JSON ファイル: [{"id","name","subject","groups","roles","apiKey","admin"}]。指定しない場合は組み込みのデモ ユーザーを使用します。</translation>
+        <source>JSON file with the users: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]. Without it the built-in demo users.</source>
+        <translation>ユーザーを記述した JSON ファイル: [{&quot;id&quot;,&quot;name&quot;,&quot;subject&quot;,&quot;groups&quot;,&quot;roles&quot;,&quot;apiKey&quot;,&quot;admin&quot;}]。指定しない場合は組み込みのデモ ユーザーを使用します。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -760,11 +760,11 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>サーバーの応答を読み取れませんでした。</translation>
     </message>
     <message>
-        <source>The server's answer could not be read: %1</source>
+        <source>The server&apos;s answer could not be read: %1</source>
         <translation>サーバーの応答を読み取れませんでした: %1</translation>
     </message>
     <message numerus="yes">
@@ -982,11 +982,15 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n 個のテーブル</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のテーブル</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation><numerusform>%n 個の項目</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の項目</numerusform>
+        </translation>
     </message>
     <message>
         <source>not reported</source>
@@ -1139,7 +1143,7 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>スペース(&amp;S):</translation>
     </message>
     <message>
-        <source>New owner's user ID</source>
+        <source>New owner&apos;s user ID</source>
         <translation>新しい所有者のユーザー ID</translation>
     </message>
     <message>
@@ -1253,7 +1257,7 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>スペースから削除</translation>
     </message>
     <message>
-        <source>Move “%1” out of its space into the owner's personal space?</source>
+        <source>Move “%1” out of its space into the owner&apos;s personal space?</source>
         <translation>「%1」をスペースから所有者の個人用スペースに移動しますか?</translation>
     </message>
     <message>
@@ -1676,7 +1680,7 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>スペースから削除</translation>
     </message>
     <message>
-        <source>Move the app to its owner's personal space</source>
+        <source>Move the app to its owner&apos;s personal space</source>
         <translation>アプリを所有者の個人用スペースに移動します</translation>
     </message>
     <message>
@@ -1700,7 +1704,7 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>再公開…</translation>
     </message>
     <message>
-        <source>Update the app's published copy</source>
+        <source>Update the app&apos;s published copy</source>
         <translation>アプリの公開コピーを更新します</translation>
     </message>
     <message>
@@ -1732,7 +1736,7 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>個人用</translation>
     </message>
     <message>
-        <source>Owner's user ID</source>
+        <source>Owner&apos;s user ID</source>
         <translation>所有者のユーザー ID</translation>
     </message>
     <message>
@@ -1773,15 +1777,82 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>%n app(s) so far</source>
-        <translation><numerusform>これまでに %n 個のアプリ</numerusform></translation>
+        <translation>
+            <numerusform>これまでに %n 個のアプリ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation><numerusform>%n 個のアプリ</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のアプリ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the app</source>
         <translation>アプリを読み取れませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::AssignmentDialog</name>
+    <message>
+        <source>Add member to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change roles in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the user or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Member &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID of the user or group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the roles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1799,7 +1870,7 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>引用符 %1、区切り文字 %2</translation>
     </message>
     <message>
-        <source>Read-only: set by the template app's script</source>
+        <source>Read-only: set by the template app&apos;s script</source>
         <translation>読み取り専用: テンプレート アプリのスクリプトで設定されています</translation>
     </message>
     <message>
@@ -1858,7 +1929,7 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>バインディング</translation>
     </message>
     <message>
-        <source>Read the template app's load script and list the bind variables it declares</source>
+        <source>Read the template app&apos;s load script and list the bind variables it declares</source>
         <translation>テンプレート アプリのロード スクリプトを読み取り、宣言されているバインド変数を一覧表示します</translation>
     </message>
     <message>
@@ -1866,11 +1937,11 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>テンプレート スクリプトで見つかったバインディング</translation>
     </message>
     <message>
-        <source>Reading the template app's script…</source>
+        <source>Reading the template app&apos;s script…</source>
         <translation>テンプレート アプリのスクリプトを読み取っています…</translation>
     </message>
     <message>
-        <source>Could not read the template app's script.</source>
+        <source>Could not read the template app&apos;s script.</source>
         <translation>テンプレート アプリのスクリプトを読み取れませんでした。</translation>
     </message>
     <message>
@@ -1892,6 +1963,69 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>Bindings added; save the link to keep them.</source>
         <translation>バインディングを追加しました。保持するにはリンクを保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::BulkResultDialog</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">待機中</translation>
+    </message>
+    <message>
+        <source>Stop after the calls under way; requests not reached stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopped. %2 of %n request(s) answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done for %n request(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 succeeded, %n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1926,7 +2060,9 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>Bundle from %1, exported %2: %n link(s).</source>
-        <translation><numerusform>%1 のバンドル (エクスポート日時 %2): %n 個のリンク。</numerusform></translation>
+        <translation>
+            <numerusform>%1 のバンドル (エクスポート日時 %2): %n 個のリンク。</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unnamed tenant</source>
@@ -1941,7 +2077,7 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>リンクは ID でアプリを参照しますが、ID はテナントごとに異なります。バンドルの各アプリの代わりとなる、このテナントのアプリを選択してください。同じ名前のアプリは自動的に選択されます。</translation>
     </message>
     <message>
-        <source>Qlik Sense Enterprise's ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
+        <source>Qlik Sense Enterprise&apos;s ODAG API lists no apps: the apps offered are those the links of this tenant use, by ID.</source>
         <translation>Qlik Sense Enterprise の ODAG API はアプリを一覧表示しません。表示されるアプリは、このテナントのリンクが ID で使用しているアプリです。</translation>
     </message>
     <message>
@@ -2018,7 +2154,9 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n app(s) matched by name. Check each choice.</source>
-        <translation><numerusform>%n 個のアプリのうち %1 個を名前で対応付けました。各選択を確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のアプリのうち %1 個を名前で対応付けました。各選択を確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skip</source>
@@ -2038,7 +2176,9 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s) would be created.</source>
-        <translation><numerusform>%n 個のリンクのうち %1 個が作成されます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のリンクのうち %1 個が作成されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped: an app is not chosen</source>
@@ -2074,7 +2214,54 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>%1 created, %2 failed, of %n link(s).</source>
-        <translation><numerusform>%n 個のリンクのうち、%1 個を作成、%2 個が失敗しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のリンクのうち、%1 個を作成、%2 個が失敗しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::CancelOptionsDialog</name>
+    <message>
+        <source>&amp;Acknowledge the cancellation at once (autoAck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the generated app as well (delGenApp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore requests that succeeded meanwhile (ignoreSucceeded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request goes on to &quot;canceled (acknowledged)&quot; without a separate acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with autoAck: the generated app is deleted with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that finished before the cancel arrived is not reported as an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n request(s)? Cancelling is effective only before the data load starts; a multiple request cancels its sub-requests that are not loading yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel &amp;requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2303,7 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>保持</translation>
     </message>
     <message>
-        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server's version.</source>
+        <source>Someone changed this link after you opened it, so it was not saved. For each field that differs, choose which value to keep; the link is then saved on top of the server&apos;s version.</source>
         <translation>このリンクを開いた後に他のユーザーが変更したため、保存されませんでした。異なる項目ごとに保持する値を選択してください。その後、サーバーのバージョンに上書きしてリンクが保存されます。</translation>
     </message>
     <message>
@@ -2291,7 +2478,9 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>User</source>
@@ -2334,7 +2523,9 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>%n websocket session(s) open on the engine.</source>
-        <translation><numerusform>エンジンで %n 個の WebSocket セッションが開いています。</numerusform></translation>
+        <translation>
+            <numerusform>エンジンで %n 個の WebSocket セッションが開いています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sessions (%1)</source>
@@ -2592,7 +2783,7 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>ファイルは ODAG Admin のリンク バンドルではありません。JSON オブジェクトが含まれていません。</translation>
     </message>
     <message>
-        <source>The file is not an ODAG Admin link bundle (its "format" is not "%1").</source>
+        <source>The file is not an ODAG Admin link bundle (its &quot;format&quot; is not &quot;%1&quot;).</source>
         <translation>ファイルは ODAG Admin のリンク バンドルではありません (「format」が「%1」ではありません)。</translation>
     </message>
     <message>
@@ -2604,7 +2795,7 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>バンドルは新しいバージョンの ODAG Admin で作成されています (形式バージョン %1)。このバージョンで読み取れるのはバージョン %2 です。</translation>
     </message>
     <message>
-        <source>The bundle does not say which kind of tenant it comes from (source.kind is "%1").</source>
+        <source>The bundle does not say which kind of tenant it comes from (source.kind is &quot;%1&quot;).</source>
         <translation>バンドルの作成元テナントの種類が示されていません (source.kind が「%1」です)。</translation>
     </message>
     <message>
@@ -2624,15 +2815,15 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>バンドルのリンク %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <source>Link %1 of the bundle ("%2") does not name its selection and template apps.</source>
+        <source>Link %1 of the bundle (&quot;%2&quot;) does not name its selection and template apps.</source>
         <translation>バンドルのリンク %1 (「%2」) に選択アプリとテンプレート アプリが指定されていません。</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the selection app "%1".</source>
+        <source>No app of this tenant is chosen for the selection app &quot;%1&quot;.</source>
         <translation>選択アプリ「%1」に対応するこのテナントのアプリが選択されていません。</translation>
     </message>
     <message>
-        <source>No app of this tenant is chosen for the template app "%1".</source>
+        <source>No app of this tenant is chosen for the template app &quot;%1&quot;.</source>
         <translation>テンプレート アプリ「%1」に対応するこのテナントのアプリが選択されていません。</translation>
     </message>
     <message>
@@ -2776,7 +2967,9 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>%n link(s) selected. The actions apply to each of them.</source>
-        <translation><numerusform>%n 個のリンクが選択されています。アクションはそれぞれのリンクに適用されます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のリンクが選択されています。アクションはそれぞれのリンクに適用されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>loading…</source>
@@ -2816,11 +3009,15 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
-        <translation><numerusform>アプリを %n 分間保持</numerusform></translation>
+        <translation>
+            <numerusform>アプリを %n 分間保持</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>at most %n app(s) per user</source>
-        <translation><numerusform>ユーザーあたり最大 %n 個のアプリ</numerusform></translation>
+        <translation>
+            <numerusform>ユーザーあたり最大 %n 個のアプリ</numerusform>
+        </translation>
     </message>
     <message>
         <source>published to stream %1</source>
@@ -3011,7 +3208,9 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>Lint found %n warning(s) in this link (see the Lint tab). Save anyway?</source>
-        <translation><numerusform>Lint でこのリンクに %n 件の警告が見つかりました ([Lint] タブを参照)。保存しますか?</numerusform></translation>
+        <translation>
+            <numerusform>Lint でこのリンクに %n 件の警告が見つかりました ([Lint] タブを参照)。保存しますか?</numerusform>
+        </translation>
     </message>
     <message>
         <source>The link was not saved.</source>
@@ -3046,7 +3245,7 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>マージしたリンクは有効ではありません: %1</translation>
     </message>
     <message>
-        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server's version.</source>
+        <source>Not saved: the link changed on the server. Your edits are kept; save again to compare them with the server&apos;s version.</source>
         <translation>保存されていません: サーバーでリンクが変更されました。編集内容は保持されています。もう一度保存すると、サーバーのバージョンと比較できます。</translation>
     </message>
     <message>
@@ -3106,6 +3305,49 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
 </context>
 <context>
+    <name>odag::gui::LinkStatsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">リンク</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::LinksFilterBar</name>
     <message>
         <source>Filter by status</source>
@@ -3161,11 +3403,15 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n 個のリンク</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のリンク</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s)</source>
-        <translation><numerusform>%n 個中 %1 個のリンク</numerusform></translation>
+        <translation>
+            <numerusform>%n 個中 %1 個のリンク</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3331,7 +3577,9 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>%n link(s) read</source>
-        <translation><numerusform>%n 個のリンクを読み取りました</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のリンクを読み取りました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not count the pending requests</source>
@@ -3350,11 +3598,11 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>1 つ以上のリンクを選択してください。</translation>
     </message>
     <message>
-        <source>"%1" is decommissioned: a decommissioned link cannot change status again.</source>
+        <source>&quot;%1&quot; is decommissioned: a decommissioned link cannot change status again.</source>
         <translation>「%1」は廃止されています。廃止されたリンクのステータスは変更できません。</translation>
     </message>
     <message>
-        <source>You may not change "%1": only its owner or an administrator can.</source>
+        <source>You may not change &quot;%1&quot;: only its owner or an administrator can.</source>
         <translation>「%1」を変更する権限がありません。変更できるのは所有者または管理者のみです。</translation>
     </message>
     <message>
@@ -3378,12 +3626,14 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>エクスポートするリンクを選択してください。</translation>
     </message>
     <message>
-        <source>Decommission "%1"? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
+        <source>Decommission &quot;%1&quot;? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</source>
         <translation>「%1」を廃止しますか? ユーザーはこのリンクからアプリを生成できなくなり、廃止されたリンクは再び有効化できません。</translation>
     </message>
     <message numerus="yes">
         <source>Decommission %n link(s)? Users can no longer generate apps from them, and a decommissioned link cannot be activated again.</source>
-        <translation><numerusform>%n 個のリンクを廃止しますか? ユーザーはこれらのリンクからアプリを生成できなくなり、廃止されたリンクは再び有効化できません。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のリンクを廃止しますか? ユーザーはこれらのリンクからアプリを生成できなくなり、廃止されたリンクは再び有効化できません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decommission links</source>
@@ -3394,12 +3644,14 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>廃止</translation>
     </message>
     <message>
-        <source>Delete "%1"? This cannot be undone. Apps already generated from it and its requests stay.</source>
+        <source>Delete &quot;%1&quot;? This cannot be undone. Apps already generated from it and its requests stay.</source>
         <translation>「%1」を削除しますか? この操作は元に戻せません。このリンクから既に生成されたアプリとそのリクエストは残ります。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)? This cannot be undone. Apps already generated from them and their requests stay.</source>
-        <translation><numerusform>%n 個のリンクを削除しますか? この操作は元に戻せません。これらのリンクから既に生成されたアプリとそのリクエストは残ります。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のリンクを削除しますか? この操作は元に戻せません。これらのリンクから既に生成されたアプリとそのリクエストは残ります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete links</source>
@@ -3411,7 +3663,9 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n link(s)…</source>
-        <translation><numerusform>%1: %n 個のリンク…</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n 個のリンク…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: failed — %2</source>
@@ -3431,15 +3685,19 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n link(s) changed</source>
-        <translation><numerusform>%1: %n 個のリンクを変更しました</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n 個のリンクを変更しました</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Could not change "%1"</source>
+        <source>Could not change &quot;%1&quot;</source>
         <translation>「%1」を変更できませんでした</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed for %n link(s)</source>
-        <translation><numerusform>%n 個のリンクで%1に失敗しました</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のリンクで%1に失敗しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — results per link:
@@ -3467,7 +3725,9 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message numerus="yes">
         <source>%n link(s) exported to %1</source>
-        <translation><numerusform>%n 個のリンクを %1 にエクスポートしました</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のリンクを %1 にエクスポートしました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import links</source>
@@ -3615,6 +3875,18 @@ Built-in users and their API keys are listed in the README.</source>
         <source>Apps</source>
         <translation>アプリ</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
@@ -3719,11 +3991,11 @@ ID: %2</translation>
         <translation>名前または ID にこのテキストを含むアプリのみを表示します</translation>
     </message>
     <message>
-        <source>The apps users make selections in before they generate an app: the selection apps of the tenant's navigation links.</source>
+        <source>The apps users make selections in before they generate an app: the selection apps of the tenant&apos;s navigation links.</source>
         <translation>ユーザーがアプリを生成する前に選択を行うアプリです。テナントのナビゲーション リンクの選択アプリです。</translation>
     </message>
     <message>
-        <source>The apps that are copied and loaded with the user's selections for each request.</source>
+        <source>The apps that are copied and loaded with the user&apos;s selections for each request.</source>
         <translation>リクエストごとにコピーされ、ユーザーの選択内容でロードされるアプリです。</translation>
     </message>
     <message>
@@ -3948,7 +4220,7 @@ ID: %2</translation>
         <translation>選択したコンテキストとそのすべてのエントリを削除します</translation>
     </message>
     <message>
-        <source>Remove the selected property's entry for this context (Delete)</source>
+        <source>Remove the selected property&apos;s entry for this context (Delete)</source>
         <translation>このコンテキストに対する、選択したプロパティのエントリを削除します (Delete)</translation>
     </message>
     <message>
@@ -4061,7 +4333,7 @@ ID: %2</translation>
         <translation>不明</translation>
     </message>
     <message>
-        <source>Could not read the ODAG service's version</source>
+        <source>Could not read the ODAG service&apos;s version</source>
         <translation>ODAG サービスのバージョンを読み取れませんでした</translation>
     </message>
     <message>
@@ -4109,6 +4381,952 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>odag::gui::ReloadLogDialog</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload log — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload; reading the full script log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script log of the reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload (the script log is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress log of the reload. The script log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ReloadsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">所要時間</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">ユーザー</translation>
+    </message>
+    <message>
+        <source>Log or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ReloadsWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;No reloads here&lt;/h2&gt;&lt;p&gt;The reloads API is a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, where reloads run as tasks of the QMC.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a reload of the app, with variables if you like (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected queued or running reload (Ctrl+Shift+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the log of the selected reload (Ctrl+Shift+G, or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the apps and reloads again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">アプリ</translation>
+    </message>
+    <message>
+        <source>The app whose reloads are shown; type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the next page of reloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">ステータス:</translation>
+    </message>
+    <message>
+        <source>Reloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the reloads of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not follow a running reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1 ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the apps of the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apps in this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n running reload(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reload(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reload %1 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload %1 has already ended and cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel the reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload %1 was already being cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the reload %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RenameAppDialog</name>
+    <message>
+        <source>Rename generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New app name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestActions</name>
+    <message>
+        <source>A multiple request has no app of its own: select its sub-requests to act on their apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has no generated app (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is still %1: its app can be used once the request has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge cancellation</source>
+        <translation type="unfinished">キャンセルを確認</translation>
+    </message>
+    <message>
+        <source>Acknowledge failure</source>
+        <translation type="unfinished">失敗を確認</translation>
+    </message>
+    <message>
+        <source>Reload generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open generated app in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is loading: cancel is effective only before the data load starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a validating, queued or paused request can be cancelled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing requests is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a queued request can be paused; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming requests is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a paused request can be resumed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging a cancellation is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a canceled request can be acknowledged as canceled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging a failure is not available on Qlik Sense Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failed request can be acknowledged as failed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestActionsController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: select one or more requests first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wait until the running action has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: select only one request to rename its app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not possible for any of the %n selected requests. For example: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: applies to %2 of the %n selected requests.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete generated app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the generated app of %n request(s)? The app and its data are removed from the tenant; this cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestDetailsPanel</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">リンク</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">所有者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished">変更日時</translation>
+    </message>
+    <message>
+        <source>Generated app</source>
+        <translation type="unfinished">生成されたアプリ</translation>
+    </message>
+    <message>
+        <source>Template app</source>
+        <translation type="unfinished">テンプレート アプリ</translation>
+    </message>
+    <message>
+        <source>Selection app</source>
+        <translation type="unfinished">選択アプリ</translation>
+    </message>
+    <message>
+        <source>Sheet (requested / target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row estimate</source>
+        <translation type="unfinished">推定行数</translation>
+    </message>
+    <message>
+        <source>Row estimate expression</source>
+        <translation type="unfinished">推定行数の数式</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding / selection state hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">エラー</translation>
+    </message>
+    <message>
+        <source>Data load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <source>Load host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started / finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections the request was made with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">項目</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept until deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>lives %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>purged after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">報告なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No data load yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validation messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise does not report a request&apos;s selections through its ODAG API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the selections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the selections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was made without selections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 個の項目</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2–%3)?}</translation>
+    </message>
+    <message>
+        <source>%1 (≤ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestMonitor</name>
+    <message>
+        <source>Could not refresh the requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the requests of link %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tenant asked to slow down (rate limit). Every request is kept; live updates retry in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 Every request is kept; live updates retry in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the links: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some links&apos; requests could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestOpsBinder</name>
+    <message>
+        <source>Submit request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a generation request for a link, to test it without the Sense client (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when the selected requests succeed or fail (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestsModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">リンク</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">所有者</translation>
+    </message>
+    <message>
+        <source>Generated app</source>
+        <translation type="unfinished">生成されたアプリ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">終了日時</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">所要時間</translation>
+    </message>
+    <message>
+        <source>Rows (bounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">エラー</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::RequestsWorkspace</name>
+    <message>
+        <source>Generation requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop or restart the automatic refresh (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the tenant for changes now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to look for changes while requests are running; the monitor looks less often when nothing happens and when the rate limit is near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search ID, owner, app, error… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only requests in the checked states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation type="unfinished">所有者で絞り込み</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">一時停止中</translation>
+    </message>
+    <message>
+        <source>Paused while the window is hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · last refresh %2 · %n call(s)/min · %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · last refresh %2 · %n call(s)/min · Tier 1 budget %3 % · %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n top-level row(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The requests could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::RetentionEditor</name>
     <message>
         <source>PT24H, P7D or unlimited</source>
@@ -4120,6 +5338,556 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>odag::gui::SpaceAssignmentsModel</name>
+    <message>
+        <source>Member type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpaceDetailsPanel</name>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user or group roles in this space (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the roles of the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected member out of this space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the members of the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No space selected&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a space to see its details and members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;%1&lt;/h2&gt; {3&gt;?} {1&lt;?} {3&gt;?}</translation>
+    </message>
+    <message>
+        <source>(personal space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">所有者:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished">作成日時:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not manage the members of this space.</source>
+        <translation type="unfinished">このスペースのメンバーを管理する権限がありません。</translation>
+    </message>
+    <message>
+        <source>Added %1 to the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of the space &quot;%2&quot;? They lose the roles %3 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpaceDialog</name>
+    <message>
+        <source>New space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-256 characters, none of &quot; * ? &lt; &gt; / | \ :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">説明</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">作成</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>%1
+Roles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpaceRoleCatalog</name>
+    <message>
+        <source>Members develop apps together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished apps are published here for consumers; content is controlled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds data connections and data files that apps load from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A space type this version does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpacesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">所有者</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">説明</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">更新日時</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SpacesWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;No spaces here&lt;/h2&gt;&lt;p&gt;Spaces are a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, which organises apps in streams instead.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a space (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name or description of the selected space (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected space (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the spaces again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the next page of spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n space(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created the space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the space &quot;%1&quot; and its member assignments? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space &quot;%1&quot; is not empty and was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the space &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SubmitRequestDialog</name>
+    <message>
+        <source>&amp;Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a generation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">リンク</translation>
+    </message>
+    <message>
+        <source>The ODAG link to generate an app with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection app ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection app the request is made from (prefilled from the link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the selection app sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row estimate</source>
+        <translation type="unfinished">推定行数</translation>
+    </message>
+    <message>
+        <source>optional: rows the generated app will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the link&apos;s row estimate range for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">項目</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Selected (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field to the selection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected field rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection &amp;app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row &amp;estimate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per field: values separated by commas or one per line; the state says whether they are selected (S), optional (O) or excluded (X). Rows of the same field are merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Selection state of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID of the selection app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row estimate must be a whole number of rows, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: enter the field name for the values %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: enter at least one value for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one field with values: the request is made from a selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the following:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was created; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from the service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::TenantHealthPage</name>
     <message>
         <source>Refresh</source>
@@ -4127,7 +5895,9 @@ ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>Refresh every %n s</source>
-        <translation><numerusform>%n 秒ごとに更新</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒ごとに更新</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
@@ -4142,12 +5912,14 @@ ID: %2</translation>
         <translation>Qlik Sense Enterprise サイト · %1</translation>
     </message>
     <message>
-        <source>Reload the tenant's settings, apps and health (F5)</source>
+        <source>Reload the tenant&apos;s settings, apps and health (F5)</source>
         <translation>テナントの設定、アプリ、正常性を再度読み込みます (F5)</translation>
     </message>
     <message numerus="yes">
         <source>Reload this page by itself every %n seconds while it is shown</source>
-        <translation><numerusform>表示中は %n 秒ごとにこのページを自動的に再読み込みします</numerusform></translation>
+        <translation>
+            <numerusform>表示中は %n 秒ごとにこのページを自動的に再読み込みします</numerusform>
+        </translation>
     </message>
     <message>
         <source>ODAG settings</source>
@@ -4211,6 +5983,257 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>odag::gui::TimelinePage</name>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period the timeline and the statistics cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">リンク</translation>
+    </message>
+    <message>
+        <source>Show the requests of one link only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics per link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TimelineView</name>
+    <message>
+        <source>Request timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished">キュー待ち</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished">ロード中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished">成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">失敗</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished">キャンセル済み</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished">リンク: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished">作成済み: %1</translation>
+    </message>
+    <message>
+        <source>Waited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests observed in this period.
+Requests appear here as the monitor sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TrayNotifier</name>
+    <message>
+        <source>ODAG Admin: watched requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; has been generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for &quot;%1&quot; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::TriggerReloadDialog</name>
+    <message>
+        <source>&amp;Partial reload (keep the data already loaded; run only ADD/REPLACE loads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished">変数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">値</translation>
+    </message>
+    <message>
+        <source>Add a script variable (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables are set in the load script before it runs (names and values up to %1 characters, at most %2 variables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the variable needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the name has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the value has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the variable %2 is set twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) given; at most %1 are allowed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start the reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>odag::json</name>
     <message>
         <source>expected %1</source>
@@ -4225,7 +6248,7 @@ ID: %2</translation>
         <translation>整数が範囲外です</translation>
     </message>
     <message>
-        <source>expected ISO 8601 date-time, got "%1"</source>
+        <source>expected ISO 8601 date-time, got &quot;%1&quot;</source>
         <translation>ISO 8601 の日時が必要ですが、「%1」が指定されました</translation>
     </message>
     <message>
@@ -4362,7 +6385,7 @@ ID: %2</translation>
         <translation>%1 はパラメーターを参照していますが、名前にパラメーターがありません。</translation>
     </message>
     <message>
-        <source>Parameter {%1} is "%2", which the app does not know; it is kept, and the preview shows its marker.</source>
+        <source>Parameter {%1} is &quot;%2&quot;, which the app does not know; it is kept, and the preview shows its marker.</source>
         <translation>パラメーター {%1} は「%2」ですが、アプリはこれを認識できません。パラメーターは保持され、プレビューにはマーカーが表示されます。</translation>
     </message>
     <message>
@@ -4390,7 +6413,7 @@ ID: %2</translation>
         <translation>User. の後には属性 (name、id、subject、group、role) が必要です。</translation>
     </message>
     <message>
-        <source>"%1" is not a user attribute; use name, id, subject, group or role.</source>
+        <source>&quot;%1&quot; is not a user attribute; use name, id, subject, group or role.</source>
         <translation>「%1」はユーザー属性ではありません。name、id、subject、group、role のいずれかを使用してください。</translation>
     </message>
     <message>
@@ -4442,7 +6465,7 @@ ID: %2</translation>
         <translation>保持期間に符号は付けられません。</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
+        <source>&quot;%1&quot; is not an ISO 8601 duration: it must start with P (as in PT24H or P1D), or be unlimited.</source>
         <translation>「%1」は ISO 8601 の期間ではありません。P で始まる (PT24H、P1D など) か、unlimited である必要があります。</translation>
     </message>
     <message>
@@ -4458,7 +6481,7 @@ ID: %2</translation>
         <translation>小数部を持てるのは期間の最小単位だけです。</translation>
     </message>
     <message>
-        <source>A number is expected at "%1".</source>
+        <source>A number is expected at &quot;%1&quot;.</source>
         <translation>「%1」の位置に数値が必要です。</translation>
     </message>
     <message>
@@ -4482,7 +6505,7 @@ ID: %2</translation>
         <translation>時間、分、秒は T の後に指定する必要があります (PT%1%2 など)。</translation>
     </message>
     <message>
-        <source>"%1" is not a duration unit here.</source>
+        <source>&quot;%1&quot; is not a duration unit here.</source>
         <translation>「%1」はここでは期間の単位ではありません。</translation>
     </message>
     <message>
@@ -4534,27 +6557,27 @@ ID: %2</translation>
         <translation>リンクに名前がありません。</translation>
     </message>
     <message>
-        <source>Context "%1": %2</source>
+        <source>Context &quot;%1&quot;: %2</source>
         <translation>コンテキスト「%1」: %2</translation>
     </message>
     <message>
-        <source>Context "%1" cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
+        <source>Context &quot;%1&quot; cannot be interpreted by the app (only User_* and User.&lt;attribute&gt; = &lt;value&gt; are documented); it is kept as written and the preview cannot evaluate it.</source>
         <translation>コンテキスト「%1」はアプリで解釈できません (文書化されているのは User_* と User.&lt;attribute&gt; = &lt;value&gt; のみです)。記述どおりに保持されますが、プレビューでは評価できません。</translation>
     </message>
     <message>
-        <source>%1: context "%2" appears again at row %3 with the same value.</source>
+        <source>%1: context &quot;%2&quot; appears again at row %3 with the same value.</source>
         <translation>%1: コンテキスト「%2」が行 %3 に同じ値で再び出現しています。</translation>
     </message>
     <message>
-        <source>%1: context "%2" appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
+        <source>%1: context &quot;%2&quot; appears at rows %3 and %4 with different values; which one the service uses is not documented.</source>
         <translation>%1: コンテキスト「%2」が行 %3 と行 %4 に異なる値で出現しています。サービスがどちらを使用するかは文書化されていません。</translation>
     </message>
     <message>
-        <source>The row estimate range for "%1" has a negative bound.</source>
+        <source>The row estimate range for &quot;%1&quot; has a negative bound.</source>
         <translation>「%1」の推定行数の範囲に負の境界値があります。</translation>
     </message>
     <message>
-        <source>The row estimate range for "%1" goes from %2 down to %3: no estimate can fall in it.</source>
+        <source>The row estimate range for &quot;%1&quot; goes from %2 down to %3: no estimate can fall in it.</source>
         <translation>「%1」の推定行数の範囲が %2 から %3 へと逆順になっているため、どの推定値も範囲内に入りません。</translation>
     </message>
     <message>
@@ -4562,63 +6585,63 @@ ID: %2</translation>
         <translation>すべてのユーザー (コンテキスト User_*) に対する推定行数の範囲がありません。サービスではこの範囲が必須です。</translation>
     </message>
     <message>
-        <source>Generated app name for "%1": %2</source>
+        <source>Generated app name for &quot;%1&quot;: %2</source>
         <translation>「%1」の生成アプリ名: %2</translation>
     </message>
     <message>
-        <source>The generated app limit for "%1" is %2; the minimum is 1.</source>
+        <source>The generated app limit for &quot;%1&quot; is %2; the minimum is 1.</source>
         <translation>「%1」の生成アプリの上限が %2 です。最小値は 1 です。</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for "%2" has no effect.</source>
+        <source>The link is a dynamic view: the service sets the generated app limit to 1, so %1 for &quot;%2&quot; has no effect.</source>
         <translation>リンクはダイナミック ビューです。サービスが生成アプリの上限を 1 に設定するため、「%2」の %1 は無効です。</translation>
     </message>
     <message>
-        <source>The generated app limit for "%1" is ignored: overrideGenAppLimit is on for it.</source>
+        <source>The generated app limit for &quot;%1&quot; is ignored: overrideGenAppLimit is on for it.</source>
         <translation>「%1」の生成アプリの上限は無視されます。このコンテキストでは overrideGenAppLimit がオンになっています。</translation>
     </message>
     <message>
-        <source>The limit policy "%1" for "%2" is not one the app knows (Restrict, AutoDelete); it is kept.</source>
+        <source>The limit policy &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Restrict, AutoDelete); it is kept.</source>
         <translation>「%2」の上限ポリシー「%1」はアプリが認識できるもの (Restrict、AutoDelete) ではありません。そのまま保持されます。</translation>
     </message>
     <message>
-        <source>The limit policy for "%1" has no effect: the link sets no generated app limit.</source>
+        <source>The limit policy for &quot;%1&quot; has no effect: the link sets no generated app limit.</source>
         <translation>「%1」の上限ポリシーは無効です。リンクに生成アプリの上限が設定されていません。</translation>
     </message>
     <message>
-        <source>The limit policy %1 for "%2" has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
+        <source>The limit policy %1 for &quot;%2&quot; has no effect: overrideGenAppLimit is on for it, so the limit is ignored.</source>
         <translation>「%2」の上限ポリシー %1 は無効です。このコンテキストでは overrideGenAppLimit がオンのため、上限は無視されます。</translation>
     </message>
     <message>
-        <source>The retention time for "%1" is not valid: %2</source>
+        <source>The retention time for &quot;%1&quot; is not valid: %2</source>
         <translation>「%1」の保持期間が無効です: %2</translation>
     </message>
     <message>
-        <source>The retention time "%1" for "%2" is usually written %3.</source>
+        <source>The retention time &quot;%1&quot; for &quot;%2&quot; is usually written %3.</source>
         <translation>「%2」の保持期間「%1」は通常 %3 と記述します。</translation>
     </message>
     <message>
-        <source>The retention time %1 for "%2" uses years or months, whose length varies; the app counts 365 and 30 days.</source>
+        <source>The retention time %1 for &quot;%2&quot; uses years or months, whose length varies; the app counts 365 and 30 days.</source>
         <translation>「%2」の保持期間 %1 には長さが一定でない年または月が使われています。アプリでは 1 年を 365 日、1 か月を 30 日として計算します。</translation>
     </message>
     <message>
-        <source>The retention time for "%1" is zero; the service records 0 as "never purged". Write unlimited if that is meant.</source>
+        <source>The retention time for &quot;%1&quot; is zero; the service records 0 as &quot;never purged&quot;. Write unlimited if that is meant.</source>
         <translation>「%1」の保持期間がゼロです。サービスは 0 を「削除しない」として記録します。その意図であれば unlimited と入力してください。</translation>
     </message>
     <message>
-        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for "%2" has no effect.</source>
+        <source>The link is a dynamic view: the service keeps generated apps for 24 hours, so %1 for &quot;%2&quot; has no effect.</source>
         <translation>リンクはダイナミック ビューです。サービスは生成アプリを 24 時間保持するため、「%2」の %1 は無効です。</translation>
     </message>
     <message>
-        <source>The open method "%1" for "%2" is not one the app knows (Tab, Window); it is kept.</source>
+        <source>The open method &quot;%1&quot; for &quot;%2&quot; is not one the app knows (Tab, Window); it is kept.</source>
         <translation>「%2」の開く方法「%1」はアプリが認識できるもの (Tab、Window) ではありません。そのまま保持されます。</translation>
     </message>
     <message>
-        <source>The target sheet for "%1" has no sheet ID.</source>
+        <source>The target sheet for &quot;%1&quot; has no sheet ID.</source>
         <translation>「%1」の対象シートにシート ID がありません。</translation>
     </message>
     <message>
-        <source>The menu label for "%1" is empty.</source>
+        <source>The menu label for &quot;%1&quot; is empty.</source>
         <translation>「%1」のメニュー ラベルが空です。</translation>
     </message>
     <message>
@@ -4666,7 +6689,7 @@ ID: %2</translation>
         <translation>行 %1 で /* により開始されたコメントが閉じられていません。スクリプトの残りはすべてコメントになります。</translation>
     </message>
     <message>
-        <source>"%1" after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
+        <source>&quot;%1&quot; after $(%2) is not a quantity constraint [M-N]; it is left in the script.</source>
         <translation>$(%2) の後の「%1」は数量制約 [M-N] ではありません。スクリプト内にそのまま残されます。</translation>
     </message>
     <message>
@@ -4682,11 +6705,11 @@ ID: %2</translation>
         <translation>$(%1) の後の書式指定が有効な JSON ではありません: %2</translation>
     </message>
     <message>
-        <source>The format specification after $(%1) has the unknown key "%2" (known: quote, delimiter, noValue).</source>
+        <source>The format specification after $(%1) has the unknown key &quot;%2&quot; (known: quote, delimiter, noValue).</source>
         <translation>$(%1) の後の書式指定に不明なキー「%2」があります (有効なキー: quote、delimiter、noValue)。</translation>
     </message>
     <message>
-        <source>"%1" in the format specification after $(%2) must be a string.</source>
+        <source>&quot;%1&quot; in the format specification after $(%2) must be a string.</source>
         <translation>$(%2) の後の書式指定にある「%1」は文字列である必要があります。</translation>
     </message>
     <message>
@@ -4709,7 +6732,7 @@ ID: %2</translation>
         <translation>このエラーはサンドボックスが注入しました (障害ルール %1)。</translation>
     </message>
     <message>
-        <source>The sandbox dropped this request's answer.</source>
+        <source>The sandbox dropped this request&apos;s answer.</source>
         <translation>サンドボックスがこのリクエストの応答を破棄しました。</translation>
     </message>
     <message>
@@ -4869,7 +6892,7 @@ ID: %2</translation>
         <translation>アプリ名は 1 ～ 256 文字である必要があります</translation>
     </message>
     <message>
-        <source>"%1" is not an app usage (%2)</source>
+        <source>&quot;%1&quot; is not an app usage (%2)</source>
         <translation>「%1」はアプリの用途ではありません (%2)</translation>
     </message>
     <message>
@@ -4909,7 +6932,7 @@ ID: %2</translation>
         <translation>アプリ %1 の公開コピーはスペース %2 にありません。</translation>
     </message>
     <message>
-        <source>streams exist on client-managed servers only; give the published app's ID</source>
+        <source>streams exist on client-managed servers only; give the published app&apos;s ID</source>
         <translation>ストリームはクライアント管理サーバーにのみ存在します。公開されたアプリの ID を指定してください</translation>
     </message>
     <message>
@@ -5021,11 +7044,11 @@ ID: %2</translation>
         <translation>%2 件中 %1 件のサブリクエストが失敗しました。</translation>
     </message>
     <message>
-        <source>The generated app was deleted to stay within the link's limit of generated apps.</source>
+        <source>The generated app was deleted to stay within the link&apos;s limit of generated apps.</source>
         <translation>リンクの生成アプリの上限を超えないように、生成アプリが削除されました。</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link "%1" (request %2).</source>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
         <translation>ODAG リンク「%1」によって生成 (リクエスト %2)。</translation>
     </message>
     <message>
@@ -5037,16 +7060,16 @@ ID: %2</translation>
         <translation>推定行数を超えました。データ ロードで %1 行が返されましたが、リンクで許可されているのは %2 行です。</translation>
     </message>
     <message>
-        <source>Connector timeout: the data connection 'Snowflake_Sales' did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
-        <translation>コネクターのタイムアウト: データ接続 'Snowflake_Sales' が 300 秒以内に応答しませんでした (SQL##f - SqlState: S1T00, ErrorCode: 0)。</translation>
+        <source>Connector timeout: the data connection &apos;Snowflake_Sales&apos; did not answer within 300 seconds (SQL##f - SqlState: S1T00, ErrorCode: 0).</source>
+        <translation>コネクターのタイムアウト: データ接続 &apos;Snowflake_Sales&apos; が 300 秒以内に応答しませんでした (SQL##f - SqlState: S1T00, ErrorCode: 0)。</translation>
     </message>
     <message>
-        <source>Script error at line 42: Field 'ORIGIN_STATE' not found (General Script Error).</source>
-        <translation>行 42 でスクリプト エラー: 項目 'ORIGIN_STATE' が見つかりません (General Script Error)。</translation>
+        <source>Script error at line 42: Field &apos;ORIGIN_STATE&apos; not found (General Script Error).</source>
+        <translation>行 42 でスクリプト エラー: 項目 &apos;ORIGIN_STATE&apos; が見つかりません (General Script Error)。</translation>
     </message>
     <message>
-        <source>Connector error: 'REST_Claims' answered HTTP 503 Service Unavailable after 3 retries.</source>
-        <translation>コネクター エラー: 'REST_Claims' が 3 回の再試行後に HTTP 503 Service Unavailable を返しました。</translation>
+        <source>Connector error: &apos;REST_Claims&apos; answered HTTP 503 Service Unavailable after 3 retries.</source>
+        <translation>コネクター エラー: &apos;REST_Claims&apos; が 3 回の再試行後に HTTP 503 Service Unavailable を返しました。</translation>
     </message>
     <message>
         <source>The engine on %1 ran out of memory during the load (more than 8 GB).</source>
@@ -5057,8 +7080,8 @@ ID: %2</translation>
         <translation>行 17 でスクリプト エラー: 不明なステートメント: LOAD DISTINC (Syntax error)。</translation>
     </message>
     <message>
-        <source>Data connection 'ODBC_Claims' not found, or the generating user may not use it.</source>
-        <translation>データ接続 'ODBC_Claims' が見つからないか、生成するユーザーにその使用が許可されていません。</translation>
+        <source>Data connection &apos;ODBC_Claims&apos; not found, or the generating user may not use it.</source>
+        <translation>データ接続 &apos;ODBC_Claims&apos; が見つからないか、生成するユーザーにその使用が許可されていません。</translation>
     </message>
 </context>
 <context>
@@ -5084,7 +7107,7 @@ ID: %2</translation>
         <translation>delayMs と retryAfter に負の値は指定できません</translation>
     </message>
     <message>
-        <source>unknown fault kind "%1"</source>
+        <source>unknown fault kind &quot;%1&quot;</source>
         <translation>不明な障害の種類「%1」</translation>
     </message>
     <message>
@@ -5132,23 +7155,23 @@ ID: %2</translation>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
-        <source>fault "%1": expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
+        <source>fault &quot;%1&quot;: expected KIND[=N]:PROBABILITY:PATH[:METHOD]</source>
         <translation>障害「%1」: KIND[=N]:PROBABILITY:PATH[:METHOD] の形式が必要です</translation>
     </message>
     <message>
-        <source>fault "%1": unknown kind "%2"</source>
+        <source>fault &quot;%1&quot;: unknown kind &quot;%2&quot;</source>
         <translation>障害「%1」: 不明な種類「%2」</translation>
     </message>
     <message>
-        <source>fault "%1": "%2" is not a whole number</source>
+        <source>fault &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
         <translation>障害「%1」: 「%2」は整数ではありません</translation>
     </message>
     <message>
-        <source>fault "%1": the probability is not a number</source>
+        <source>fault &quot;%1&quot;: the probability is not a number</source>
         <translation>障害「%1」: 確率が数値ではありません</translation>
     </message>
     <message>
-        <source>fault "%1": %2</source>
+        <source>fault &quot;%1&quot;: %2</source>
         <translation>障害「%1」: %2</translation>
     </message>
 </context>
@@ -5159,7 +7182,7 @@ ID: %2</translation>
         <translation>resourceId または resourceIds を指定する場合は必須です</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"; use createdAt, updatedAt, recentlyUsed or name</source>
+        <source>cannot sort by &quot;%1&quot;; use createdAt, updatedAt, recentlyUsed or name</source>
         <translation>「%1」で並べ替えることはできません。createdAt、updatedAt、recentlyUsed、name のいずれかを使用してください</translation>
     </message>
     <message>
@@ -5174,7 +7197,7 @@ ID: %2</translation>
         <translation>リンクを保存できません: %1</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an app ID (24 hexadecimal digits).</source>
+        <source>%1: &quot;%2&quot; is not an app ID (24 hexadecimal digits).</source>
         <translation>%1: 「%2」はアプリ ID (16 進数 24 桁) ではありません。</translation>
     </message>
     <message>
@@ -5205,7 +7228,7 @@ ID: %2</translation>
         <translation>ODAG リンクを作成する権限がありません。Developer、AnalyticsAdmin、TenantAdmin のいずれかのロールが必要です。</translation>
     </message>
     <message>
-        <source>statusSetting: "%1" is not a status change; use activate, disable or decommission.</source>
+        <source>statusSetting: &quot;%1&quot; is not a status change; use activate, disable or decommission.</source>
         <translation>statusSetting: 「%1」はステータスの変更ではありません。activate、disable、decommission のいずれかを使用してください。</translation>
     </message>
     <message>
@@ -5221,7 +7244,7 @@ ID: %2</translation>
         <translation>リンクを変更できるのは、リンクの所有者 (%1) または管理者のみです。</translation>
     </message>
     <message>
-        <source>modifiedDate: "%1" is not a timestamp.</source>
+        <source>modifiedDate: &quot;%1&quot; is not a timestamp.</source>
         <translation>modifiedDate: 「%1」はタイムスタンプではありません。</translation>
     </message>
     <message>
@@ -5245,7 +7268,7 @@ ID: %2</translation>
         <translation>クエリ パラメーター selAppId: 必須パラメーターがありません。</translation>
     </message>
     <message>
-        <source>linkList[%1]: "%2" is not a link ID (24 hexadecimal digits).</source>
+        <source>linkList[%1]: &quot;%2&quot; is not a link ID (24 hexadecimal digits).</source>
         <translation>linkList[%1]: 「%2」はリンク ID (16 進数 24 桁) ではありません。</translation>
     </message>
     <message>
@@ -5256,7 +7279,7 @@ ID: %2</translation>
 <context>
     <name>odag::sandbox::OdagAppsRoutes</name>
     <message>
-        <source>Query parameter appType: expected selection, template or generated, got "%1".</source>
+        <source>Query parameter appType: expected selection, template or generated, got &quot;%1&quot;.</source>
         <translation>クエリ パラメーター appType: selection、template、generated のいずれかが必要ですが、「%1」が指定されました。</translation>
     </message>
     <message>
@@ -5275,11 +7298,11 @@ ID: %2</translation>
         <translation>このテナントではオンデマンド アプリ生成がオフになっています (odag-settings: odagEnabled が false)。テナント管理者がオンにできます。</translation>
     </message>
     <message>
-        <source>Query parameter %1: expected true or false, got "%2".</source>
+        <source>Query parameter %1: expected true or false, got &quot;%2&quot;.</source>
         <translation>クエリ パラメーター %1: true または false が必要ですが、「%2」が指定されました。</translation>
     </message>
     <message>
-        <source>Query parameter type: expected link, view or all, got "%1".</source>
+        <source>Query parameter type: expected link, view or all, got &quot;%1&quot;.</source>
         <translation>クエリ パラメーター type: link、view、all のいずれかが必要ですが、「%1」が指定されました。</translation>
     </message>
 </context>
@@ -5301,7 +7324,7 @@ ID: %2</translation>
 <context>
     <name>odag::sandbox::QseLinkRoutes</name>
     <message>
-        <source>%1 binding(s) read from the template app's load script.</source>
+        <source>%1 binding(s) read from the template app&apos;s load script.</source>
         <translation>テンプレート アプリのロード スクリプトから %1 個のバインディングを読み取りました。</translation>
     </message>
     <message>
@@ -5388,7 +7411,7 @@ ID: %2</translation>
         <translation>ID %1 の ODAG リンクはありません。</translation>
     </message>
     <message>
-        <source>status: "%1" is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
+        <source>status: &quot;%1&quot; is not a status a request can be set to; use cancelled, hold, queued, canceledAck or failedAck.</source>
         <translation>status: 「%1」はリクエストに設定できるステータスではありません。cancelled、hold、queued、canceledAck、failedAck のいずれかを使用してください。</translation>
     </message>
 </context>
@@ -5399,7 +7422,7 @@ ID: %2</translation>
         <translation>リロード</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"; use creationTime, status, startTime or endTime</source>
+        <source>cannot sort by &quot;%1&quot;; use creationTime, status, startTime or endTime</source>
         <translation>「%1」で並べ替えることはできません。creationTime、status、startTime、endTime のいずれかを使用してください</translation>
     </message>
     <message>
@@ -5422,7 +7445,7 @@ ID: %2</translation>
         <translation>テンプレート アプリ %1 はもう存在しません。</translation>
     </message>
     <message>
-        <source>Generated by the ODAG link "%1" (request %2).</source>
+        <source>Generated by the ODAG link &quot;%1&quot; (request %2).</source>
         <translation>ODAG リンク「%1」によって生成 (リクエスト %2)。</translation>
     </message>
     <message>
@@ -5482,7 +7505,7 @@ ID: %2</translation>
         <translation>リクエスト %1 は状態 %2 の複数リクエストです。そのサブリクエスト (%3) のいずれにもアクション %4 を実行できません。</translation>
     </message>
     <message>
-        <source>Only the request owner or the link's owner can delete its app.</source>
+        <source>Only the request owner or the link&apos;s owner can delete its app.</source>
         <translation>アプリを削除できるのは、リクエストの所有者またはリンクの所有者のみです。</translation>
     </message>
     <message>
@@ -5490,7 +7513,7 @@ ID: %2</translation>
         <translation>リクエスト %1 は %2 です。アプリはリクエストの完了後に削除できます (先にキャンセルしてください)。</translation>
     </message>
     <message>
-        <source>Only the request owner or the link's owner can rename its app.</source>
+        <source>Only the request owner or the link&apos;s owner can rename its app.</source>
         <translation>アプリの名前を変更できるのは、リクエストの所有者またはリンクの所有者のみです。</translation>
     </message>
     <message>
@@ -5498,7 +7521,7 @@ ID: %2</translation>
         <translation>appName: 生成アプリの新しい名前は空にできません。</translation>
     </message>
     <message>
-        <source>Only the request owner or the link's owner can reload its app.</source>
+        <source>Only the request owner or the link&apos;s owner can reload its app.</source>
         <translation>アプリをリロードできるのは、リクエストの所有者またはリンクの所有者のみです。</translation>
     </message>
     <message>
@@ -5522,11 +7545,11 @@ ID: %2</translation>
         <translation>ダイナミック ビュー</translation>
     </message>
     <message>
-        <source>context "%1"</source>
+        <source>context &quot;%1&quot;</source>
         <translation>コンテキスト「%1」</translation>
     </message>
     <message>
-        <source>Generated app limit reached: you have %1 apps generated by the link "%2" and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
+        <source>Generated app limit reached: you have %1 apps generated by the link &quot;%2&quot; and the limit for you is %3 (%4, policy Restrict). Delete one of them first.</source>
         <translation>生成アプリの上限に達しました。リンク「%2」で生成したアプリが %1 個あり、上限は %3 個です (%4、ポリシー Restrict)。先にいずれかを削除してください。</translation>
     </message>
     <message>
@@ -5534,7 +7557,7 @@ ID: %2</translation>
         <translation>生成アプリの上限に達しました。このリクエストには新しいアプリが %1 個必要ですが、上限は %2 個です (%3、ポリシー AutoDelete)。生成中のアプリは、空きを作るために削除することはできません。</translation>
     </message>
     <message>
-        <source>The generated app "%1" was deleted by the AutoDelete limit policy to make room for request %2.</source>
+        <source>The generated app &quot;%1&quot; was deleted by the AutoDelete limit policy to make room for request %2.</source>
         <translation>リクエスト %2 のための空きを作るため、上限ポリシー AutoDelete により生成アプリ「%1」が削除されました。</translation>
     </message>
     <message>
@@ -5620,7 +7643,7 @@ ID: %2</translation>
 <context>
     <name>odag::sandbox::RequestRoutes</name>
     <message>
-        <source>%1 must be true or false, not "%2".</source>
+        <source>%1 must be true or false, not &quot;%2&quot;.</source>
         <translation>%1 は true または false である必要があります (「%2」は無効です)。</translation>
     </message>
     <message>
@@ -5628,7 +7651,7 @@ ID: %2</translation>
         <translation>ID %1 の ODAG リンクはありません。</translation>
     </message>
     <message>
-        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got "%1".</source>
+        <source>action must be one of cancel, pause, resume, ackcancel, ackfailure; got &quot;%1&quot;.</source>
         <translation>action は cancel、pause、resume、ackcancel、ackfailure のいずれかである必要がありますが、「%1」が指定されました。</translation>
     </message>
 </context>
@@ -5655,11 +7678,11 @@ ID: %2</translation>
         <translation>任意の数</translation>
     </message>
     <message>
-        <source>The link "%1" is %2; only an active link takes requests.</source>
+        <source>The link &quot;%1&quot; is %2; only an active link takes requests.</source>
         <translation>リンク「%1」は %2 です。リクエストを受け付けるのはアクティブなリンクのみです。</translation>
     </message>
     <message>
-        <source>The link "%1" is disabled for you (the disable property of context "%2" is true).</source>
+        <source>The link &quot;%1&quot; is disabled for you (the disable property of context &quot;%2&quot; is true).</source>
         <translation>リンク「%1」はあなたに対して無効になっています (コンテキスト「%2」の disable プロパティが true)。</translation>
     </message>
     <message>
@@ -5683,11 +7706,11 @@ ID: %2</translation>
         <translation>推定行数 (actualRowEst) が送信されなかったため、推定行数の範囲はチェックされていません。</translation>
     </message>
     <message>
-        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context "%3").</source>
+        <source>Row estimate too low: %1 rows, the link needs at least %2 for you (context &quot;%3&quot;).</source>
         <translation>推定行数が少なすぎます: %1 行。このリンクではあなたに対して %2 行以上が必要です (コンテキスト「%3」)。</translation>
     </message>
     <message>
-        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context "%3"). Narrow the selection.</source>
+        <source>Row estimate exceeded: %1 rows, the link allows at most %2 for you (context &quot;%3&quot;). Narrow the selection.</source>
         <translation>推定行数を超えました: %1 行。このリンクであなたに許可されているのは最大 %2 行です (コンテキスト「%3」)。選択を絞り込んでください。</translation>
     </message>
 </context>
@@ -5737,11 +7760,11 @@ ID: %2</translation>
         <translation>移行 %1 (%2) に失敗しました: %3</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"</source>
+        <source>cannot sort by &quot;%1&quot;</source>
         <translation>「%1」で並べ替えることはできません</translation>
     </message>
     <message>
-        <source>cannot filter by "%1"</source>
+        <source>cannot filter by &quot;%1&quot;</source>
         <translation>「%1」で絞り込むことはできません</translation>
     </message>
 </context>
@@ -5752,7 +7775,7 @@ ID: %2</translation>
         <translation>filter: 文字 %1 から始まるテキストに閉じ引用符がありません</translation>
     </message>
     <message>
-        <source>unexpected "%1"</source>
+        <source>unexpected &quot;%1&quot;</source>
         <translation>予期しない「%1」</translation>
     </message>
     <message>
@@ -5768,7 +7791,7 @@ ID: %2</translation>
         <translation>属性名が必要です</translation>
     </message>
     <message>
-        <source>"%1" cannot be filtered on (use %2)</source>
+        <source>&quot;%1&quot; cannot be filtered on (use %2)</source>
         <translation>「%1」では絞り込めません (%2 を使用してください)</translation>
     </message>
     <message>
@@ -5787,11 +7810,11 @@ ID: %2</translation>
         <translation>スペース</translation>
     </message>
     <message>
-        <source>"%1" is not a space type (shared, managed, data)</source>
+        <source>&quot;%1&quot; is not a space type (shared, managed, data)</source>
         <translation>「%1」はスペースの種類 (shared、managed、data) ではありません</translation>
     </message>
     <message>
-        <source>cannot sort by "%1"; use name, createdAt, updatedAt or type</source>
+        <source>cannot sort by &quot;%1&quot;; use name, createdAt, updatedAt or type</source>
         <translation>「%1」で並べ替えることはできません。name、createdAt、updatedAt、type のいずれかを使用してください</translation>
     </message>
     <message>
@@ -5799,7 +7822,7 @@ ID: %2</translation>
         <translation>種類が %1 のスペースを作成する権限がありません。</translation>
     </message>
     <message>
-        <source>A space named "%1" already exists.</source>
+        <source>A space named &quot;%1&quot; already exists.</source>
         <translation>「%1」という名前のスペースは既に存在します。</translation>
     </message>
     <message>
@@ -5819,11 +7842,11 @@ ID: %2</translation>
         <translation>少なくとも 1 つのパッチ操作が必要です</translation>
     </message>
     <message>
-        <source>"%1" is not supported; use replace, add or remove</source>
+        <source>&quot;%1&quot; is not supported; use replace, add or remove</source>
         <translation>「%1」はサポートされていません。replace、add、remove のいずれかを使用してください</translation>
     </message>
     <message>
-        <source>"%1" cannot be patched; use /name, /description or /ownerId</source>
+        <source>&quot;%1&quot; cannot be patched; use /name, /description or /ownerId</source>
         <translation>「%1」はパッチできません。/name、/description、/ownerId のいずれかを使用してください</translation>
     </message>
     <message>
@@ -5841,7 +7864,7 @@ ID: %2</translation>
         </translation>
     </message>
     <message>
-        <source>"%1" cannot be assigned in a %2 space (allowed: %3)</source>
+        <source>&quot;%1&quot; cannot be assigned in a %2 space (allowed: %3)</source>
         <translation>「%1」は種類が %2 のスペースでは割り当てられません (使用可能: %3)</translation>
     </message>
     <message>
@@ -5849,7 +7872,7 @@ ID: %2</translation>
         <translation>user または group を使用してください</translation>
     </message>
     <message>
-        <source>"%1" is not an assignee type (user, group)</source>
+        <source>&quot;%1&quot; is not an assignee type (user, group)</source>
         <translation>「%1」は割り当て先の種類 (user、group) ではありません</translation>
     </message>
     <message>
