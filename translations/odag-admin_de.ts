@@ -1804,63 +1804,63 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <name>odag::gui::AssignmentDialog</name>
     <message>
         <source>Add member to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Change roles in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen in %1 ändern</translation>
     </message>
     <message>
         <source>Member type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedstyp</translation>
     </message>
     <message>
         <source>User or group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer- oder Gruppen-ID</translation>
     </message>
     <message>
         <source>The ID of the user or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Benutzers oder der Gruppe</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Member &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieds&amp;typ:</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>Enter the ID of the user or group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des Benutzers oder der Gruppe ein.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Rolle aus.</translation>
     </message>
     <message>
         <source>Could not add the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Could not change the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen konnten nicht geändert werden</translation>
     </message>
 </context>
 <context>
@@ -1977,66 +1977,66 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <name>odag::gui::BulkResultDialog</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n request(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Anforderung…</numerusform>
+            <numerusform>%1: %n Anforderungen…</numerusform>
         </translation>
     </message>
     <message>
         <source>Result per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis pro Anforderung</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Wartend</translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Stop after the calls under way; requests not reached stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den laufenden Aufrufen stoppen; nicht erreichte Anforderungen bleiben unverändert</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Not done (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt (gestoppt)</translation>
     </message>
     <message numerus="yes">
         <source>%1: stopped. %2 of %n request(s) answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: gestoppt. %2 von %n Anforderung beantwortet.</numerusform>
+            <numerusform>%1: gestoppt. %2 von %n Anforderungen beantwortet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: done for %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: für %n Anforderung ausgeführt.</numerusform>
+            <numerusform>%1: für %n Anforderungen ausgeführt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 succeeded, %n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 erfolgreich, %n fehlgeschlagen.</numerusform>
+            <numerusform>%1: %2 erfolgreich, %n fehlgeschlagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2239,46 +2239,46 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <name>odag::gui::CancelOptionsDialog</name>
     <message>
         <source>&amp;Acknowledge the cancellation at once (autoAck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch sofort &amp;bestätigen (autoAck)</translation>
     </message>
     <message>
         <source>&amp;Delete the generated app as well (delGenApp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte App ebenfalls &amp;löschen (delGenApp)</translation>
     </message>
     <message>
         <source>&amp;Ignore requests that succeeded meanwhile (ignoreSucceeded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzwischen erfolgreiche Anforderungen &amp;ignorieren (ignoreSucceeded)</translation>
     </message>
     <message>
         <source>Cancel requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen abbrechen</translation>
     </message>
     <message>
         <source>The request goes on to &quot;canceled (acknowledged)&quot; without a separate acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung wechselt ohne separate Bestätigung zu „Abgebrochen (bestätigt)“.</translation>
     </message>
     <message>
         <source>Only with autoAck: the generated app is deleted with the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit autoAck: Die generierte App wird mit der Anforderung gelöscht.</translation>
     </message>
     <message>
         <source>A request that finished before the cancel arrived is not reported as an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anforderung, die vor dem Eintreffen des Abbruchs abgeschlossen wurde, wird nicht als Fehler gemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n request(s)? Cancelling is effective only before the data load starts; a multiple request cancels its sub-requests that are not loading yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anforderung abbrechen? Ein Abbruch wirkt nur vor Beginn des Datenladevorgangs; eine Mehrfachanforderung bricht ihre Teilanforderungen ab, die noch nicht geladen werden.</numerusform>
+            <numerusform>%n Anforderungen abbrechen? Ein Abbruch wirkt nur vor Beginn des Datenladevorgangs; eine Mehrfachanforderung bricht ihre Teilanforderungen ab, die noch nicht geladen werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anforderungen abbrechen</translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beibehalten</translation>
     </message>
 </context>
 <context>
@@ -3331,43 +3331,43 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <name>odag::gui::LinkStatsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Link</translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge</translation>
     </message>
     <message>
         <source>Failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote</translation>
     </message>
     <message>
         <source>Median load</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladedauer (Median)</translation>
     </message>
     <message>
         <source>95th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>95. Perzentil</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anforderung</translation>
     </message>
 </context>
 <context>
@@ -3909,15 +3909,15 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Reloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladevorgänge</translation>
     </message>
 </context>
 <context>
@@ -4416,633 +4416,633 @@ ID: %2</translation>
     <name>odag::gui::ReloadLogDialog</name>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Reload log — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladeprotokoll — %1</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll durchsuchen</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
     </message>
     <message>
         <source>Reload log</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladeprotokoll</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Progress log of the reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsprotokoll des Neuladevorgangs</translation>
     </message>
     <message>
         <source>Progress log of the reload; reading the full script log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsprotokoll des Neuladevorgangs; das vollständige Skriptprotokoll wird gelesen…</translation>
     </message>
     <message>
         <source>Script log of the reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriptprotokoll des Neuladevorgangs</translation>
     </message>
     <message>
         <source>Progress log of the reload (the script log is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsprotokoll des Neuladevorgangs (das Skriptprotokoll ist leer)</translation>
     </message>
     <message>
         <source>Progress log of the reload. The script log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsprotokoll des Neuladevorgangs. Das Skriptprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::ReloadsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständig</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Log or error</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll oder Fehler</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::ReloadsWorkspace</name>
     <message>
         <source>&lt;h2&gt;No reloads here&lt;/h2&gt;&lt;p&gt;The reloads API is a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, where reloads run as tasks of the QMC.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Keine Neuladevorgänge verfügbar&lt;/h2&gt;&lt;p&gt;Die Reloads-API ist eine Funktion von Qlik Cloud; dieses Profil ist ein Qlik Sense Enterprise-Server, auf dem Neuladevorgänge als Aufgaben der QMC ausgeführt werden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr laden</translation>
     </message>
     <message>
         <source>&amp;Reload app…</source>
-        <translation type="unfinished"></translation>
+        <translation>App &amp;neu laden…</translation>
     </message>
     <message>
         <source>Start a reload of the app, with variables if you like (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladen der App starten, auf Wunsch mit Variablen (Strg+R)</translation>
     </message>
     <message>
         <source>&amp;Cancel reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladen &amp;abbrechen</translation>
     </message>
     <message>
         <source>Cancel the selected queued or running reload (Ctrl+Shift+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten wartenden oder laufenden Neuladevorgang abbrechen (Strg+Umschalt+X)</translation>
     </message>
     <message>
         <source>View &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll anzeigen…</translation>
     </message>
     <message>
         <source>Show the log of the selected reload (Ctrl+Shift+G, or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll des ausgewählten Neuladevorgangs anzeigen (Strg+Umschalt+G oder Doppelklick)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the apps and reloads again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps und Neuladevorgänge erneut lesen (F5)</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">App</translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>The app whose reloads are shown; type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App, deren Neuladevorgänge angezeigt werden; zum Suchen tippen</translation>
     </message>
     <message>
         <source>Loading apps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps werden geladen…</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Read the next page of reloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite der Neuladevorgänge lesen</translation>
     </message>
     <message>
         <source>App:</source>
-        <translation type="unfinished"></translation>
+        <translation>App:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Reloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladevorgänge</translation>
     </message>
     <message>
         <source>Could not read the reloads of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neuladevorgänge der App konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not follow a running reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein laufender Neuladevorgang konnte nicht verfolgt werden</translation>
     </message>
     <message>
         <source>Reload %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladevorgang %1 beendet: %2</translation>
     </message>
     <message>
         <source>Could not read the apps of the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps des Mandanten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>No apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Apps</translation>
     </message>
     <message>
         <source>Choose an app</source>
-        <translation type="unfinished"></translation>
+        <translation>App auswählen</translation>
     </message>
     <message>
         <source>No apps in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Apps in diesem Mandanten</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>Following %n running reload(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n laufender Neuladevorgang wird verfolgt…</numerusform>
+            <numerusform>%n laufende Neuladevorgänge werden verfolgt…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reload(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Neuladevorgang</numerusform>
+            <numerusform>%n Neuladevorgänge</numerusform>
         </translation>
     </message>
     <message>
         <source>Reload %1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladevorgang %1 in Warteschlange gestellt</translation>
     </message>
     <message>
         <source>The reload %1 has already ended and cannot be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Neuladevorgang %1 ist bereits beendet und kann nicht abgebrochen werden</translation>
     </message>
     <message>
         <source>Could not cancel the reload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Neuladevorgang %1 konnte nicht abgebrochen werden</translation>
     </message>
     <message>
         <source>The reload %1 was already being cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Neuladevorgang %1 wird bereits abgebrochen</translation>
     </message>
     <message>
         <source>Cancelling the reload %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladevorgang %1 wird abgebrochen…</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RenameAppDialog</name>
     <message>
         <source>Rename generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte App umbenennen</translation>
     </message>
     <message>
         <source>New app name</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer App-Name</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>&amp;New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Name:</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestActions</name>
     <message>
         <source>A multiple request has no app of its own: select its sub-requests to act on their apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mehrfachanforderung hat keine eigene App: Wählen Sie ihre Teilanforderungen aus, um Aktionen für deren Apps auszuführen.</translation>
     </message>
     <message>
         <source>This request has no generated app (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anforderung hat keine generierte App (Status: %1).</translation>
     </message>
     <message>
         <source>The request is still %1: its app can be used once the request has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung hat noch den Status %1: Ihre App ist verwendbar, sobald die Anforderung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung abbrechen</translation>
     </message>
     <message>
         <source>Pause request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung anhalten</translation>
     </message>
     <message>
         <source>Resume request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung fortsetzen</translation>
     </message>
     <message>
         <source>Acknowledge cancellation</source>
-        <translation type="unfinished">Abbruch bestätigen</translation>
+        <translation>Abbruch bestätigen</translation>
     </message>
     <message>
         <source>Acknowledge failure</source>
-        <translation type="unfinished">Fehler bestätigen</translation>
+        <translation>Fehler bestätigen</translation>
     </message>
     <message>
         <source>Reload generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte App neu laden</translation>
     </message>
     <message>
         <source>Rename generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte App umbenennen</translation>
     </message>
     <message>
         <source>Delete generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte App löschen</translation>
     </message>
     <message>
         <source>Open generated app in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte App im Browser öffnen</translation>
     </message>
     <message>
         <source>The request is loading: cancel is effective only before the data load starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung wird geladen: Ein Abbruch wirkt nur vor Beginn des Datenladevorgangs.</translation>
     </message>
     <message>
         <source>Only a validating, queued or paused request can be cancelled; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Anforderung, die validiert wird, in der Warteschlange steht oder angehalten ist, kann abgebrochen werden; diese hat den Status %1.</translation>
     </message>
     <message>
         <source>Pausing requests is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anhalten von Anforderungen ist unter Qlik Sense Enterprise nicht verfügbar.</translation>
     </message>
     <message>
         <source>Only a queued request can be paused; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Anforderung in der Warteschlange kann angehalten werden; diese hat den Status %1.</translation>
     </message>
     <message>
         <source>Resuming requests is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fortsetzen von Anforderungen ist unter Qlik Sense Enterprise nicht verfügbar.</translation>
     </message>
     <message>
         <source>Only a paused request can be resumed; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine angehaltene Anforderung kann fortgesetzt werden; diese hat den Status %1.</translation>
     </message>
     <message>
         <source>Acknowledging a cancellation is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bestätigen eines Abbruchs ist unter Qlik Sense Enterprise nicht verfügbar.</translation>
     </message>
     <message>
         <source>Only a canceled request can be acknowledged as canceled; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine abgebrochene Anforderung kann als abgebrochen bestätigt werden; diese hat den Status %1.</translation>
     </message>
     <message>
         <source>Acknowledging a failure is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bestätigen eines Fehlers ist unter Qlik Sense Enterprise nicht verfügbar.</translation>
     </message>
     <message>
         <source>Only a failed request can be acknowledged as failed; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine fehlgeschlagene Anforderung kann als fehlgeschlagen bestätigt werden; diese hat den Status %1.</translation>
     </message>
     <message>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion.</translation>
     </message>
     <message>
         <source>No browser could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Browser konnte %1 öffnen.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestActionsController</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
     </message>
     <message>
         <source>%1: select one or more requests first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie zuerst eine oder mehrere Anforderungen aus.</translation>
     </message>
     <message>
         <source>%1: wait until the running action has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warten Sie, bis die laufende Aktion abgeschlossen ist.</translation>
     </message>
     <message>
         <source>%1: select only one request to rename its app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie nur eine Anforderung aus, um ihre App umzubenennen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: not possible for any of the %n selected requests. For example: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: für die %n ausgewählte Anforderung nicht möglich. Zum Beispiel: %2</numerusform>
+            <numerusform>%1: für keine der %n ausgewählten Anforderungen möglich. Zum Beispiel: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: applies to %2 of the %n selected requests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: gilt für %2 von %n ausgewählten Anforderungen.</numerusform>
+            <numerusform>%1: gilt für %2 von %n ausgewählten Anforderungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte App löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete the generated app of %n request(s)? The app and its data are removed from the tenant; this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Generierte App von %n Anforderung löschen? Die App und ihre Daten werden aus dem Mandanten entfernt; dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Generierte Apps von %n Anforderungen löschen? Die Apps und ihre Daten werden aus dem Mandanten entfernt; dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestDetailsPanel</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Link</translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Eigentümer</translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Generated app</source>
-        <translation type="unfinished">Generierte App</translation>
+        <translation>Generierte App</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">Vorlagen-App</translation>
+        <translation>Vorlagen-App</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">Auswahl-App</translation>
+        <translation>Auswahl-App</translation>
     </message>
     <message>
         <source>Sheet (requested / target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsblatt (angefordert / Ziel)</translation>
     </message>
     <message>
         <source>Row estimate</source>
-        <translation type="unfinished">Zeilenschätzung</translation>
+        <translation>Zeilenschätzung</translation>
     </message>
     <message>
         <source>Row estimate expression</source>
-        <translation type="unfinished">Ausdruck für Zeilenschätzung</translation>
+        <translation>Ausdruck für Zeilenschätzung</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung</translation>
     </message>
     <message>
         <source>Parent request</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordnete Anforderung</translation>
     </message>
     <message>
         <source>Binding / selection state hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash von Bindung / Auswahlstatus</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Data load</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenladevorgang</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Load host</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade-Host</translation>
     </message>
     <message>
         <source>Started / finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet / beendet</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>Selections the request was made with</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlen, mit denen die Anforderung gestellt wurde</translation>
     </message>
     <message>
         <source>Selections of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlen der Anforderung</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anforderung ausgewählt</numerusform>
+            <numerusform>%n Anforderungen ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a request to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anforderung aus, um ihre Details anzuzeigen.</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung %1</translation>
     </message>
     <message>
         <source>kept until deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zum Löschen aufbewahrt</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n Minute</numerusform>
+            <numerusform>noch %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>no purge</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bereinigung</translation>
     </message>
     <message numerus="yes">
         <source>lives %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lebensdauer %n Minute</numerusform>
+            <numerusform>Lebensdauer %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>purged after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereinigt nach %1</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">nicht angegeben</translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No data load yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Datenladevorgang</translation>
     </message>
     <message>
         <source>No validation messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Validierungsmeldungen.</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise does not report a request&apos;s selections through its ODAG API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise gibt die Auswahlen einer Anforderung nicht über seine ODAG-API aus.</translation>
     </message>
     <message>
         <source>Reading the selections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlen werden gelesen…</translation>
     </message>
     <message>
         <source>Could not read the selections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahlen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>no values</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Werte</translation>
     </message>
     <message>
         <source>The request was made without selections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung wurde ohne Auswahlen gestellt.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Feld</numerusform>
             <numerusform>%n Felder</numerusform>
         </translation>
@@ -5052,327 +5052,327 @@ ID: %2</translation>
     <name>odag::gui::RequestFormat</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2–%3)?}</translation>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
         <source>%1 (≤ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (≤ %2)</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestMonitor</name>
     <message>
         <source>Could not refresh the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungen konnten nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>Could not refresh the requests of link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungen von Link %1 konnten nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>Could not read request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung %1 konnte nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>The tenant asked to slow down (rate limit). Every request is kept; live updates retry in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Mandant hat um Drosselung gebeten (Ratenlimit). Alle Anforderungen bleiben erhalten; Live-Aktualisierungen werden in %n s erneut versucht.</numerusform>
+            <numerusform>Der Mandant hat um Drosselung gebeten (Ratenlimit). Alle Anforderungen bleiben erhalten; Live-Aktualisierungen werden in %n s erneut versucht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 Every request is kept; live updates retry in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 Alle Anforderungen bleiben erhalten; Live-Aktualisierungen werden in %n s erneut versucht.</numerusform>
+            <numerusform>%1 %2 Alle Anforderungen bleiben erhalten; Live-Aktualisierungen werden in %n s erneut versucht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not list the links: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Links konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Some links&apos; requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungen einiger Links konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not list the requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungen konnten nicht aufgelistet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestOpsBinder</name>
     <message>
         <source>Submit request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung senden…</translation>
     </message>
     <message>
         <source>Notify when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Abschluss benachrichtigen</translation>
     </message>
     <message>
         <source>Submit a generation request for a link, to test it without the Sense client (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierungsanforderung für einen Link senden, um ihn ohne Sense-Client zu testen (%1)</translation>
     </message>
     <message>
         <source>Show a desktop notification when the selected requests succeed or fail (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktopbenachrichtigung anzeigen, wenn die ausgewählten Anforderungen erfolgreich sind oder fehlschlagen (%1)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestsModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Link</translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Eigentümer</translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Generated app</source>
-        <translation type="unfinished">Generierte App</translation>
+        <translation>Generierte App</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished">Beendet</translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Rows (bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen (Grenzen)</translation>
     </message>
     <message>
         <source>Load host</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade-Host</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestsWorkspace</name>
     <message>
         <source>Generation requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierungsanforderungen</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung</translation>
     </message>
     <message>
         <source>Loading requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen werden geladen…</translation>
     </message>
     <message>
         <source>Pause live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen anhalten</translation>
     </message>
     <message>
         <source>Stop or restart the automatic refresh (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Aktualisierung anhalten oder neu starten (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>Resume live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen fortsetzen</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
         <source>Ask the tenant for changes now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten jetzt nach Änderungen abfragen (F5)</translation>
     </message>
     <message>
         <source>Refresh every</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren alle</translation>
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsintervall</translation>
     </message>
     <message>
         <source>How often to look for changes while requests are running; the monitor looks less often when nothing happens and when the rate limit is near</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft bei laufenden Anforderungen nach Änderungen gesucht wird; die Überwachung sucht seltener, wenn nichts passiert und wenn das Ratenlimit nahe ist</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Search ID, owner, app, error… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, Eigentümer, App, Fehler suchen… (Strg+F)</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen durchsuchen</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>Show only requests in the checked states</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anforderungen mit den markierten Status anzeigen</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Art filtern</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Filter by link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Link filtern</translation>
     </message>
     <message>
         <source>All links</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Links</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished">Nach Eigentümer filtern</translation>
+        <translation>Nach Eigentümer filtern</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Eigentümer</translation>
     </message>
     <message>
         <source>Filter by creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Erstellungszeit filtern</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen…</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt ab</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt bis</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Status</numerusform>
+            <numerusform>%n Status</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">Angehalten</translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Paused while the window is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, solange das Fenster ausgeblendet ist</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anforderung</numerusform>
+            <numerusform>%n Anforderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · last refresh %2 · %n call(s)/min · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · letzte Aktualisierung %2 · %n Aufruf/min · %3</numerusform>
+            <numerusform>%1 · letzte Aktualisierung %2 · %n Aufrufe/min · %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · last refresh %2 · %n call(s)/min · Tier 1 budget %3 % · %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · letzte Aktualisierung %2 · %n Aufruf/min · Budget Tier 1 %3 % · %4</numerusform>
+            <numerusform>%1 · letzte Aktualisierung %2 · %n Aufrufe/min · Budget Tier 1 %3 % · %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n top-level row(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Zeile der obersten Ebene angezeigt</numerusform>
+            <numerusform>%1 · %n Zeilen der obersten Ebene angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>The requests could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungen konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
 </context>
 <context>
@@ -5390,552 +5390,553 @@ ID: %2</translation>
     <name>odag::gui::SpaceAssignmentsModel</name>
     <message>
         <source>Member type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedstyp</translation>
     </message>
     <message>
         <source>User or group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer- oder Gruppen-ID</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpaceDetailsPanel</name>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Change &amp;roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen ändern…</translation>
     </message>
     <message>
         <source>Re&amp;move member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied &amp;entfernen</translation>
     </message>
     <message>
         <source>Members of the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Bereichs</translation>
     </message>
     <message>
         <source>Give a user or group roles in this space (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Benutzer oder einer Gruppe Rollen in diesem Bereich zuweisen (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <source>Change the roles of the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen des ausgewählten Mitglieds ändern</translation>
     </message>
     <message>
         <source>Take the selected member out of this space</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Mitglied aus diesem Bereich entfernen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mitglieder&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Could not read the members of the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder des Bereichs konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No space selected&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kein Bereich ausgewählt&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Select a space to see its details and members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Bereich aus, um seine Details und Mitglieder anzuzeigen.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
-        <translation type="unfinished">&lt;h2&gt;%1&lt;/h2&gt; {3&gt;?} {1&lt;?} {3&gt;?}</translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>(personal space)</source>
-        <translation type="unfinished"></translation>
+        <translation>(persönlicher Bereich)</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">Eigentümer:</translation>
+        <translation>Eigentümer:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished">Erstellt:</translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert:</translation>
     </message>
     <message>
         <source>Your roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen:</translation>
     </message>
     <message>
         <source>You may not manage the members of this space.</source>
-        <translation type="unfinished">Sie dürfen die Mitglieder dieses Bereichs nicht verwalten.</translation>
+        <translation>Sie dürfen die Mitglieder dieses Bereichs nicht verwalten.</translation>
     </message>
     <message>
         <source>Added %1 to the space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Bereich hinzugefügt</translation>
     </message>
     <message>
         <source>Changed the roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen von %1 geändert</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied entfernen</translation>
     </message>
     <message>
         <source>Take %1 out of the space &quot;%2&quot;? They lose the roles %3 there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Bereich „%2“ entfernen? Dadurch gehen dort die Rollen %3 verloren.</translation>
     </message>
     <message>
         <source>Could not remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden</translation>
     </message>
     <message>
         <source>Removed %1 from the space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Bereich entfernt</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpaceDialog</name>
     <message>
         <source>New space</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Bereich</translation>
     </message>
     <message>
         <source>Edit space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich bearbeiten</translation>
     </message>
     <message>
         <source>Space name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsname</translation>
     </message>
     <message>
         <source>1-256 characters, none of &quot; * ? &lt; &gt; / | \ :</source>
-        <translation type="unfinished"></translation>
+        <translation>1-256 Zeichen, keines von &quot; * ? &lt; &gt; / | \ :</translation>
     </message>
     <message>
         <source>Space type</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichstyp</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beschreibung:</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>%1
 Roles: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Rollen: %2</translation>
     </message>
     <message>
         <source>The name cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>Could not create the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>Could not save the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpaceRoleCatalog</name>
     <message>
         <source>Members develop apps together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder entwickeln gemeinsam Apps.</translation>
     </message>
     <message>
         <source>Finished apps are published here for consumers; content is controlled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertige Apps werden hier für Nutzer veröffentlicht; der Inhalt wird kontrolliert.</translation>
     </message>
     <message>
         <source>Holds data connections and data files that apps load from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält Datenverbindungen und Datendateien, aus denen Apps laden.</translation>
     </message>
     <message>
         <source>A space type this version does not know (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dieser Version unbekannter Bereichstyp (%1).</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpacesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Eigentümer</translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Aktualisiert</translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpacesWorkspace</name>
     <message>
         <source>&lt;h2&gt;No spaces here&lt;/h2&gt;&lt;p&gt;Spaces are a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, which organises apps in streams instead.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Keine Bereiche verfügbar&lt;/h2&gt;&lt;p&gt;Bereiche sind eine Funktion von Qlik Cloud; dieses Profil ist ein Qlik Sense Enterprise-Server, der Apps stattdessen in Streams organisiert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr laden</translation>
     </message>
     <message>
         <source>&amp;New space…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Bereich…</translation>
     </message>
     <message>
         <source>Create a space (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich erstellen (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Change the name or description of the selected space (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Beschreibung des ausgewählten Bereichs ändern (Strg+E)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected space (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Bereich löschen (Entf)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the spaces again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche erneut lesen (F5)</translation>
     </message>
     <message>
         <source>Space type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter für Bereichstyp</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Name filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensfilter</translation>
     </message>
     <message>
         <source>Name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name enthält…</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümerfilter</translation>
     </message>
     <message>
         <source>Owner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer-ID</translation>
     </message>
     <message>
         <source>Read the next page of spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite der Bereiche lesen</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Could not read the spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Bereich</numerusform>
+            <numerusform>%1 von %n Bereichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
         </translation>
     </message>
     <message>
         <source>Created the space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 erstellt</translation>
     </message>
     <message>
         <source>Saved the space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 gespeichert</translation>
     </message>
     <message>
         <source>Delete space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich löschen</translation>
     </message>
     <message>
         <source>Delete the space &quot;%1&quot; and its member assignments? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich „%1“ und seine Mitgliederzuweisungen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>The space &quot;%1&quot; is not empty and was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich „%1“ ist nicht leer und wurde nicht gelöscht</translation>
     </message>
     <message>
         <source>Could not delete the space &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich „%1“ konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Deleted the space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 gelöscht</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SubmitRequestDialog</name>
     <message>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung &amp;senden</translation>
     </message>
     <message>
         <source>Submit a generation request</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierungsanforderung senden</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Link</translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>The ODAG link to generate an app with</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ODAG-Link, mit dem eine App generiert wird</translation>
     </message>
     <message>
         <source>Selection app ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Auswahl-App</translation>
     </message>
     <message>
         <source>The selection app the request is made from (prefilled from the link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl-App, aus der die Anforderung gestellt wird (aus dem Link vorausgefüllt)</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsblatt</translation>
     </message>
     <message>
         <source>optional: the selection app sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: das Arbeitsblatt der Auswahl-App</translation>
     </message>
     <message>
         <source>Row estimate</source>
-        <translation type="unfinished">Zeilenschätzung</translation>
+        <translation>Zeilenschätzung</translation>
     </message>
     <message>
         <source>optional: rows the generated app will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: Zeilen, die die generierte App enthalten wird</translation>
     </message>
     <message>
         <source>Checked against the link&apos;s row estimate range for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit dem für Sie geltenden Bereich der Zeilenschätzung des Links abgeglichen</translation>
     </message>
     <message>
         <source>Selection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlstatus</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Selected (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt (S)</translation>
     </message>
     <message>
         <source>Optional (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional (O)</translation>
     </message>
     <message>
         <source>Excluded (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen (X)</translation>
     </message>
     <message>
         <source>Add a field to the selection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld zum Auswahlstatus hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected field rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Feldzeilen entfernen</translation>
     </message>
     <message>
         <source>Send the request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung senden (%1)</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>Selection &amp;app:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswahl-App:</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;blatt:</translation>
     </message>
     <message>
         <source>Row &amp;estimate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilenschätzung:</translation>
     </message>
     <message>
         <source>One row per field: values separated by commas or one per line; the state says whether they are selected (S), optional (O) or excluded (X). Rows of the same field are merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Feld: Werte durch Kommas getrennt oder einer pro Zeile; der Status gibt an, ob sie ausgewählt (S), optional (O) oder ausgeschlossen (X) sind. Zeilen desselben Felds werden zusammengeführt.</translation>
     </message>
     <message>
         <source>Loading links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Links werden geladen…</translation>
     </message>
     <message>
         <source>Could not load the links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Links konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>No links</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Links</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Selection state of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlstatus von Zeile %1</translation>
     </message>
     <message>
         <source>Choose a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Link aus.</translation>
     </message>
     <message>
         <source>Enter the ID of the selection app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID der Auswahl-App ein.</translation>
     </message>
     <message>
         <source>The row estimate must be a whole number of rows, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilenschätzung muss eine ganze Zahl von mindestens 0 sein.</translation>
     </message>
     <message>
         <source>Row %1: enter the field name for the values %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Geben Sie den Feldnamen für die Werte %2 ein.</translation>
     </message>
     <message>
         <source>Row %1: enter at least one value for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Geben Sie mindestens einen Wert für %2 ein.</translation>
     </message>
     <message>
         <source>Add at least one field with values: the request is made from a selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens ein Feld mit Werten hinzu: Die Anforderung wird aus einer Auswahl erstellt.</translation>
     </message>
     <message>
         <source>Please correct the following:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie Folgendes:</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>The request was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung wurde nicht angenommen.</translation>
     </message>
     <message>
         <source>Request %1 was created; it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung %1 wurde erstellt; Status: %2.</translation>
     </message>
     <message>
         <source>Messages from the service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen des Dienstes:</translation>
     </message>
 </context>
 <context>
@@ -6039,252 +6040,253 @@ Roles: %2</source>
     <name>odag::gui::TimelinePage</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>The period the timeline and the statistics cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum, den Zeitachse und Statistik abdecken</translation>
     </message>
     <message>
         <source>All links</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Links</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Link</translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Show the requests of one link only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Anforderungen eines Links anzeigen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show the whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamten Zeitraum anzeigen</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>Statistics per link</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik pro Link</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TimelineView</name>
     <message>
         <source>Request timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse der Anforderungen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished">In Warteschlange</translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished">Wird geladen</translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished">Erfolgreich</translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung %1</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished">Link: %1</translation>
+        <translation>Link: %1</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished">Erstellt: %1</translation>
+        <translation>Erstellt: %1</translation>
     </message>
     <message>
         <source>Waited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit: %1</translation>
     </message>
     <message>
         <source>Load started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden gestartet: %1</translation>
     </message>
     <message>
         <source>Ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1</translation>
     </message>
     <message>
         <source>Load duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladedauer: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>No requests observed in this period.
 Requests appear here as the monitor sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Anforderungen beobachtet.
+Anforderungen erscheinen hier, sobald die Überwachung sie erfasst.</translation>
     </message>
     <message>
         <source>Requests by link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen nach Link</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TrayNotifier</name>
     <message>
         <source>ODAG Admin: watched requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG Admin: beobachtete Anforderungen</translation>
     </message>
     <message>
         <source>Request succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung erfolgreich</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; has been generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App „%1“ wurde generiert.</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The request for &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung für „%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The request for &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung für „%1“ ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TriggerReloadDialog</name>
     <message>
         <source>&amp;Partial reload (keep the data already loaded; run only ADD/REPLACE loads)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilweises Neuladen (bereits geladene Daten behalten; nur ADD/REPLACE-Ladevorgänge ausführen)</translation>
     </message>
     <message>
         <source>&amp;Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable &amp;entfernen</translation>
     </message>
     <message>
         <source>Reload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu laden</translation>
     </message>
     <message>
         <source>Script variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriptvariablen</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished">Variable</translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add a script variable (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriptvariable hinzufügen (höchstens %1)</translation>
     </message>
     <message>
         <source>Remove the selected variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Variable entfernen</translation>
     </message>
     <message>
         <source>Start reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladen starten</translation>
     </message>
     <message>
         <source>Variables are set in the load script before it runs (names and values up to %1 characters, at most %2 variables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen werden im Ladeskript gesetzt, bevor es ausgeführt wird (Namen und Werte bis zu %1 Zeichen, höchstens %2 Variablen).</translation>
     </message>
     <message>
         <source>Row %1: the variable needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Variable benötigt einen Namen.</translation>
     </message>
     <message>
         <source>Row %1: the name has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Name hat %2 Zeichen; höchstens %3 sind zulässig.</translation>
     </message>
     <message>
         <source>Row %1: the value has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Wert hat %2 Zeichen; höchstens %3 sind zulässig.</translation>
     </message>
     <message>
         <source>Row %1: the variable %2 is set twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Variable %2 ist doppelt gesetzt.</translation>
     </message>
     <message numerus="yes">
         <source>%n variable(s) given; at most %1 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Variable angegeben; höchstens %1 sind zulässig.</numerusform>
+            <numerusform>%n Variablen angegeben; höchstens %1 sind zulässig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not start the reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Neuladen konnte nicht gestartet werden</translation>
     </message>
 </context>
 <context>

@@ -1804,63 +1804,63 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <name>odag::gui::AssignmentDialog</name>
     <message>
         <source>Add member to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir miembro a %1</translation>
     </message>
     <message>
         <source>Change roles in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar roles en %1</translation>
     </message>
     <message>
         <source>Member type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de miembro</translation>
     </message>
     <message>
         <source>User or group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuario o grupo</translation>
     </message>
     <message>
         <source>The ID of the user or group</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del usuario o grupo</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Member &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de miembro:</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>Enter the ID of the user or group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID del usuario o grupo.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un rol.</translation>
     </message>
     <message>
         <source>Could not add the member</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir al miembro</translation>
     </message>
     <message>
         <source>Could not change the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cambiar los roles</translation>
     </message>
 </context>
 <context>
@@ -1977,66 +1977,66 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <name>odag::gui::BulkResultDialog</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n request(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n solicitud…</numerusform>
+            <numerusform>%1: %n solicitudes…</numerusform>
         </translation>
     </message>
     <message>
         <source>Result per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado por solicitud</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">En espera</translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Stop after the calls under way; requests not reached stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener tras las llamadas en curso; las solicitudes no alcanzadas quedan como están</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Not done (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado (detenido)</translation>
     </message>
     <message numerus="yes">
         <source>%1: stopped. %2 of %n request(s) answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: detenido. Con respuesta: %2 de %n solicitud.</numerusform>
+            <numerusform>%1: detenido. Con respuesta: %2 de %n solicitudes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: done for %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: completado para %n solicitud.</numerusform>
+            <numerusform>%1: completado para %n solicitudes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 succeeded, %n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: correctas %2, con error %n.</numerusform>
+            <numerusform>%1: correctas %2, con error %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2239,46 +2239,46 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <name>odag::gui::CancelOptionsDialog</name>
     <message>
         <source>&amp;Acknowledge the cancellation at once (autoAck)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar la cancelación de inmediato (autoAck)</translation>
     </message>
     <message>
         <source>&amp;Delete the generated app as well (delGenApp)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar también la app generada (delGenApp)</translation>
     </message>
     <message>
         <source>&amp;Ignore requests that succeeded meanwhile (ignoreSucceeded)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorar las solicitudes finalizadas correctamente entretanto (ignoreSucceeded)</translation>
     </message>
     <message>
         <source>Cancel requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar solicitudes</translation>
     </message>
     <message>
         <source>The request goes on to &quot;canceled (acknowledged)&quot; without a separate acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud pasa a &quot;cancelada (confirmada)&quot; sin una confirmación aparte.</translation>
     </message>
     <message>
         <source>Only with autoAck: the generated app is deleted with the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo con autoAck: la app generada se elimina junto con la solicitud.</translation>
     </message>
     <message>
         <source>A request that finished before the cancel arrived is not reported as an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud que finalizó antes de que llegara la cancelación no se notifica como error.</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n request(s)? Cancelling is effective only before the data load starts; a multiple request cancels its sub-requests that are not loading yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Cancelar %n solicitud? La cancelación solo surte efecto antes de que empiece la carga de datos; una solicitud múltiple cancela sus subsolicitudes que aún no se están cargando.</numerusform>
+            <numerusform>¿Cancelar %n solicitudes? La cancelación solo surte efecto antes de que empiece la carga de datos; una solicitud múltiple cancela sus subsolicitudes que aún no se están cargando.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar &amp;solicitudes</translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservarlas</translation>
     </message>
 </context>
 <context>
@@ -3331,43 +3331,43 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <name>odag::gui::LinkStatsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Enlace</translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <source>Failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de errores</translation>
     </message>
     <message>
         <source>Median load</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de carga</translation>
     </message>
     <message>
         <source>95th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 95</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Última solicitud</translation>
     </message>
 </context>
 <context>
@@ -3909,15 +3909,15 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios</translation>
     </message>
     <message>
         <source>Reloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargas</translation>
     </message>
 </context>
 <context>
@@ -4416,633 +4416,633 @@ ID: %2</translation>
     <name>odag::gui::ReloadLogDialog</name>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior</translation>
     </message>
     <message>
         <source>Reload log — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de recarga — %1</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el registro</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar…</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (F3)</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Shift+F3)</translation>
     </message>
     <message>
         <source>Reload log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de recarga</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró</translation>
     </message>
     <message>
         <source>Progress log of the reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de progreso de la recarga</translation>
     </message>
     <message>
         <source>Progress log of the reload; reading the full script log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de progreso de la recarga; leyendo el registro completo del script…</translation>
     </message>
     <message>
         <source>Script log of the reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del script de la recarga</translation>
     </message>
     <message>
         <source>Progress log of the reload (the script log is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de progreso de la recarga (el registro del script está vacío)</translation>
     </message>
     <message>
         <source>Progress log of the reload. The script log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de progreso de la recarga. No se pudo leer el registro del script: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::ReloadsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>parcial</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>completa</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizada</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Duración</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Log or error</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro o error</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::ReloadsWorkspace</name>
     <message>
         <source>&lt;h2&gt;No reloads here&lt;/h2&gt;&lt;p&gt;The reloads API is a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, where reloads run as tasks of the QMC.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;No hay recargas aquí&lt;/h2&gt;&lt;p&gt;La API de recargas es una función de Qlik Cloud; este perfil es un servidor de Qlik Sense Enterprise, donde las recargas se ejecutan como tareas de la QMC.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar más</translation>
     </message>
     <message>
         <source>&amp;Reload app…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar app…</translation>
     </message>
     <message>
         <source>Start a reload of the app, with variables if you like (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una recarga de la app, con variables si lo desea (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Cancel reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar recarga</translation>
     </message>
     <message>
         <source>Cancel the selected queued or running reload (Ctrl+Shift+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la recarga seleccionada en cola o en ejecución (Ctrl+Shift+X)</translation>
     </message>
     <message>
         <source>View &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver re&amp;gistro…</translation>
     </message>
     <message>
         <source>Show the log of the selected reload (Ctrl+Shift+G, or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el registro de la recarga seleccionada (Ctrl+Shift+G o doble clic)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>Read the apps and reloads again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las apps y las recargas (F5)</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">App</translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>The app whose reloads are shown; type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>La app cuyas recargas se muestran; escriba para buscar</translation>
     </message>
     <message>
         <source>Loading apps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando apps…</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Read the next page of reloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la siguiente página de recargas</translation>
     </message>
     <message>
         <source>App:</source>
-        <translation type="unfinished"></translation>
+        <translation>App:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Estado:</translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Reloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargas</translation>
     </message>
     <message>
         <source>Could not read the reloads of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las recargas de la app</translation>
     </message>
     <message>
         <source>Could not follow a running reload</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo seguir una recarga en ejecución</translation>
     </message>
     <message>
         <source>Reload %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarga %1 finalizada: %2</translation>
     </message>
     <message>
         <source>Could not read the apps of the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las apps del inquilino</translation>
     </message>
     <message>
         <source>No apps</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay apps</translation>
     </message>
     <message>
         <source>Choose an app</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una app</translation>
     </message>
     <message>
         <source>No apps in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay apps en este inquilino</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
         <source>Following %n running reload(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Siguiendo %n recarga en ejecución…</numerusform>
+            <numerusform>Siguiendo %n recargas en ejecución…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reload(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recarga</numerusform>
+            <numerusform>%n recargas</numerusform>
         </translation>
     </message>
     <message>
         <source>Reload %1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarga %1 en cola</translation>
     </message>
     <message>
         <source>The reload %1 has already ended and cannot be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La recarga %1 ya ha finalizado y no se puede cancelar</translation>
     </message>
     <message>
         <source>Could not cancel the reload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cancelar la recarga %1</translation>
     </message>
     <message>
         <source>The reload %1 was already being cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La recarga %1 ya se estaba cancelando</translation>
     </message>
     <message>
         <source>Cancelling the reload %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando la recarga %1…</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RenameAppDialog</name>
     <message>
         <source>Rename generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la app generada</translation>
     </message>
     <message>
         <source>New app name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre de la app</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar nombre</translation>
     </message>
     <message>
         <source>&amp;New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo nombre:</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestActions</name>
     <message>
         <source>A multiple request has no app of its own: select its sub-requests to act on their apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud múltiple no tiene app propia: seleccione sus subsolicitudes para actuar sobre sus apps.</translation>
     </message>
     <message>
         <source>This request has no generated app (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud no tiene app generada (está en estado %1).</translation>
     </message>
     <message>
         <source>The request is still %1: its app can be used once the request has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud sigue en estado %1: su app se podrá usar cuando la solicitud haya finalizado.</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar solicitud</translation>
     </message>
     <message>
         <source>Pause request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar solicitud</translation>
     </message>
     <message>
         <source>Resume request</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar solicitud</translation>
     </message>
     <message>
         <source>Acknowledge cancellation</source>
-        <translation type="unfinished">Confirmar la cancelación</translation>
+        <translation>Confirmar la cancelación</translation>
     </message>
     <message>
         <source>Acknowledge failure</source>
-        <translation type="unfinished">Confirmar el error</translation>
+        <translation>Confirmar el error</translation>
     </message>
     <message>
         <source>Reload generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar app generada</translation>
     </message>
     <message>
         <source>Rename generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre de app generada</translation>
     </message>
     <message>
         <source>Delete generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar app generada</translation>
     </message>
     <message>
         <source>Open generated app in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir app generada en el navegador</translation>
     </message>
     <message>
         <source>The request is loading: cancel is effective only before the data load starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se está cargando: la cancelación solo surte efecto antes de que empiece la carga de datos.</translation>
     </message>
     <message>
         <source>Only a validating, queued or paused request can be cancelled; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede cancelar una solicitud que se esté validando, esté en cola o en pausa; esta está en estado %1.</translation>
     </message>
     <message>
         <source>Pausing requests is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pausa de solicitudes no está disponible en Qlik Sense Enterprise.</translation>
     </message>
     <message>
         <source>Only a queued request can be paused; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede pausar una solicitud en cola; esta está en estado %1.</translation>
     </message>
     <message>
         <source>Resuming requests is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reanudación de solicitudes no está disponible en Qlik Sense Enterprise.</translation>
     </message>
     <message>
         <source>Only a paused request can be resumed; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede reanudar una solicitud en pausa; esta está en estado %1.</translation>
     </message>
     <message>
         <source>Acknowledging a cancellation is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La confirmación de cancelaciones no está disponible en Qlik Sense Enterprise.</translation>
     </message>
     <message>
         <source>Only a canceled request can be acknowledged as canceled; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede confirmar como cancelada una solicitud cancelada; esta está en estado %1.</translation>
     </message>
     <message>
         <source>Acknowledging a failure is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La confirmación de errores no está disponible en Qlik Sense Enterprise.</translation>
     </message>
     <message>
         <source>Only a failed request can be acknowledged as failed; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede confirmar como fallida una solicitud fallida; esta está en estado %1.</translation>
     </message>
     <message>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción desconocida.</translation>
     </message>
     <message>
         <source>No browser could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún navegador pudo abrir %1.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestActionsController</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con un inquilino.</translation>
     </message>
     <message>
         <source>%1: select one or more requests first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: seleccione primero una o varias solicitudes.</translation>
     </message>
     <message>
         <source>%1: wait until the running action has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: espere a que finalice la acción en curso.</translation>
     </message>
     <message>
         <source>%1: select only one request to rename its app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: seleccione solo una solicitud para cambiar el nombre de su app.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: not possible for any of the %n selected requests. For example: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: no es posible para ninguna de las solicitudes seleccionadas (%n). Por ejemplo: %2</numerusform>
+            <numerusform>%1: no es posible para ninguna de las solicitudes seleccionadas (%n). Por ejemplo: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: applies to %2 of the %n selected requests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: se aplica a %2 de %n solicitud seleccionada.</numerusform>
+            <numerusform>%1: se aplica a %2 de las %n solicitudes seleccionadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar app generada</translation>
     </message>
     <message numerus="yes">
         <source>Delete the generated app of %n request(s)? The app and its data are removed from the tenant; this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar la app generada de %n solicitud? La app y sus datos se eliminan del inquilino; esta acción no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar las apps generadas de %n solicitudes? Las apps y sus datos se eliminan del inquilino; esta acción no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló en %2: %3</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestDetailsPanel</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Enlace</translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propietario</translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>Generated app</source>
-        <translation type="unfinished">App generada</translation>
+        <translation>App generada</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">App de plantilla</translation>
+        <translation>App de plantilla</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">App de selección</translation>
+        <translation>App de selección</translation>
     </message>
     <message>
         <source>Sheet (requested / target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja (solicitada / destino)</translation>
     </message>
     <message>
         <source>Row estimate</source>
-        <translation type="unfinished">Estimación de filas</translation>
+        <translation>Estimación de filas</translation>
     </message>
     <message>
         <source>Row estimate expression</source>
-        <translation type="unfinished">Expresión de estimación de filas</translation>
+        <translation>Expresión de estimación de filas</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención</translation>
     </message>
     <message>
         <source>Parent request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud principal</translation>
     </message>
     <message>
         <source>Binding / selection state hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash de vinculación / estado de selección</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Data load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de datos</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Load host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host de carga</translation>
     </message>
     <message>
         <source>Started / finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada / finalizada</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación</translation>
     </message>
     <message>
         <source>Selections the request was made with</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciones con las que se realizó la solicitud</translation>
     </message>
     <message>
         <source>Selections of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciones de la solicitud</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud seleccionada</numerusform>
+            <numerusform>%n solicitudes seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a request to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una solicitud para ver sus detalles.</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud %1</translation>
     </message>
     <message>
         <source>kept until deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>se conserva hasta que se elimine</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n minuto</numerusform>
+            <numerusform>quedan %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>no purge</source>
-        <translation type="unfinished"></translation>
+        <translation>sin purga</translation>
     </message>
     <message numerus="yes">
         <source>lives %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vida útil de %n minuto</numerusform>
+            <numerusform>vida útil de %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>purged after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se purga tras %1</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">no indicado</translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No data load yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay carga de datos</translation>
     </message>
     <message>
         <source>No validation messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mensajes de validación.</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise does not report a request&apos;s selections through its ODAG API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise no indica las selecciones de una solicitud a través de su API de ODAG.</translation>
     </message>
     <message>
         <source>Reading the selections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las selecciones…</translation>
     </message>
     <message>
         <source>Could not read the selections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las selecciones: %1</translation>
     </message>
     <message>
         <source>no values</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valores</translation>
     </message>
     <message>
         <source>The request was made without selections.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se realizó sin selecciones.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n campo</numerusform>
             <numerusform>%n campos</numerusform>
         </translation>
@@ -5052,327 +5052,327 @@ ID: %2</translation>
     <name>odag::gui::RequestFormat</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2–%3)?}</translation>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
         <source>%1 (≤ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (≤ %2)</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestMonitor</name>
     <message>
         <source>Could not refresh the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron actualizar las solicitudes.</translation>
     </message>
     <message>
         <source>Could not refresh the requests of link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron actualizar las solicitudes del enlace %1.</translation>
     </message>
     <message>
         <source>Could not read request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la solicitud %1.</translation>
     </message>
     <message numerus="yes">
         <source>The tenant asked to slow down (rate limit). Every request is kept; live updates retry in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El inquilino pidió reducir el ritmo (límite de frecuencia). Se conservan todas las solicitudes; las actualizaciones en directo se reintentan en %n s.</numerusform>
+            <numerusform>El inquilino pidió reducir el ritmo (límite de frecuencia). Se conservan todas las solicitudes; las actualizaciones en directo se reintentan en %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 Every request is kept; live updates retry in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 Se conservan todas las solicitudes; las actualizaciones en directo se reintentan en %n s.</numerusform>
+            <numerusform>%1 %2 Se conservan todas las solicitudes; las actualizaciones en directo se reintentan en %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not list the links: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar los enlaces: %1</translation>
     </message>
     <message>
         <source>Some links&apos; requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las solicitudes de algunos enlaces: %1</translation>
     </message>
     <message>
         <source>Could not list the requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar las solicitudes: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestOpsBinder</name>
     <message>
         <source>Submit request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar solicitud…</translation>
     </message>
     <message>
         <source>Notify when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar al terminar</translation>
     </message>
     <message>
         <source>Submit a generation request for a link, to test it without the Sense client (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una solicitud de generación para un enlace, para probarlo sin el cliente de Sense (%1)</translation>
     </message>
     <message>
         <source>Show a desktop notification when the selected requests succeed or fail (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una notificación de escritorio cuando las solicitudes seleccionadas finalicen correctamente o con error (%1)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestsModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Enlace</translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propietario</translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Generated app</source>
-        <translation type="unfinished">App generada</translation>
+        <translation>App generada</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished">Finalizada</translation>
+        <translation>Finalizada</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Duración</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Rows (bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas (límites)</translation>
     </message>
     <message>
         <source>Load host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host de carga</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestsWorkspace</name>
     <message>
         <source>Generation requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de generación</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor</translation>
     </message>
     <message>
         <source>Loading requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando solicitudes…</translation>
     </message>
     <message>
         <source>Pause live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar actualizaciones en directo</translation>
     </message>
     <message>
         <source>Stop or restart the automatic refresh (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener o reanudar la actualización automática (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Resume live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar actualizaciones en directo</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar ahora</translation>
     </message>
     <message>
         <source>Ask the tenant for changes now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ahora los cambios al inquilino (F5)</translation>
     </message>
     <message>
         <source>Refresh every</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar cada</translation>
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de actualización</translation>
     </message>
     <message>
         <source>How often to look for changes while requests are running; the monitor looks less often when nothing happens and when the rate limit is near</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se buscan cambios mientras hay solicitudes en ejecución; el monitor consulta con menos frecuencia cuando no ocurre nada y cuando se acerca el límite de frecuencia</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>Search ID, owner, app, error… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ID, propietario, app, error… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar solicitudes</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>Show only requests in the checked states</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las solicitudes en los estados marcados</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tipo</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Filter by link</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por enlace</translation>
     </message>
     <message>
         <source>All links</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los enlaces</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished">Filtrar por propietario</translation>
+        <translation>Filtrar por propietario</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los propietarios</translation>
     </message>
     <message>
         <source>Filter by creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por fecha de creación</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier momento</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Última hora</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Última semana</translation>
     </message>
     <message>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre…</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Creadas desde</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Creadas hasta</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estado</numerusform>
+            <numerusform>%n estados</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">En pausa</translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Paused while the window is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa mientras la ventana está oculta</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En directo</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · last refresh %2 · %n call(s)/min · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · última actualización %2 · %n llamada/min · %3</numerusform>
+            <numerusform>%1 · última actualización %2 · %n llamadas/min · %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · last refresh %2 · %n call(s)/min · Tier 1 budget %3 % · %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · última actualización %2 · %n llamada/min · presupuesto de Tier 1: %3 % · %4</numerusform>
+            <numerusform>%1 · última actualización %2 · %n llamadas/min · presupuesto de Tier 1: %3 % · %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n top-level row(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n fila de nivel superior mostrada</numerusform>
+            <numerusform>%1 · %n filas de nivel superior mostradas</numerusform>
         </translation>
     </message>
     <message>
         <source>The requests could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las solicitudes.</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
 </context>
 <context>
@@ -5390,552 +5390,553 @@ ID: %2</translation>
     <name>odag::gui::SpaceAssignmentsModel</name>
     <message>
         <source>Member type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de miembro</translation>
     </message>
     <message>
         <source>User or group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuario o grupo</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpaceDetailsPanel</name>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir miembro…</translation>
     </message>
     <message>
         <source>Change &amp;roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;roles…</translation>
     </message>
     <message>
         <source>Re&amp;move member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar miembro</translation>
     </message>
     <message>
         <source>Members of the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del espacio</translation>
     </message>
     <message>
         <source>Give a user or group roles in this space (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar roles en este espacio a un usuario o grupo (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Change the roles of the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los roles del miembro seleccionado</translation>
     </message>
     <message>
         <source>Take the selected member out of this space</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el miembro seleccionado de este espacio</translation>
     </message>
     <message>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Miembros&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Could not read the members of the space</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los miembros del espacio</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No space selected&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ningún espacio seleccionado&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Select a space to see its details and members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un espacio para ver sus detalles y miembros.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
-        <translation type="unfinished">&lt;h2&gt;%1&lt;/h2&gt; {3&gt;?} {1&lt;?} {3&gt;?}</translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>(personal space)</source>
-        <translation type="unfinished"></translation>
+        <translation>(espacio personal)</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">Propietario:</translation>
+        <translation>Propietario:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished">Creado:</translation>
+        <translation>Creado:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 por %2</translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado:</translation>
     </message>
     <message>
         <source>Your roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus roles:</translation>
     </message>
     <message>
         <source>You may not manage the members of this space.</source>
-        <translation type="unfinished">No tiene permiso para gestionar los miembros de este espacio.</translation>
+        <translation>No tiene permiso para gestionar los miembros de este espacio.</translation>
     </message>
     <message>
         <source>Added %1 to the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %1 al espacio</translation>
     </message>
     <message>
         <source>Changed the roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambiaron los roles de %1</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar miembro</translation>
     </message>
     <message>
         <source>Take %1 out of the space &quot;%2&quot;? They lose the roles %3 there.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a %1 del espacio &quot;%2&quot;? Perderá allí los roles %3.</translation>
     </message>
     <message>
         <source>Could not remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar a %1</translation>
     </message>
     <message>
         <source>Removed %1 from the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó a %1 del espacio</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpaceDialog</name>
     <message>
         <source>New space</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio</translation>
     </message>
     <message>
         <source>Edit space</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar espacio</translation>
     </message>
     <message>
         <source>Space name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del espacio</translation>
     </message>
     <message>
         <source>1-256 characters, none of &quot; * ? &lt; &gt; / | \ :</source>
-        <translation type="unfinished"></translation>
+        <translation>1-256 caracteres, ninguno de estos: &quot; * ? &lt; &gt; / | \ :</translation>
     </message>
     <message>
         <source>Space type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de espacio</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Crear</translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Descripción:</translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>%1
 Roles: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Roles: %2</translation>
     </message>
     <message>
         <source>The name cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el nombre: %1</translation>
     </message>
     <message>
         <source>Could not create the space</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el espacio</translation>
     </message>
     <message>
         <source>Could not save the space</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el espacio</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpaceRoleCatalog</name>
     <message>
         <source>Members develop apps together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros desarrollan apps conjuntamente.</translation>
     </message>
     <message>
         <source>Finished apps are published here for consumers; content is controlled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las apps terminadas se publican aquí para los consumidores; el contenido está controlado.</translation>
     </message>
     <message>
         <source>Holds data connections and data files that apps load from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene conexiones de datos y archivos de datos desde los que cargan las apps.</translation>
     </message>
     <message>
         <source>A space type this version does not know (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tipo de espacio que esta versión no conoce (%1).</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpacesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propietario</translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Actualizada</translation>
+        <translation>Actualizado</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpacesWorkspace</name>
     <message>
         <source>&lt;h2&gt;No spaces here&lt;/h2&gt;&lt;p&gt;Spaces are a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, which organises apps in streams instead.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;No hay espacios aquí&lt;/h2&gt;&lt;p&gt;Los espacios son una función de Qlik Cloud; este perfil es un servidor de Qlik Sense Enterprise, que organiza las apps en flujos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar más</translation>
     </message>
     <message>
         <source>&amp;New space…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo espacio…</translation>
     </message>
     <message>
         <source>Create a space (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un espacio (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Change the name or description of the selected space (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre o la descripción del espacio seleccionado (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Eliminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Delete the selected space (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el espacio seleccionado (Supr)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Read the spaces again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer los espacios (F5)</translation>
     </message>
     <message>
         <source>Space type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo de espacio</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Name filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de nombre</translation>
     </message>
     <message>
         <source>Name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre contiene…</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de propietario</translation>
     </message>
     <message>
         <source>Owner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del propietario</translation>
     </message>
     <message>
         <source>Read the next page of spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la siguiente página de espacios</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios</translation>
     </message>
     <message>
         <source>Could not read the spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los espacios</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n espacio</numerusform>
+            <numerusform>%1 de %n espacios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n espacio</numerusform>
+            <numerusform>%n espacios</numerusform>
         </translation>
     </message>
     <message>
         <source>Created the space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó el espacio %1</translation>
     </message>
     <message>
         <source>Saved the space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el espacio %1</translation>
     </message>
     <message>
         <source>Delete space</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar espacio</translation>
     </message>
     <message>
         <source>Delete the space &quot;%1&quot; and its member assignments? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el espacio &quot;%1&quot; y sus asignaciones de miembros? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>The space &quot;%1&quot; is not empty and was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio &quot;%1&quot; no está vacío y no se eliminó</translation>
     </message>
     <message>
         <source>Could not delete the space &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el espacio &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Deleted the space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el espacio %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SubmitRequestDialog</name>
     <message>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir campo</translation>
     </message>
     <message>
         <source>&amp;Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar campo</translation>
     </message>
     <message>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar solicitud</translation>
     </message>
     <message>
         <source>Submit a generation request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una solicitud de generación</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Enlace</translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>The ODAG link to generate an app with</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace ODAG con el que se genera una app</translation>
     </message>
     <message>
         <source>Selection app ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la app de selección</translation>
     </message>
     <message>
         <source>The selection app the request is made from (prefilled from the link)</source>
-        <translation type="unfinished"></translation>
+        <translation>La app de selección desde la que se realiza la solicitud (rellenada previamente a partir del enlace)</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>optional: the selection app sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: la hoja de la app de selección</translation>
     </message>
     <message>
         <source>Row estimate</source>
-        <translation type="unfinished">Estimación de filas</translation>
+        <translation>Estimación de filas</translation>
     </message>
     <message>
         <source>optional: rows the generated app will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: filas que contendrá la app generada</translation>
     </message>
     <message>
         <source>Checked against the link&apos;s row estimate range for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comprueba automáticamente con el rango de estimación de filas del enlace</translation>
     </message>
     <message>
         <source>Selection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de selección</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Selected (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionado (S)</translation>
     </message>
     <message>
         <source>Optional (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional (O)</translation>
     </message>
     <message>
         <source>Excluded (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluido (X)</translation>
     </message>
     <message>
         <source>Add a field to the selection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un campo al estado de selección</translation>
     </message>
     <message>
         <source>Remove the selected field rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las filas de campo seleccionadas</translation>
     </message>
     <message>
         <source>Send the request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud (%1)</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enlace:</translation>
     </message>
     <message>
         <source>Selection &amp;app:</source>
-        <translation type="unfinished"></translation>
+        <translation>App de &amp;selección:</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja:</translation>
     </message>
     <message>
         <source>Row &amp;estimate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;timación de filas:</translation>
     </message>
     <message>
         <source>One row per field: values separated by commas or one per line; the state says whether they are selected (S), optional (O) or excluded (X). Rows of the same field are merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por campo: valores separados por comas o uno por línea; el estado indica si están seleccionados (S), son opcionales (O) o están excluidos (X). Las filas del mismo campo se combinan.</translation>
     </message>
     <message>
         <source>Loading links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando enlaces…</translation>
     </message>
     <message>
         <source>Could not load the links.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los enlaces.</translation>
     </message>
     <message>
         <source>No links</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay enlaces</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Selection state of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de selección de la fila %1</translation>
     </message>
     <message>
         <source>Choose a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un enlace.</translation>
     </message>
     <message>
         <source>Enter the ID of the selection app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de la app de selección.</translation>
     </message>
     <message>
         <source>The row estimate must be a whole number of rows, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estimación de filas debe ser un número entero de filas, 0 o mayor.</translation>
     </message>
     <message>
         <source>Row %1: enter the field name for the values %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: introduzca el nombre del campo para los valores %2.</translation>
     </message>
     <message>
         <source>Row %1: enter at least one value for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: introduzca al menos un valor para %2.</translation>
     </message>
     <message>
         <source>Add at least one field with values: the request is made from a selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un campo con valores: la solicitud se realiza a partir de una selección.</translation>
     </message>
     <message>
         <source>Please correct the following:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija lo siguiente:</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>The request was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó la solicitud.</translation>
     </message>
     <message>
         <source>Request %1 was created; it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la solicitud %1; está en estado %2.</translation>
     </message>
     <message>
         <source>Messages from the service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes del servicio:</translation>
     </message>
 </context>
 <context>
@@ -6039,252 +6040,253 @@ Roles: %2</source>
     <name>odag::gui::TimelinePage</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Última hora</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Última semana</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>The period the timeline and the statistics cover</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo que abarcan la cronología y las estadísticas</translation>
     </message>
     <message>
         <source>All links</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los enlaces</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Enlace</translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Show the requests of one link only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las solicitudes de un enlace</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Show the whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo el periodo</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enlace:</translation>
     </message>
     <message>
         <source>Statistics per link</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas por enlace</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TimelineView</name>
     <message>
         <source>Request timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de solicitudes</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished">En cola</translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished">Cargando</translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished">Correcta</translation>
+        <translation>Correcta</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished">Cancelada</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud %1</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished">Enlace: %1</translation>
+        <translation>Enlace: %1</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished">Creado: %1</translation>
+        <translation>Creada: %1</translation>
     </message>
     <message>
         <source>Waited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera: %1</translation>
     </message>
     <message>
         <source>Load started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de la carga: %1</translation>
     </message>
     <message>
         <source>Ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizada: %1</translation>
     </message>
     <message>
         <source>Load duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la carga: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>No requests observed in this period.
 Requests appear here as the monitor sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se observaron solicitudes en este periodo.
+Las solicitudes aparecen aquí a medida que el monitor las detecta.</translation>
     </message>
     <message>
         <source>Requests by link</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por enlace</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TrayNotifier</name>
     <message>
         <source>ODAG Admin: watched requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG Admin: solicitudes vigiladas</translation>
     </message>
     <message>
         <source>Request succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud correcta</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; has been generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se generó la app &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la solicitud</translation>
     </message>
     <message>
         <source>The request for &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la solicitud de &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The request for &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la solicitud de &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TriggerReloadDialog</name>
     <message>
         <source>&amp;Partial reload (keep the data already loaded; run only ADD/REPLACE loads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarga &amp;parcial (conservar los datos ya cargados; ejecutar solo cargas ADD/REPLACE)</translation>
     </message>
     <message>
         <source>&amp;Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir variable</translation>
     </message>
     <message>
         <source>&amp;Remove variable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar variable</translation>
     </message>
     <message>
         <source>Reload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar %1</translation>
     </message>
     <message>
         <source>Script variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables del script</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished">Variable</translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Add a script variable (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una variable de script (%1 como máximo)</translation>
     </message>
     <message>
         <source>Remove the selected variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la variable seleccionada</translation>
     </message>
     <message>
         <source>Start reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar recarga</translation>
     </message>
     <message>
         <source>Variables are set in the load script before it runs (names and values up to %1 characters, at most %2 variables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las variables se definen en el script de carga antes de que se ejecute (nombres y valores de hasta %1 caracteres, %2 variables como máximo).</translation>
     </message>
     <message>
         <source>Row %1: the variable needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: la variable necesita un nombre.</translation>
     </message>
     <message>
         <source>Row %1: the name has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: el nombre tiene %2 caracteres; se permiten %3 como máximo.</translation>
     </message>
     <message>
         <source>Row %1: the value has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: el valor tiene %2 caracteres; se permiten %3 como máximo.</translation>
     </message>
     <message>
         <source>Row %1: the variable %2 is set twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: la variable %2 se define dos veces.</translation>
     </message>
     <message numerus="yes">
         <source>%n variable(s) given; at most %1 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se indicó %n variable; se permiten %1 como máximo.</numerusform>
+            <numerusform>Se indicaron %n variables; se permiten %1 como máximo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not start the reload</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la recarga</translation>
     </message>
 </context>
 <context>

@@ -1804,63 +1804,63 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <name>odag::gui::AssignmentDialog</name>
     <message>
         <source>Add member to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre à %1</translation>
     </message>
     <message>
         <source>Change roles in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les rôles dans %1</translation>
     </message>
     <message>
         <source>Member type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de membre</translation>
     </message>
     <message>
         <source>User or group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;utilisateur ou de groupe</translation>
     </message>
     <message>
         <source>The ID of the user or group</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de l&apos;utilisateur ou du groupe</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Member &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de membre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the ID of the user or group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID de l&apos;utilisateur ou du groupe.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un rôle.</translation>
     </message>
     <message>
         <source>Could not add the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter le membre</translation>
     </message>
     <message>
         <source>Could not change the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier les rôles</translation>
     </message>
 </context>
 <context>
@@ -1977,66 +1977,66 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <name>odag::gui::BulkResultDialog</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n request(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n demande…</numerusform>
+            <numerusform>%1&#xa0;: %n demandes…</numerusform>
         </translation>
     </message>
     <message>
         <source>Result per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat par demande</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Stop after the calls under way; requests not reached stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter après les appels en cours&#xa0;; les demandes non traitées restent inchangées</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Not done (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué (arrêté)</translation>
     </message>
     <message numerus="yes">
         <source>%1: stopped. %2 of %n request(s) answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: arrêté. Demandes ayant reçu une réponse&#xa0;: %2 sur %n.</numerusform>
+            <numerusform>%1&#xa0;: arrêté. Demandes ayant reçu une réponse&#xa0;: %2 sur %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: done for %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: terminé pour %n demande.</numerusform>
+            <numerusform>%1&#xa0;: terminé pour %n demandes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 succeeded, %n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: succès pour %2, échec pour %n.</numerusform>
+            <numerusform>%1&#xa0;: succès pour %2, échec pour %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2239,46 +2239,46 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <name>odag::gui::CancelOptionsDialog</name>
     <message>
         <source>&amp;Acknowledge the cancellation at once (autoAck)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acquitter immédiatement l&apos;annulation (autoAck)</translation>
     </message>
     <message>
         <source>&amp;Delete the generated app as well (delGenApp)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer également l&apos;application générée (delGenApp)</translation>
     </message>
     <message>
         <source>&amp;Ignore requests that succeeded meanwhile (ignoreSucceeded)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer les demandes réussies entre-temps (ignoreSucceeded)</translation>
     </message>
     <message>
         <source>Cancel requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les demandes</translation>
     </message>
     <message>
         <source>The request goes on to &quot;canceled (acknowledged)&quot; without a separate acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande passe à l&apos;état «&#xa0;Annulée (acquittée)&#xa0;» sans acquittement distinct.</translation>
     </message>
     <message>
         <source>Only with autoAck: the generated app is deleted with the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement avec autoAck&#xa0;: l&apos;application générée est supprimée avec la demande.</translation>
     </message>
     <message>
         <source>A request that finished before the cancel arrived is not reported as an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande terminée avant l&apos;arrivée de l&apos;annulation n&apos;est pas signalée comme une erreur.</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n request(s)? Cancelling is effective only before the data load starts; a multiple request cancels its sub-requests that are not loading yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annuler %n demande&#xa0;? L&apos;annulation n&apos;est effective qu&apos;avant le début du chargement des données&#xa0;; une demande multiple annule celles de ses sous-demandes dont le chargement n&apos;a pas encore commencé.</numerusform>
+            <numerusform>Annuler %n demandes&#xa0;? L&apos;annulation n&apos;est effective qu&apos;avant le début du chargement des données&#xa0;; une demande multiple annule celles de ses sous-demandes dont le chargement n&apos;a pas encore commencé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les &amp;demandes</translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Les conserver</translation>
     </message>
 </context>
 <context>
@@ -3331,43 +3331,43 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <name>odag::gui::LinkStatsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Lien</translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <source>Failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;échec</translation>
     </message>
     <message>
         <source>Median load</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement médian</translation>
     </message>
     <message>
         <source>95th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>95e centile</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière demande</translation>
     </message>
 </context>
 <context>
@@ -3909,15 +3909,15 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces</translation>
     </message>
     <message>
         <source>Reloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargements</translation>
     </message>
 </context>
 <context>
@@ -4416,633 +4416,633 @@ ID&#xa0;: %2</translation>
     <name>odag::gui::ReloadLogDialog</name>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>Reload log — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de rechargement — %1</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
         <source>Reload log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de rechargement</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Progress log of the reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de progression du rechargement</translation>
     </message>
     <message>
         <source>Progress log of the reload; reading the full script log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de progression du rechargement&#xa0;; lecture du journal de script complet…</translation>
     </message>
     <message>
         <source>Script log of the reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de script du rechargement</translation>
     </message>
     <message>
         <source>Progress log of the reload (the script log is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de progression du rechargement (le journal de script est vide)</translation>
     </message>
     <message>
         <source>Progress log of the reload. The script log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de progression du rechargement. Le journal de script n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::ReloadsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>partiel</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>complet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Log or error</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal ou erreur</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::ReloadsWorkspace</name>
     <message>
         <source>&lt;h2&gt;No reloads here&lt;/h2&gt;&lt;p&gt;The reloads API is a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, where reloads run as tasks of the QMC.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aucun rechargement ici&lt;/h2&gt;&lt;p&gt;L&apos;API de rechargement est une fonctionnalité Qlik Cloud&#xa0;; ce profil correspond à un serveur Qlik Sense Enterprise, où les rechargements s&apos;exécutent sous forme de tâches de la QMC.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger plus</translation>
     </message>
     <message>
         <source>&amp;Reload app…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger l&apos;application…</translation>
     </message>
     <message>
         <source>Start a reload of the app, with variables if you like (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un rechargement de l&apos;application, avec des variables si vous le souhaitez (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Cancel reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le rechargement</translation>
     </message>
     <message>
         <source>Cancel the selected queued or running reload (Ctrl+Shift+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le rechargement sélectionné, en file d&apos;attente ou en cours (Ctrl+Maj+X)</translation>
     </message>
     <message>
         <source>View &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;journal…</translation>
     </message>
     <message>
         <source>Show the log of the selected reload (Ctrl+Shift+G, or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le journal du rechargement sélectionné (Ctrl+Maj+G ou double-clic)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Read the apps and reloads again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les applications et les rechargements (F5)</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">Application</translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>The app whose reloads are shown; type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Application dont les rechargements sont affichés&#xa0;; saisissez du texte pour rechercher</translation>
     </message>
     <message>
         <source>Loading apps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des applications…</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Read the next page of reloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la page suivante des rechargements</translation>
     </message>
     <message>
         <source>App:</source>
-        <translation type="unfinished"></translation>
+        <translation>Application&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Statut&#xa0;:</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Reloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargements</translation>
     </message>
     <message>
         <source>Could not read the reloads of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les rechargements de l&apos;application</translation>
     </message>
     <message>
         <source>Could not follow a running reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de suivre un rechargement en cours</translation>
     </message>
     <message>
         <source>Reload %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargement %1 terminé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read the apps of the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les applications du locataire</translation>
     </message>
     <message>
         <source>No apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application</translation>
     </message>
     <message>
         <source>Choose an app</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une application</translation>
     </message>
     <message>
         <source>No apps in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application dans ce locataire</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
         <source>Following %n running reload(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suivi de %n rechargement en cours…</numerusform>
+            <numerusform>Suivi de %n rechargements en cours…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reload(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rechargement</numerusform>
+            <numerusform>%n rechargements</numerusform>
         </translation>
     </message>
     <message>
         <source>Reload %1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargement %1 mis en file d&apos;attente</translation>
     </message>
     <message>
         <source>The reload %1 has already ended and cannot be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rechargement %1 est déjà terminé et ne peut pas être annulé</translation>
     </message>
     <message>
         <source>Could not cancel the reload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler le rechargement %1</translation>
     </message>
     <message>
         <source>The reload %1 was already being cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rechargement %1 était déjà en cours d&apos;annulation</translation>
     </message>
     <message>
         <source>Cancelling the reload %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation du rechargement %1…</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RenameAppDialog</name>
     <message>
         <source>Rename generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;application générée</translation>
     </message>
     <message>
         <source>New app name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom de l&apos;application</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer</translation>
     </message>
     <message>
         <source>&amp;New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau nom&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestActions</name>
     <message>
         <source>A multiple request has no app of its own: select its sub-requests to act on their apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande multiple n&apos;a pas d&apos;application propre&#xa0;: sélectionnez ses sous-demandes pour agir sur leurs applications.</translation>
     </message>
     <message>
         <source>This request has no generated app (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande n&apos;a pas d&apos;application générée (elle est à l&apos;état %1).</translation>
     </message>
     <message>
         <source>The request is still %1: its app can be used once the request has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande est encore à l&apos;état %1&#xa0;: son application pourra être utilisée une fois la demande terminée.</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la demande</translation>
     </message>
     <message>
         <source>Pause request</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre la demande</translation>
     </message>
     <message>
         <source>Resume request</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la demande</translation>
     </message>
     <message>
         <source>Acknowledge cancellation</source>
-        <translation type="unfinished">Acquitter l&apos;annulation</translation>
+        <translation>Acquitter l&apos;annulation</translation>
     </message>
     <message>
         <source>Acknowledge failure</source>
-        <translation type="unfinished">Acquitter l&apos;échec</translation>
+        <translation>Acquitter l&apos;échec</translation>
     </message>
     <message>
         <source>Reload generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger l&apos;application générée</translation>
     </message>
     <message>
         <source>Rename generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;application générée</translation>
     </message>
     <message>
         <source>Delete generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;application générée</translation>
     </message>
     <message>
         <source>Open generated app in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;application générée dans le navigateur</translation>
     </message>
     <message>
         <source>The request is loading: cancel is effective only before the data load starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande est en cours de chargement&#xa0;: l&apos;annulation n&apos;est effective qu&apos;avant le début du chargement des données.</translation>
     </message>
     <message>
         <source>Only a validating, queued or paused request can be cancelled; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une demande en validation, en file d&apos;attente ou suspendue peut être annulée&#xa0;; celle-ci est à l&apos;état %1.</translation>
     </message>
     <message>
         <source>Pausing requests is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suspension des demandes n&apos;est pas disponible sur Qlik Sense Enterprise.</translation>
     </message>
     <message>
         <source>Only a queued request can be paused; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une demande en file d&apos;attente peut être suspendue&#xa0;; celle-ci est à l&apos;état %1.</translation>
     </message>
     <message>
         <source>Resuming requests is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reprise des demandes n&apos;est pas disponible sur Qlik Sense Enterprise.</translation>
     </message>
     <message>
         <source>Only a paused request can be resumed; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une demande suspendue peut être reprise&#xa0;; celle-ci est à l&apos;état %1.</translation>
     </message>
     <message>
         <source>Acknowledging a cancellation is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;acquittement d&apos;une annulation n&apos;est pas disponible sur Qlik Sense Enterprise.</translation>
     </message>
     <message>
         <source>Only a canceled request can be acknowledged as canceled; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une demande annulée peut être acquittée comme annulée&#xa0;; celle-ci est à l&apos;état %1.</translation>
     </message>
     <message>
         <source>Acknowledging a failure is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;acquittement d&apos;un échec n&apos;est pas disponible sur Qlik Sense Enterprise.</translation>
     </message>
     <message>
         <source>Only a failed request can be acknowledged as failed; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une demande en échec peut être acquittée comme en échec&#xa0;; celle-ci est à l&apos;état %1.</translation>
     </message>
     <message>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action inconnue.</translation>
     </message>
     <message>
         <source>No browser could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu ouvrir %1.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestActionsController</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un locataire.</translation>
     </message>
     <message>
         <source>%1: select one or more requests first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: sélectionnez d&apos;abord une ou plusieurs demandes.</translation>
     </message>
     <message>
         <source>%1: wait until the running action has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: attendez la fin de l&apos;action en cours.</translation>
     </message>
     <message>
         <source>%1: select only one request to rename its app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: sélectionnez une seule demande pour renommer son application.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: not possible for any of the %n selected requests. For example: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: impossible pour %n demande sélectionnée. Par exemple&#xa0;: %2</numerusform>
+            <numerusform>%1&#xa0;: impossible pour chacune des %n demandes sélectionnées. Par exemple&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: applies to %2 of the %n selected requests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: s&apos;applique à %2 sur %n demande sélectionnée.</numerusform>
+            <numerusform>%1&#xa0;: s&apos;applique à %2 des %n demandes sélectionnées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;application générée</translation>
     </message>
     <message numerus="yes">
         <source>Delete the generated app of %n request(s)? The app and its data are removed from the tenant; this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer l&apos;application générée de %n demande&#xa0;? L&apos;application et ses données sont supprimées du locataire&#xa0;; cette action est irréversible.</numerusform>
+            <numerusform>Supprimer les applications générées de %n demandes&#xa0;? Les applications et leurs données sont supprimées du locataire&#xa0;; cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec pour %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestDetailsPanel</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Lien</translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propriétaire</translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished">Modification</translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Generated app</source>
-        <translation type="unfinished">Application générée</translation>
+        <translation>Application générée</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">Application modèle</translation>
+        <translation>Application modèle</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">Application de sélection</translation>
+        <translation>Application de sélection</translation>
     </message>
     <message>
         <source>Sheet (requested / target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille (demandée / cible)</translation>
     </message>
     <message>
         <source>Row estimate</source>
-        <translation type="unfinished">Estimation des lignes</translation>
+        <translation>Estimation des lignes</translation>
     </message>
     <message>
         <source>Row estimate expression</source>
-        <translation type="unfinished">Expression d&apos;estimation des lignes</translation>
+        <translation>Expression d&apos;estimation des lignes</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation</translation>
     </message>
     <message>
         <source>Parent request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande parente</translation>
     </message>
     <message>
         <source>Binding / selection state hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hachage de liaison / d&apos;état de sélection</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Data load</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des données</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Load host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte de chargement</translation>
     </message>
     <message>
         <source>Started / finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Début / fin</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>Selections the request was made with</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélections avec lesquelles la demande a été effectuée</translation>
     </message>
     <message>
         <source>Selections of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélections de la demande</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande sélectionnée</numerusform>
+            <numerusform>%n demandes sélectionnées</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a request to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une demande pour afficher ses détails.</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1</translation>
     </message>
     <message>
         <source>kept until deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>conservée jusqu&apos;à sa suppression</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute restante</numerusform>
+            <numerusform>%n minutes restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>no purge</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune purge</translation>
     </message>
     <message numerus="yes">
         <source>lives %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>durée de vie de %n minute</numerusform>
+            <numerusform>durée de vie de %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>purged after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>purgée après %1</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">non communiqué</translation>
+        <translation>non communiqué</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No data load yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chargement de données pour l&apos;instant</translation>
     </message>
     <message>
         <source>No validation messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message de validation.</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise does not report a request&apos;s selections through its ODAG API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise ne communique pas les sélections d&apos;une demande via son API ODAG.</translation>
     </message>
     <message>
         <source>Reading the selections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des sélections…</translation>
     </message>
     <message>
         <source>Could not read the selections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les sélections&#xa0;: %1</translation>
     </message>
     <message>
         <source>no values</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>The request was made without selections.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a été effectuée sans sélections.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n champ</numerusform>
             <numerusform>%n champs</numerusform>
         </translation>
@@ -5052,327 +5052,327 @@ ID&#xa0;: %2</translation>
     <name>odag::gui::RequestFormat</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2–%3)?}</translation>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
         <source>%1 (≤ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (≤ %2)</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestMonitor</name>
     <message>
         <source>Could not refresh the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;actualiser les demandes.</translation>
     </message>
     <message>
         <source>Could not refresh the requests of link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;actualiser les demandes du lien %1.</translation>
     </message>
     <message>
         <source>Could not read request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la demande %1.</translation>
     </message>
     <message numerus="yes">
         <source>The tenant asked to slow down (rate limit). Every request is kept; live updates retry in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le locataire a demandé de ralentir (limite de débit). Toutes les demandes sont conservées&#xa0;; les mises à jour en direct reprendront dans %n s.</numerusform>
+            <numerusform>Le locataire a demandé de ralentir (limite de débit). Toutes les demandes sont conservées&#xa0;; les mises à jour en direct reprendront dans %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 Every request is kept; live updates retry in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 Toutes les demandes sont conservées&#xa0;; les mises à jour en direct reprendront dans %n s.</numerusform>
+            <numerusform>%1 %2 Toutes les demandes sont conservées&#xa0;; les mises à jour en direct reprendront dans %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not list the links: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répertorier les liens&#xa0;: %1</translation>
     </message>
     <message>
         <source>Some links&apos; requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes de certains liens n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not list the requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répertorier les demandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestOpsBinder</name>
     <message>
         <source>Submit request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre une demande…</translation>
     </message>
     <message>
         <source>Notify when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier à la fin</translation>
     </message>
     <message>
         <source>Submit a generation request for a link, to test it without the Sense client (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre une demande de génération pour un lien, afin de le tester sans le client Sense (%1)</translation>
     </message>
     <message>
         <source>Show a desktop notification when the selected requests succeed or fail (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une notification sur le bureau lorsque les demandes sélectionnées réussissent ou échouent (%1)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestsModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Lien</translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propriétaire</translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Generated app</source>
-        <translation type="unfinished">Application générée</translation>
+        <translation>Application générée</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Rows (bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes (limites)</translation>
     </message>
     <message>
         <source>Load host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte de chargement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestsWorkspace</name>
     <message>
         <source>Generation requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de génération</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance</translation>
     </message>
     <message>
         <source>Loading requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des demandes…</translation>
     </message>
     <message>
         <source>Pause live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les mises à jour en direct</translation>
     </message>
     <message>
         <source>Stop or restart the automatic refresh (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter ou relancer l&apos;actualisation automatique (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>Resume live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les mises à jour en direct</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser maintenant</translation>
     </message>
     <message>
         <source>Ask the tenant for changes now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander immédiatement les modifications au locataire (F5)</translation>
     </message>
     <message>
         <source>Refresh every</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser toutes les</translation>
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;actualisation</translation>
     </message>
     <message>
         <source>How often to look for changes while requests are running; the monitor looks less often when nothing happens and when the rate limit is near</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence de recherche des modifications pendant l&apos;exécution des demandes&#xa0;; la surveillance vérifie moins souvent lorsque rien ne se passe et à l&apos;approche de la limite de débit</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>Search ID, owner, app, error… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un ID, un propriétaire, une application, une erreur… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des demandes</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par état</translation>
     </message>
     <message>
         <source>Show only requests in the checked states</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les demandes dans les états cochés</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par type</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Filter by link</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par lien</translation>
     </message>
     <message>
         <source>All links</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les liens</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished">Filtrer par propriétaire</translation>
+        <translation>Filtrer par propriétaire</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les propriétaires</translation>
     </message>
     <message>
         <source>Filter by creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par date de création</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière semaine</translation>
     </message>
     <message>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre…</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Création à partir du</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Création jusqu&apos;au</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n état</numerusform>
+            <numerusform>%n états</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">Suspendue</translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Paused while the window is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu tant que la fenêtre est masquée</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · last refresh %2 · %n call(s)/min · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · dernière actualisation %2 · %n appel/min · %3</numerusform>
+            <numerusform>%1 · dernière actualisation %2 · %n appels/min · %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · last refresh %2 · %n call(s)/min · Tier 1 budget %3 % · %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · dernière actualisation %2 · %n appel/min · budget Tier 1 %3&#xa0;% · %4</numerusform>
+            <numerusform>%1 · dernière actualisation %2 · %n appels/min · budget Tier 1 %3&#xa0;% · %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n top-level row(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n ligne de premier niveau affichée</numerusform>
+            <numerusform>%1 · %n lignes de premier niveau affichées</numerusform>
         </translation>
     </message>
     <message>
         <source>The requests could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes n&apos;ont pas pu être chargées.</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
 </context>
 <context>
@@ -5390,552 +5390,553 @@ ID&#xa0;: %2</translation>
     <name>odag::gui::SpaceAssignmentsModel</name>
     <message>
         <source>Member type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de membre</translation>
     </message>
     <message>
         <source>User or group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;utilisateur ou de groupe</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpaceDetailsPanel</name>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un membre…</translation>
     </message>
     <message>
         <source>Change &amp;roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les &amp;rôles…</translation>
     </message>
     <message>
         <source>Re&amp;move member</source>
-        <translation type="unfinished"></translation>
+        <translation>Reti&amp;rer le membre</translation>
     </message>
     <message>
         <source>Members of the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de l&apos;espace</translation>
     </message>
     <message>
         <source>Give a user or group roles in this space (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer des rôles dans cet espace à un utilisateur ou à un groupe (Ctrl+Maj+A)</translation>
     </message>
     <message>
         <source>Change the roles of the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les rôles du membre sélectionné</translation>
     </message>
     <message>
         <source>Take the selected member out of this space</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le membre sélectionné de cet espace</translation>
     </message>
     <message>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Membres&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Could not read the members of the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les membres de l&apos;espace</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No space selected&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun espace sélectionné&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Select a space to see its details and members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un espace pour afficher ses détails et ses membres.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
-        <translation type="unfinished">&lt;h2&gt;%1&lt;/h2&gt; {3&gt;?} {1&lt;?} {3&gt;?}</translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>(personal space)</source>
-        <translation type="unfinished"></translation>
+        <translation>(espace personnel)</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID&#xa0;:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">Propriétaire&#xa0;:</translation>
+        <translation>Propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished">Création&#xa0;:</translation>
+        <translation>Création&#xa0;:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 par %2</translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour&#xa0;:</translation>
     </message>
     <message>
         <source>Your roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos rôles&#xa0;:</translation>
     </message>
     <message>
         <source>You may not manage the members of this space.</source>
-        <translation type="unfinished">Vous n&apos;êtes pas autorisé à gérer les membres de cet espace.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à gérer les membres de cet espace.</translation>
     </message>
     <message>
         <source>Added %1 to the space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté à l&apos;espace</translation>
     </message>
     <message>
         <source>Changed the roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de %1 modifiés</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le membre</translation>
     </message>
     <message>
         <source>Take %1 out of the space &quot;%2&quot;? They lose the roles %3 there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de l&apos;espace «&#xa0;%2&#xa0;»&#xa0;? Ce membre perdra ses rôles %3 dans cet espace.</translation>
     </message>
     <message>
         <source>Could not remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer %1</translation>
     </message>
     <message>
         <source>Removed %1 from the space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré de l&apos;espace</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpaceDialog</name>
     <message>
         <source>New space</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace</translation>
     </message>
     <message>
         <source>Edit space</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;espace</translation>
     </message>
     <message>
         <source>Space name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;espace</translation>
     </message>
     <message>
         <source>1-256 characters, none of &quot; * ? &lt; &gt; / | \ :</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à 256 caractères, sans &quot; * ? &lt; &gt; / | \ :</translation>
     </message>
     <message>
         <source>Space type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;espace</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Créer</translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Description&#xa0;:</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>%1
 Roles: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Rôles&#xa0;: %2</translation>
     </message>
     <message>
         <source>The name cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom ne peut pas être utilisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not create the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;espace</translation>
     </message>
     <message>
         <source>Could not save the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;espace</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpaceRoleCatalog</name>
     <message>
         <source>Members develop apps together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres développent des applications ensemble.</translation>
     </message>
     <message>
         <source>Finished apps are published here for consumers; content is controlled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications finalisées y sont publiées pour les consommateurs&#xa0;; le contenu est contrôlé.</translation>
     </message>
     <message>
         <source>Holds data connections and data files that apps load from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient les connexions de données et les fichiers de données à partir desquels les applications chargent leurs données.</translation>
     </message>
     <message>
         <source>A space type this version does not know (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;espace inconnu de cette version (%1).</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpacesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propriétaire</translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Mise à jour</translation>
+        <translation>Mise à jour</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpacesWorkspace</name>
     <message>
         <source>&lt;h2&gt;No spaces here&lt;/h2&gt;&lt;p&gt;Spaces are a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, which organises apps in streams instead.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aucun espace ici&lt;/h2&gt;&lt;p&gt;Les espaces sont une fonctionnalité Qlik Cloud&#xa0;; ce profil correspond à un serveur Qlik Sense Enterprise, qui organise plutôt les applications en flux.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger plus</translation>
     </message>
     <message>
         <source>&amp;New space…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace…</translation>
     </message>
     <message>
         <source>Create a space (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un espace (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Change the name or description of the selected space (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom ou la description de l&apos;espace sélectionné (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Supprimer…</translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete the selected space (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;espace sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Read the spaces again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les espaces (F5)</translation>
     </message>
     <message>
         <source>Space type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de type d&apos;espace</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Name filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de nom</translation>
     </message>
     <message>
         <source>Name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom contient…</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de propriétaire</translation>
     </message>
     <message>
         <source>Owner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du propriétaire</translation>
     </message>
     <message>
         <source>Read the next page of spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la page suivante des espaces</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces</translation>
     </message>
     <message>
         <source>Could not read the spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les espaces</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n espace</numerusform>
+            <numerusform>%1 sur %n espaces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n espace</numerusform>
+            <numerusform>%n espaces</numerusform>
         </translation>
     </message>
     <message>
         <source>Created the space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace %1 créé</translation>
     </message>
     <message>
         <source>Saved the space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace %1 enregistré</translation>
     </message>
     <message>
         <source>Delete space</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;espace</translation>
     </message>
     <message>
         <source>Delete the space &quot;%1&quot; and its member assignments? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;espace «&#xa0;%1&#xa0;» et ses attributions de membres&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The space &quot;%1&quot; is not empty and was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace «&#xa0;%1&#xa0;» n&apos;est pas vide et n&apos;a pas été supprimé</translation>
     </message>
     <message>
         <source>Could not delete the space &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l&apos;espace «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Deleted the space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace %1 supprimé</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SubmitRequestDialog</name>
     <message>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un champ</translation>
     </message>
     <message>
         <source>&amp;Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le champ</translation>
     </message>
     <message>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre la demande</translation>
     </message>
     <message>
         <source>Submit a generation request</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre une demande de génération</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Lien</translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>The ODAG link to generate an app with</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien ODAG avec lequel générer une application</translation>
     </message>
     <message>
         <source>Selection app ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;application de sélection</translation>
     </message>
     <message>
         <source>The selection app the request is made from (prefilled from the link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de sélection à partir de laquelle la demande est effectuée (préremplie à partir du lien)</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>optional: the selection app sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: feuille de l&apos;application de sélection</translation>
     </message>
     <message>
         <source>Row estimate</source>
-        <translation type="unfinished">Estimation des lignes</translation>
+        <translation>Estimation des lignes</translation>
     </message>
     <message>
         <source>optional: rows the generated app will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: nombre de lignes que contiendra l&apos;application générée</translation>
     </message>
     <message>
         <source>Checked against the link&apos;s row estimate range for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée automatiquement par rapport à la plage d&apos;estimation des lignes du lien</translation>
     </message>
     <message>
         <source>Selection state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de sélection</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Selected (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionné (S)</translation>
     </message>
     <message>
         <source>Optional (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif (O)</translation>
     </message>
     <message>
         <source>Excluded (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclu (X)</translation>
     </message>
     <message>
         <source>Add a field to the selection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un champ à l&apos;état de sélection</translation>
     </message>
     <message>
         <source>Remove the selected field rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les lignes de champ sélectionnées</translation>
     </message>
     <message>
         <source>Send the request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la demande (%1)</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien&#xa0;:</translation>
     </message>
     <message>
         <source>Selection &amp;app:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Application de sélection&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feuille&#xa0;:</translation>
     </message>
     <message>
         <source>Row &amp;estimate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estimation des lignes&#xa0;:</translation>
     </message>
     <message>
         <source>One row per field: values separated by commas or one per line; the state says whether they are selected (S), optional (O) or excluded (X). Rows of the same field are merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par champ&#xa0;: valeurs séparées par des virgules ou une par ligne&#xa0;; l&apos;état indique si elles sont sélectionnées (S), facultatives (O) ou exclues (X). Les lignes d&apos;un même champ sont fusionnées.</translation>
     </message>
     <message>
         <source>Loading links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des liens…</translation>
     </message>
     <message>
         <source>Could not load the links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les liens.</translation>
     </message>
     <message>
         <source>No links</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Selection state of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État de sélection de la ligne %1</translation>
     </message>
     <message>
         <source>Choose a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un lien.</translation>
     </message>
     <message>
         <source>Enter the ID of the selection app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID de l&apos;application de sélection.</translation>
     </message>
     <message>
         <source>The row estimate must be a whole number of rows, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;estimation des lignes doit être un nombre entier de lignes, supérieur ou égal à 0.</translation>
     </message>
     <message>
         <source>Row %1: enter the field name for the values %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: saisissez le nom du champ pour les valeurs %2.</translation>
     </message>
     <message>
         <source>Row %1: enter at least one value for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: saisissez au moins une valeur pour %2.</translation>
     </message>
     <message>
         <source>Add at least one field with values: the request is made from a selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un champ avec des valeurs&#xa0;: la demande est effectuée à partir d&apos;une sélection.</translation>
     </message>
     <message>
         <source>Please correct the following:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez corriger les points suivants&#xa0;:</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission…</translation>
     </message>
     <message>
         <source>The request was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n&apos;a pas été acceptée.</translation>
     </message>
     <message>
         <source>Request %1 was created; it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 a été créée&#xa0;; elle est à l&apos;état %2.</translation>
     </message>
     <message>
         <source>Messages from the service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages du service&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6039,252 +6040,253 @@ Roles: %2</source>
     <name>odag::gui::TimelinePage</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière semaine</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>The period the timeline and the statistics cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Période couverte par la chronologie et les statistiques</translation>
     </message>
     <message>
         <source>All links</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les liens</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Lien</translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Show the requests of one link only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les demandes d&apos;un seul lien</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Show the whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute la période</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien&#xa0;:</translation>
     </message>
     <message>
         <source>Statistics per link</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques par lien</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TimelineView</name>
     <message>
         <source>Request timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des demandes</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished">En file d&apos;attente</translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished">Chargement</translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished">Lien&#xa0;: %1</translation>
+        <translation>Lien&#xa0;: %1</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished">Créé&#xa0;: %1</translation>
+        <translation>Création&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Load started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du chargement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin&#xa0;: %1</translation>
     </message>
     <message>
         <source>Load duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du chargement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>No requests observed in this period.
 Requests appear here as the monitor sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande observée sur cette période.
+Les demandes apparaissent ici au fur et à mesure que la surveillance les détecte.</translation>
     </message>
     <message>
         <source>Requests by link</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes par lien</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TrayNotifier</name>
     <message>
         <source>ODAG Admin: watched requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG Admin&#xa0;: demandes suivies</translation>
     </message>
     <message>
         <source>Request succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande réussie</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; has been generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application «&#xa0;%1&#xa0;» a été générée.</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la demande</translation>
     </message>
     <message>
         <source>The request for &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande pour «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The request for &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande pour «&#xa0;%1&#xa0;» a échoué.</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TriggerReloadDialog</name>
     <message>
         <source>&amp;Partial reload (keep the data already loaded; run only ADD/REPLACE loads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargement &amp;partiel (conserver les données déjà chargées&#xa0;; exécuter uniquement les chargements ADD/REPLACE)</translation>
     </message>
     <message>
         <source>&amp;Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une variable</translation>
     </message>
     <message>
         <source>&amp;Remove variable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la variable</translation>
     </message>
     <message>
         <source>Reload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger %1</translation>
     </message>
     <message>
         <source>Script variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables de script</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished">Variable</translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Add a script variable (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une variable de script (%1 au maximum)</translation>
     </message>
     <message>
         <source>Remove the selected variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la variable sélectionnée</translation>
     </message>
     <message>
         <source>Start reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le rechargement</translation>
     </message>
     <message>
         <source>Variables are set in the load script before it runs (names and values up to %1 characters, at most %2 variables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les variables sont définies dans le script de chargement avant son exécution (noms et valeurs de %1 caractères au maximum, %2 variables au maximum).</translation>
     </message>
     <message>
         <source>Row %1: the variable needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: la variable doit avoir un nom.</translation>
     </message>
     <message>
         <source>Row %1: the name has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: le nom comporte %2 caractères&#xa0;; %3 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>Row %1: the value has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: la valeur comporte %2 caractères&#xa0;; %3 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>Row %1: the variable %2 is set twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: la variable %2 est définie deux fois.</translation>
     </message>
     <message numerus="yes">
         <source>%n variable(s) given; at most %1 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable indiquée&#xa0;; %1 au maximum sont autorisées.</numerusform>
+            <numerusform>%n variables indiquées&#xa0;; %1 au maximum sont autorisées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not start the reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer le rechargement</translation>
     </message>
 </context>
 <context>

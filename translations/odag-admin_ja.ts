@@ -1796,63 +1796,63 @@ Built-in users and their API keys are listed in the README.</source>
     <name>odag::gui::AssignmentDialog</name>
     <message>
         <source>Add member to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にメンバーを追加</translation>
     </message>
     <message>
         <source>Change roles in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のロールを変更</translation>
     </message>
     <message>
         <source>Member type</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの種類</translation>
     </message>
     <message>
         <source>User or group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーまたはグループ ID</translation>
     </message>
     <message>
         <source>The ID of the user or group</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーまたはグループの ID</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Member &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの種類(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID(&amp;I):</translation>
     </message>
     <message>
         <source>Enter the ID of the user or group.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーまたはグループの ID を入力してください。</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを 1 つ以上選択してください。</translation>
     </message>
     <message>
         <source>Could not add the member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを追加できませんでした</translation>
     </message>
     <message>
         <source>Could not change the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを変更できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1969,62 +1969,62 @@ Built-in users and their API keys are listed in the README.</source>
     <name>odag::gui::BulkResultDialog</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n request(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 件のリクエスト…</numerusform>
         </translation>
     </message>
     <message>
         <source>Result per request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストごとの結果</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">待機中</translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Stop after the calls under way; requests not reached stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の呼び出しの完了後に停止します。未処理のリクエストはそのまま残ります</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Not done (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行 (停止)</translation>
     </message>
     <message numerus="yes">
         <source>%1: stopped. %2 of %n request(s) answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 停止しました。%n 件中 %2 件のリクエストが応答しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: done for %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 件のリクエストで完了しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 succeeded, %n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 件成功、%n 件失敗しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2223,45 +2223,45 @@ Built-in users and their API keys are listed in the README.</source>
     <name>odag::gui::CancelOptionsDialog</name>
     <message>
         <source>&amp;Acknowledge the cancellation at once (autoAck)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルをすぐに確認する (autoAck)(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Delete the generated app as well (delGenApp)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成アプリも削除する (delGenApp)(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Ignore requests that succeeded meanwhile (ignoreSucceeded)</source>
-        <translation type="unfinished"></translation>
+        <translation>その間に成功したリクエストを無視する (ignoreSucceeded)(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのキャンセル</translation>
     </message>
     <message>
         <source>The request goes on to &quot;canceled (acknowledged)&quot; without a separate acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストは、個別の確認なしで「キャンセル済み (確認済み)」になります。</translation>
     </message>
     <message>
         <source>Only with autoAck: the generated app is deleted with the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>autoAck の場合のみ: 生成アプリはリクエストとともに削除されます。</translation>
     </message>
     <message>
         <source>A request that finished before the cancel arrived is not reported as an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルが届く前に完了したリクエストは、エラーとして報告されません。</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n request(s)? Cancelling is effective only before the data load starts; a multiple request cancels its sub-requests that are not loading yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリクエストをキャンセルしますか? キャンセルはデータ ロードの開始前にのみ有効です。複数リクエストの場合は、まだロード中でないサブリクエストがキャンセルされます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストをキャンセル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしない(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3308,43 +3308,43 @@ Built-in users and their API keys are listed in the README.</source>
     <name>odag::gui::LinkStatsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 時間 %2 分</translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">リンク</translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗率</translation>
     </message>
     <message>
         <source>Median load</source>
-        <translation type="unfinished"></translation>
+        <translation>ロード時間の中央値</translation>
     </message>
     <message>
         <source>95th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>95 パーセンタイル</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>最終リクエスト</translation>
     </message>
 </context>
 <context>
@@ -3877,15 +3877,15 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース</translation>
     </message>
     <message>
         <source>Reloads</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード</translation>
     </message>
 </context>
 <context>
@@ -4384,625 +4384,625 @@ ID: %2</translation>
     <name>odag::gui::ReloadLogDialog</name>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ(&amp;P)</translation>
     </message>
     <message>
         <source>Reload log — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード ログ — %1</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを検索</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索…</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の一致 (F3)</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の一致 (Shift+F3)</translation>
     </message>
     <message>
         <source>Reload log</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード ログ</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>Progress log of the reload</source>
-        <translation type="unfinished"></translation>
+        <translation>リロードの進行状況ログ</translation>
     </message>
     <message>
         <source>Progress log of the reload; reading the full script log…</source>
-        <translation type="unfinished"></translation>
+        <translation>リロードの進行状況ログ。完全なスクリプト ログを読み取っています…</translation>
     </message>
     <message>
         <source>Script log of the reload</source>
-        <translation type="unfinished"></translation>
+        <translation>リロードのスクリプト ログ</translation>
     </message>
     <message>
         <source>Progress log of the reload (the script log is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>リロードの進行状況ログ (スクリプト ログは空です)</translation>
     </message>
     <message>
         <source>Progress log of the reload. The script log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リロードの進行状況ログ。スクリプト ログを読み取れませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::ReloadsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 時間 %2 分</translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>完全</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>ロード</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日時</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">所要時間</translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">ユーザー</translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Log or error</source>
-        <translation type="unfinished"></translation>
+        <translation>ログまたはエラー</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::ReloadsWorkspace</name>
     <message>
         <source>&lt;h2&gt;No reloads here&lt;/h2&gt;&lt;p&gt;The reloads API is a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, where reloads run as tasks of the QMC.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;リロードはありません&lt;/h2&gt;&lt;p&gt;リロード API は Qlik Cloud の機能です。このプロファイルは Qlik Sense Enterprise サーバーであり、リロードは QMC のタスクとして実行されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに読み込む</translation>
     </message>
     <message>
         <source>&amp;Reload app…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをリロード(&amp;R)…</translation>
     </message>
     <message>
         <source>Start a reload of the app, with variables if you like (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのリロードを開始します。必要に応じて変数を指定できます (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Cancel reload</source>
-        <translation type="unfinished"></translation>
+        <translation>リロードをキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel the selected queued or running reload (Ctrl+Shift+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したキュー待ちまたは実行中のリロードをキャンセルします (Ctrl+Shift+X)</translation>
     </message>
     <message>
         <source>View &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを表示(&amp;L)…</translation>
     </message>
     <message>
         <source>Show the log of the selected reload (Ctrl+Shift+G, or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリロードのログを表示します (Ctrl+Shift+G またはダブルクリック)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;F)</translation>
     </message>
     <message>
         <source>Read the apps and reloads again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリとリロードを再度読み取ります (F5)</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">アプリ</translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>The app whose reloads are shown; type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>リロードを表示するアプリ。入力して検索できます</translation>
     </message>
     <message>
         <source>Loading apps…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを読み込み中…</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス フィルター</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <source>Read the next page of reloads</source>
-        <translation type="unfinished"></translation>
+        <translation>リロードの次のページを読み取ります</translation>
     </message>
     <message>
         <source>App:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">ステータス:</translation>
+        <translation>ステータス:</translation>
     </message>
     <message>
         <source>Reloads</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード</translation>
     </message>
     <message>
         <source>Could not read the reloads of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのリロードを読み取れませんでした</translation>
     </message>
     <message>
         <source>Could not follow a running reload</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のリロードを追跡できませんでした</translation>
     </message>
     <message>
         <source>Reload %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード %1 が終了しました: %2</translation>
     </message>
     <message>
         <source>Could not read the apps of the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントのアプリを読み取れませんでした</translation>
     </message>
     <message>
         <source>No apps</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリなし</translation>
     </message>
     <message>
         <source>Choose an app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを選択してください</translation>
     </message>
     <message>
         <source>No apps in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントにアプリはありません</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">読み込み中…</translation>
+        <translation>読み込み中…</translation>
     </message>
     <message numerus="yes">
         <source>Following %n running reload(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>実行中の %n 件のリロードを追跡しています…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reload(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリロード</numerusform>
         </translation>
     </message>
     <message>
         <source>Reload %1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード %1 をキューに追加しました</translation>
     </message>
     <message>
         <source>The reload %1 has already ended and cannot be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード %1 は既に終了しているため、キャンセルできません</translation>
     </message>
     <message>
         <source>Could not cancel the reload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード %1 をキャンセルできませんでした</translation>
     </message>
     <message>
         <source>The reload %1 was already being cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード %1 は既にキャンセル中です</translation>
     </message>
     <message>
         <source>Cancelling the reload %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>リロード %1 をキャンセルしています…</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RenameAppDialog</name>
     <message>
         <source>Rename generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>生成アプリの名前を変更</translation>
     </message>
     <message>
         <source>New app name</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアプリ名</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前(&amp;N):</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestActions</name>
     <message>
         <source>A multiple request has no app of its own: select its sub-requests to act on their apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数リクエストには独自のアプリがありません。サブリクエストを選択して、そのアプリを操作してください。</translation>
     </message>
     <message>
         <source>This request has no generated app (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストには生成アプリがありません (状態: %1)。</translation>
     </message>
     <message>
         <source>The request is still %1: its app can be used once the request has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはまだ %1 です。リクエストの完了後にアプリを使用できます。</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストをキャンセル</translation>
     </message>
     <message>
         <source>Pause request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを一時停止</translation>
     </message>
     <message>
         <source>Resume request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを再開</translation>
     </message>
     <message>
         <source>Acknowledge cancellation</source>
-        <translation type="unfinished">キャンセルを確認</translation>
+        <translation>キャンセルを確認</translation>
     </message>
     <message>
         <source>Acknowledge failure</source>
-        <translation type="unfinished">失敗を確認</translation>
+        <translation>失敗を確認</translation>
     </message>
     <message>
         <source>Reload generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>生成アプリをリロード</translation>
     </message>
     <message>
         <source>Rename generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>生成アプリの名前を変更</translation>
     </message>
     <message>
         <source>Delete generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>生成アプリを削除</translation>
     </message>
     <message>
         <source>Open generated app in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>生成アプリをブラウザーで開く</translation>
     </message>
     <message>
         <source>The request is loading: cancel is effective only before the data load starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはロード中です。キャンセルはデータ ロードの開始前にのみ有効です。</translation>
     </message>
     <message>
         <source>Only a validating, queued or paused request can be cancelled; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルできるのは、検証中、キュー待ち、一時停止中のリクエストのみです。このリクエストは %1 です。</translation>
     </message>
     <message>
         <source>Pausing requests is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise ではリクエストの一時停止は使用できません。</translation>
     </message>
     <message>
         <source>Only a queued request can be paused; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止できるのはキュー待ちのリクエストのみです。このリクエストは %1 です。</translation>
     </message>
     <message>
         <source>Resuming requests is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise ではリクエストの再開は使用できません。</translation>
     </message>
     <message>
         <source>Only a paused request can be resumed; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>再開できるのは一時停止中のリクエストのみです。このリクエストは %1 です。</translation>
     </message>
     <message>
         <source>Acknowledging a cancellation is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise ではキャンセルの確認は使用できません。</translation>
     </message>
     <message>
         <source>Only a canceled request can be acknowledged as canceled; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済みとして確認できるのは、キャンセルされたリクエストのみです。このリクエストは %1 です。</translation>
     </message>
     <message>
         <source>Acknowledging a failure is not available on Qlik Sense Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise では失敗の確認は使用できません。</translation>
     </message>
     <message>
         <source>Only a failed request can be acknowledged as failed; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗として確認できるのは、失敗したリクエストのみです。このリクエストは %1 です。</translation>
     </message>
     <message>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なアクションです。</translation>
     </message>
     <message>
         <source>No browser could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けるブラウザーがありませんでした。</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestActionsController</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントに接続されていません。</translation>
     </message>
     <message>
         <source>%1: select one or more requests first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 先にリクエストを 1 つ以上選択してください。</translation>
     </message>
     <message>
         <source>%1: wait until the running action has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 実行中のアクションが完了するまでお待ちください。</translation>
     </message>
     <message>
         <source>%1: select only one request to rename its app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: アプリの名前を変更するには、リクエストを 1 つだけ選択してください。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: not possible for any of the %n selected requests. For example: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 選択した %n 件のリクエストのいずれにも実行できません。例: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: applies to %2 of the %n selected requests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 選択した %n 件のリクエストのうち %2 件に適用されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete generated app</source>
-        <translation type="unfinished"></translation>
+        <translation>生成アプリを削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete the generated app of %n request(s)? The app and its data are removed from the tenant; this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリクエストの生成アプリを削除しますか? アプリとそのデータはテナントから削除されます。この操作は元に戻せません。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 で「%1」が失敗しました: %3</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestDetailsPanel</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">リンク</translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">所有者</translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished">変更日時</translation>
+        <translation>変更日時</translation>
     </message>
     <message>
         <source>Generated app</source>
-        <translation type="unfinished">生成されたアプリ</translation>
+        <translation>生成アプリ</translation>
     </message>
     <message>
         <source>Template app</source>
-        <translation type="unfinished">テンプレート アプリ</translation>
+        <translation>テンプレート アプリ</translation>
     </message>
     <message>
         <source>Selection app</source>
-        <translation type="unfinished">選択アプリ</translation>
+        <translation>選択アプリ</translation>
     </message>
     <message>
         <source>Sheet (requested / target)</source>
-        <translation type="unfinished"></translation>
+        <translation>シート (要求 / 対象)</translation>
     </message>
     <message>
         <source>Row estimate</source>
-        <translation type="unfinished">推定行数</translation>
+        <translation>推定行数</translation>
     </message>
     <message>
         <source>Row estimate expression</source>
-        <translation type="unfinished">推定行数の数式</translation>
+        <translation>推定行数の数式</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>保持</translation>
     </message>
     <message>
         <source>Parent request</source>
-        <translation type="unfinished"></translation>
+        <translation>親リクエスト</translation>
     </message>
     <message>
         <source>Binding / selection state hash</source>
-        <translation type="unfinished"></translation>
+        <translation>バインディング / 選択状態のハッシュ</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">エラー</translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Data load</source>
-        <translation type="unfinished"></translation>
+        <translation>データ ロード</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Load host</source>
-        <translation type="unfinished"></translation>
+        <translation>ロード ホスト</translation>
     </message>
     <message>
         <source>Started / finished</source>
-        <translation type="unfinished"></translation>
+        <translation>開始 / 終了</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
     <message>
         <source>Selections the request was made with</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト作成時の選択</translation>
     </message>
     <message>
         <source>Selections of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの選択</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">項目</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリクエストを選択</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a request to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を表示するリクエストを選択してください。</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト %1</translation>
     </message>
     <message>
         <source>kept until deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されるまで保持</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り %n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>no purge</source>
-        <translation type="unfinished"></translation>
+        <translation>消去なし</translation>
     </message>
     <message numerus="yes">
         <source>lives %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有効期間 %n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>purged after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 後に消去</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">報告なし</translation>
+        <translation>報告なし</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No data load yet</source>
-        <translation type="unfinished"></translation>
+        <translation>データ ロードはまだありません</translation>
     </message>
     <message>
         <source>No validation messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証メッセージはありません。</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise does not report a request&apos;s selections through its ODAG API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise は、ODAG API を通じてリクエストの選択を報告しません。</translation>
     </message>
     <message>
         <source>Reading the selections…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択を読み取っています…</translation>
     </message>
     <message>
         <source>Could not read the selections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>選択を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>no values</source>
-        <translation type="unfinished"></translation>
+        <translation>値なし</translation>
     </message>
     <message>
         <source>The request was made without selections.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストは選択なしで作成されました。</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 個の項目</numerusform>
         </translation>
     </message>
@@ -5011,319 +5011,319 @@ ID: %2</translation>
     <name>odag::gui::RequestFormat</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 時間 %2 分</translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2–%3)?}</translation>
+        <translation>%1 (%2～%3)</translation>
     </message>
     <message>
         <source>%1 (≤ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (≤ %2)</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestMonitor</name>
     <message>
         <source>Could not refresh the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを更新できませんでした。</translation>
     </message>
     <message>
         <source>Could not refresh the requests of link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク %1 のリクエストを更新できませんでした。</translation>
     </message>
     <message>
         <source>Could not read request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト %1 を読み取れませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>The tenant asked to slow down (rate limit). Every request is kept; live updates retry in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>テナントから速度を落とすよう要求されました (レート制限)。すべてのリクエストは保持されます。ライブ更新は %n 秒後に再試行されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 Every request is kept; live updates retry in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 すべてのリクエストは保持されます。ライブ更新は %n 秒後に再試行されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not list the links: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクの一覧を取得できませんでした: %1</translation>
     </message>
     <message>
         <source>Some links&apos; requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のリンクのリクエストを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Could not list the requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの一覧を取得できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestOpsBinder</name>
     <message>
         <source>Submit request…</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを送信…</translation>
     </message>
     <message>
         <source>Notify when done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了時に通知</translation>
     </message>
     <message>
         <source>Submit a generation request for a link, to test it without the Sense client (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクの生成リクエストを送信し、Sense クライアントを使わずにテストします (%1)</translation>
     </message>
     <message>
         <source>Show a desktop notification when the selected requests succeed or fail (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリクエストが成功または失敗したときにデスクトップ通知を表示します (%1)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestsModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">リンク</translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">所有者</translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Generated app</source>
-        <translation type="unfinished">生成されたアプリ</translation>
+        <translation>生成アプリ</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished">終了日時</translation>
+        <translation>終了日時</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">所要時間</translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Rows (bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>行数 (範囲)</translation>
     </message>
     <message>
         <source>Load host</source>
-        <translation type="unfinished"></translation>
+        <translation>ロード ホスト</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">エラー</translation>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::RequestsWorkspace</name>
     <message>
         <source>Generation requests</source>
-        <translation type="unfinished"></translation>
+        <translation>生成リクエスト</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>モニター</translation>
     </message>
     <message>
         <source>Loading requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを読み込み中…</translation>
     </message>
     <message>
         <source>Pause live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ更新を一時停止</translation>
     </message>
     <message>
         <source>Stop or restart the automatic refresh (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動更新を停止または再開します (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Resume live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ更新を再開</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ更新</translation>
     </message>
     <message>
         <source>Ask the tenant for changes now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐテナントに変更を問い合わせます (F5)</translation>
     </message>
     <message>
         <source>Refresh every</source>
-        <translation type="unfinished"></translation>
+        <translation>更新間隔</translation>
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>更新間隔</translation>
     </message>
     <message>
         <source>How often to look for changes while requests are running; the monitor looks less often when nothing happens and when the rate limit is near</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの実行中に変更を確認する頻度。何も起きていないときやレート制限に近いときは、モニターの確認頻度が下がります</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Search ID, owner, app, error… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID、所有者、アプリ、エラーを検索… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを検索</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>状態で絞り込み</translation>
     </message>
     <message>
         <source>Show only requests in the checked states</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックした状態のリクエストのみを表示します</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類で絞り込み</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Filter by link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクで絞り込み</translation>
     </message>
     <message>
         <source>All links</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのリンク</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished">所有者で絞り込み</translation>
+        <translation>所有者で絞り込み</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての所有者</translation>
     </message>
     <message>
         <source>Filter by creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時で絞り込み</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての期間</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 1 時間</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 1 日</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 1 週間</translation>
     </message>
     <message>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>期間指定…</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時 (開始)</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時 (終了)</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の状態</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">一時停止中</translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Paused while the window is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウが非表示のため一時停止中</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリクエスト</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · last refresh %2 · %n call(s)/min · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · 最終更新 %2 · %n 回/分 · %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · last refresh %2 · %n call(s)/min · Tier 1 budget %3 % · %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · 最終更新 %2 · %n 回/分 · Tier 1 使用率 %3 % · %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n top-level row(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 件の最上位行を表示</numerusform>
         </translation>
     </message>
     <message>
         <source>The requests could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを読み込めませんでした。</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
 </context>
 <context>
@@ -5341,550 +5341,551 @@ ID: %2</translation>
     <name>odag::gui::SpaceAssignmentsModel</name>
     <message>
         <source>Member type</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの種類</translation>
     </message>
     <message>
         <source>User or group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーまたはグループ ID</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpaceDetailsPanel</name>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Change &amp;roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを変更(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;move member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを削除(&amp;M)</translation>
     </message>
     <message>
         <source>Members of the space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースのメンバー</translation>
     </message>
     <message>
         <source>Give a user or group roles in this space (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーまたはグループにこのスペースのロールを付与します (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Change the roles of the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したメンバーのロールを変更します</translation>
     </message>
     <message>
         <source>Take the selected member out of this space</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したメンバーをこのスペースから外します</translation>
     </message>
     <message>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;メンバー&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Could not read the members of the space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースのメンバーを読み取れませんでした</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No space selected&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;スペースが選択されていません&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Select a space to see its details and members.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細とメンバーを表示するスペースを選択してください。</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
-        <translation type="unfinished">&lt;h2&gt;%1&lt;/h2&gt; {3&gt;?} {1&lt;?} {3&gt;?}</translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>(personal space)</source>
-        <translation type="unfinished"></translation>
+        <translation>(個人用スペース)</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">所有者:</translation>
+        <translation>所有者:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished">作成日時:</translation>
+        <translation>作成日時:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (作成者: %2)</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時:</translation>
     </message>
     <message>
         <source>Your roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのロール:</translation>
     </message>
     <message>
         <source>You may not manage the members of this space.</source>
-        <translation type="unfinished">このスペースのメンバーを管理する権限がありません。</translation>
+        <translation>このスペースのメンバーを管理する権限がありません。</translation>
     </message>
     <message>
         <source>Added %1 to the space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をスペースに追加しました</translation>
     </message>
     <message>
         <source>Changed the roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のロールを変更しました</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの削除</translation>
     </message>
     <message>
         <source>Take %1 out of the space &quot;%2&quot;? They lose the roles %3 there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をスペース「%2」から外しますか? そのスペースでのロール %3 が失われます。</translation>
     </message>
     <message>
         <source>Could not remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした</translation>
     </message>
     <message>
         <source>Removed %1 from the space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をスペースから削除しました</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpaceDialog</name>
     <message>
         <source>New space</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいスペース</translation>
     </message>
     <message>
         <source>Edit space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースの編集</translation>
     </message>
     <message>
         <source>Space name</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース名</translation>
     </message>
     <message>
         <source>1-256 characters, none of &quot; * ? &lt; &gt; / | \ :</source>
-        <translation type="unfinished"></translation>
+        <translation>1～256 文字。&quot; * ? &lt; &gt; / | \ : は使用できません</translation>
     </message>
     <message>
         <source>Space type</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースの種類</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">説明</translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">作成</translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名前(&amp;N):</translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;T):</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">説明(&amp;D):</translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>%1
 Roles: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ロール: %2</translation>
     </message>
     <message>
         <source>The name cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この名前は使用できません: %1</translation>
     </message>
     <message>
         <source>Could not create the space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースを作成できませんでした</translation>
     </message>
     <message>
         <source>Could not save the space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースを保存できませんでした</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpaceRoleCatalog</name>
     <message>
         <source>Members develop apps together.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーが共同でアプリを開発します。</translation>
     </message>
     <message>
         <source>Finished apps are published here for consumers; content is controlled.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成したアプリを利用者向けにここで公開します。コンテンツは管理されます。</translation>
     </message>
     <message>
         <source>Holds data connections and data files that apps load from.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのロード元となるデータ接続とデータ ファイルを格納します。</translation>
     </message>
     <message>
         <source>A space type this version does not know (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンでは認識できないスペースの種類です (%1)。</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpacesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">所有者</translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">説明</translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">更新日時</translation>
+        <translation>更新日時</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SpacesWorkspace</name>
     <message>
         <source>&lt;h2&gt;No spaces here&lt;/h2&gt;&lt;p&gt;Spaces are a Qlik Cloud feature; this profile is a Qlik Sense Enterprise server, which organises apps in streams instead.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;スペースはありません&lt;/h2&gt;&lt;p&gt;スペースは Qlik Cloud の機能です。このプロファイルは Qlik Sense Enterprise サーバーであり、アプリはスペースの代わりにストリームで整理されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに読み込む</translation>
     </message>
     <message>
         <source>&amp;New space…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいスペース(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a space (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースを作成します (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Change the name or description of the selected space (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したスペースの名前または説明を変更します (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">削除(&amp;D)…</translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected space (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したスペースを削除します (Del)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">更新(&amp;R)</translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Read the spaces again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースを再度読み取ります (F5)</translation>
     </message>
     <message>
         <source>Space type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースの種類フィルター</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Name filter</source>
-        <translation type="unfinished"></translation>
+        <translation>名前フィルター</translation>
     </message>
     <message>
         <source>Name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に含まれる文字…</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者フィルター</translation>
     </message>
     <message>
         <source>Owner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者 ID</translation>
     </message>
     <message>
         <source>Read the next page of spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースの次のページを読み取ります</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース</translation>
     </message>
     <message>
         <source>Could not read the spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースを読み取れませんでした</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">読み込み中…</translation>
+        <translation>読み込み中…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個中 %1 個のスペース</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のスペース</numerusform>
         </translation>
     </message>
     <message>
         <source>Created the space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース %1 を作成しました</translation>
     </message>
     <message>
         <source>Saved the space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース %1 を保存しました</translation>
     </message>
     <message>
         <source>Delete space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースの削除</translation>
     </message>
     <message>
         <source>Delete the space &quot;%1&quot; and its member assignments? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース「%1」とそのメンバーの割り当てを削除しますか? この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>The space &quot;%1&quot; is not empty and was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース「%1」は空でないため、削除されませんでした</translation>
     </message>
     <message>
         <source>Could not delete the space &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース「%1」を削除できませんでした</translation>
     </message>
     <message>
         <source>Deleted the space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース %1 を削除しました</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::SubmitRequestDialog</name>
     <message>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を削除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを送信(&amp;S)</translation>
     </message>
     <message>
         <source>Submit a generation request</source>
-        <translation type="unfinished"></translation>
+        <translation>生成リクエストの送信</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">リンク</translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>The ODAG link to generate an app with</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの生成に使用する ODAG リンク</translation>
     </message>
     <message>
         <source>Selection app ID</source>
-        <translation type="unfinished"></translation>
+        <translation>選択アプリ ID</translation>
     </message>
     <message>
         <source>The selection app the request is made from (prefilled from the link)</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの作成元となる選択アプリ (リンクから自動入力)</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>シート</translation>
     </message>
     <message>
         <source>optional: the selection app sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可: 選択アプリのシート</translation>
     </message>
     <message>
         <source>Row estimate</source>
-        <translation type="unfinished">推定行数</translation>
+        <translation>推定行数</translation>
     </message>
     <message>
         <source>optional: rows the generated app will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可: 生成アプリに含まれる行数</translation>
     </message>
     <message>
         <source>Checked against the link&apos;s row estimate range for you</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクの推定行数の範囲に照らして自動的にチェックされます</translation>
     </message>
     <message>
         <source>Selection state</source>
-        <translation type="unfinished"></translation>
+        <translation>選択状態</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">項目</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Selected (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択済み (S)</translation>
     </message>
     <message>
         <source>Optional (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション (O)</translation>
     </message>
     <message>
         <source>Excluded (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>除外 (X)</translation>
     </message>
     <message>
         <source>Add a field to the selection state</source>
-        <translation type="unfinished"></translation>
+        <translation>選択状態に項目を追加します</translation>
     </message>
     <message>
         <source>Remove the selected field rows</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目の行を削除します</translation>
     </message>
     <message>
         <source>Send the request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを送信します (%1)</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク(&amp;L):</translation>
     </message>
     <message>
         <source>Selection &amp;app:</source>
-        <translation type="unfinished"></translation>
+        <translation>選択アプリ(&amp;A):</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>シート(&amp;H):</translation>
     </message>
     <message>
         <source>Row &amp;estimate:</source>
-        <translation type="unfinished"></translation>
+        <translation>推定行数(&amp;E):</translation>
     </message>
     <message>
         <source>One row per field: values separated by commas or one per line; the state says whether they are selected (S), optional (O) or excluded (X). Rows of the same field are merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目ごとに 1 行: 値はカンマ区切りまたは 1 行に 1 つずつ入力します。状態は、値が選択済み (S)、オプション (O)、除外 (X) のいずれであるかを示します。同じ項目の行は結合されます。</translation>
     </message>
     <message>
         <source>Loading links…</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを読み込み中…</translation>
     </message>
     <message>
         <source>Could not load the links.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを読み込めませんでした。</translation>
     </message>
     <message>
         <source>No links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクなし</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Selection state of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1 の選択状態</translation>
     </message>
     <message>
         <source>Choose a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを選択してください。</translation>
     </message>
     <message>
         <source>Enter the ID of the selection app.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択アプリの ID を入力してください。</translation>
     </message>
     <message>
         <source>The row estimate must be a whole number of rows, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>推定行数は 0 以上の整数で指定してください。</translation>
     </message>
     <message>
         <source>Row %1: enter the field name for the values %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1: 値 %2 の項目名を入力してください。</translation>
     </message>
     <message>
         <source>Row %1: enter at least one value for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1: %2 の値を 1 つ以上入力してください。</translation>
     </message>
     <message>
         <source>Add at least one field with values: the request is made from a selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>値を持つ項目を 1 つ以上追加してください。リクエストは選択から作成されます。</translation>
     </message>
     <message>
         <source>Please correct the following:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の点を修正してください:</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しています…</translation>
     </message>
     <message>
         <source>The request was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストは受け付けられませんでした。</translation>
     </message>
     <message>
         <source>Request %1 was created; it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト %1 が作成されました。状態は %2 です。</translation>
     </message>
     <message>
         <source>Messages from the service:</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスからのメッセージ:</translation>
     </message>
 </context>
 <context>
@@ -5986,251 +5987,252 @@ Roles: %2</source>
     <name>odag::gui::TimelinePage</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 1 時間</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 1 日</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 1 週間</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>The period the timeline and the statistics cover</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインと統計の対象期間</translation>
     </message>
     <message>
         <source>All links</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのリンク</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">リンク</translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Show the requests of one link only</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのリンクのリクエストのみを表示します</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>全体表示</translation>
     </message>
     <message>
         <source>Show the whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間全体を表示します</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク(&amp;L):</translation>
     </message>
     <message>
         <source>Statistics per link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクごとの統計</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TimelineView</name>
     <message>
         <source>Request timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのタイムライン</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished">キュー待ち</translation>
+        <translation>キュー待ち</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished">ロード中</translation>
+        <translation>ロード中</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失敗</translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished">キャンセル済み</translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト %1</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished">リンク: %1</translation>
+        <translation>リンク: %1</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状態: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished">作成済み: %1</translation>
+        <translation>作成日時: %1</translation>
     </message>
     <message>
         <source>Waited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待機時間: %1</translation>
     </message>
     <message>
         <source>Load started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロード開始: %1</translation>
     </message>
     <message>
         <source>Ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>終了: %1</translation>
     </message>
     <message>
         <source>Load duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロード時間: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>No requests observed in this period.
 Requests appear here as the monitor sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間に確認されたリクエストはありません。
+リクエストは、モニターで検出されるとここに表示されます。</translation>
     </message>
     <message>
         <source>Requests by link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク別のリクエスト</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TrayNotifier</name>
     <message>
         <source>ODAG Admin: watched requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ODAG Admin: 監視中のリクエスト</translation>
     </message>
     <message>
         <source>Request succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト成功</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; has been generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ「%1」が生成されました。</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト失敗</translation>
     </message>
     <message>
         <source>The request for &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のリクエストが失敗しました: %2</translation>
     </message>
     <message>
         <source>The request for &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のリクエストが失敗しました。</translation>
     </message>
 </context>
 <context>
     <name>odag::gui::TriggerReloadDialog</name>
     <message>
         <source>&amp;Partial reload (keep the data already loaded; run only ADD/REPLACE loads)</source>
-        <translation type="unfinished"></translation>
+        <translation>部分リロード (ロード済みのデータを保持し、ADD/REPLACE ロードのみを実行)(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>変数を追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove variable</source>
-        <translation type="unfinished"></translation>
+        <translation>変数を削除(&amp;R)</translation>
     </message>
     <message>
         <source>Reload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をリロード</translation>
     </message>
     <message>
         <source>Script variables</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト変数</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished">変数</translation>
+        <translation>変数</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">値</translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Add a script variable (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト変数を追加します (最大 %1 個)</translation>
     </message>
     <message>
         <source>Remove the selected variable</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した変数を削除します</translation>
     </message>
     <message>
         <source>Start reload</source>
-        <translation type="unfinished"></translation>
+        <translation>リロードを開始</translation>
     </message>
     <message>
         <source>Variables are set in the load script before it runs (names and values up to %1 characters, at most %2 variables).</source>
-        <translation type="unfinished"></translation>
+        <translation>変数は、ロード スクリプトの実行前に設定されます (名前と値は最大 %1 文字、変数は最大 %2 個)。</translation>
     </message>
     <message>
         <source>Row %1: the variable needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1: 変数に名前が必要です。</translation>
     </message>
     <message>
         <source>Row %1: the name has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1: 名前が %2 文字です。最大 %3 文字まで使用できます。</translation>
     </message>
     <message>
         <source>Row %1: the value has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1: 値が %2 文字です。最大 %3 文字まで使用できます。</translation>
     </message>
     <message>
         <source>Row %1: the variable %2 is set twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1: 変数 %2 が 2 回設定されています。</translation>
     </message>
     <message numerus="yes">
         <source>%n variable(s) given; at most %1 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の変数が指定されています。最大 %1 個まで使用できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not start the reload</source>
-        <translation type="unfinished"></translation>
+        <translation>リロードを開始できませんでした</translation>
     </message>
 </context>
 <context>
