@@ -69,22 +69,16 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("engineVersion"))->text().isEmpty());
         for (QWidget *banner : window.currentWorkspace()->findChildren<QWidget *>(QStringLiteral("errorBanner")))
             QVERIFY(!banner->isVisible());
-        // Settings, permission, health, healthcheck, three ODAG app lists, sessions.
-        const int calls = 8;
-        const int before = window.logModel()->rowCount();
-        QVERIFY(before >= calls);
-
-        // Refresh asks the server again.
+        // The log filter narrows the rows to the matching URLs; Refresh asks the server
+        // again (other workspaces may call meanwhile, so count one URL only).
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("logFilter"));
+        auto *view = window.findChild<QTableView *>(QStringLiteral("logView"));
+        QTest::keyClicks(filter, QStringLiteral("engine/healthcheck"));
+        QCOMPARE(view->model()->rowCount(), 1);
         auto *refresh = window.findChild<QPushButton *>(QStringLiteral("healthRefresh"));
         QTRY_VERIFY(refresh->isEnabled());
         QTest::mouseClick(refresh, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(window.logModel()->rowCount(), before + calls, 10000);
-
-        // The log filter narrows the rows to the matching URLs.
-        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("logFilter"));
-        auto *view = window.findChild<QTableView *>(QStringLiteral("logView"));
-        QTest::keyClicks(filter, QStringLiteral("healthcheck"));
-        QCOMPARE(view->model()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 10000);
         filter->clear();
         QCOMPARE(view->model()->rowCount(), window.logModel()->rowCount());
     }
