@@ -8,7 +8,11 @@
       "translation": "text" or, for numerus messages, ["form1", "form2", ...])
       and marks them finished.
   tools/ts-todo.py check translations/*.ts
-      exits 1 when a file has unfinished, empty or obsolete messages.
+      exits 1 when a file has unfinished, empty or obsolete messages (in the
+      English file only the plural messages count: the source is English).
+  tools/ts-todo.py english-plurals translations/odag-admin_en.ts
+      fills the English plural forms from the sources' "(s)" ("%n link(s)" ->
+      "%n link", "%n links").
 
 After `apply`, run the update_translations target to normalise the file.
 """
@@ -91,11 +95,29 @@ def apply(path, done_path):
     print(f"{path}: {applied} translations applied", file=sys.stderr)
 
 
+def english_plurals(path):
+    tree = ET.parse(path)
+    done = []
+    for context, msg in messages(tree.getroot()):
+        if msg.get("numerus") == "yes":
+            src = msg.findtext("source")
+            done.append({"context": context, "source": src, "comment": msg.findtext("comment") or "",
+                         "translation": [src.replace("(s)", ""), src.replace("(s)", "s")]})
+    tmp = path + ".plurals.json"
+    json.dump(done, open(tmp, "w", encoding="utf-8"), ensure_ascii=False)
+    apply(path, tmp)
+    import os
+    os.remove(tmp)
+
+
 def check(paths):
     bad = 0
     for path in paths:
         root = ET.parse(path).getroot()
+        english = path.endswith("_en.ts")
         for context, msg in messages(root):
+            if english and msg.get("numerus") != "yes":
+                continue
             t = msg.find("translation")
             if t is not None and t.get("type") in ("obsolete", "vanished"):
                 print(f"{path}: obsolete: {context}: {msg.findtext('source')!r}")
@@ -111,6 +133,8 @@ if __name__ == "__main__":
         extract(sys.argv[2])
     elif len(sys.argv) == 4 and sys.argv[1] == "apply":
         apply(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 3 and sys.argv[1] == "english-plurals":
+        english_plurals(sys.argv[2])
     elif len(sys.argv) >= 3 and sys.argv[1] == "check":
         sys.exit(check(sys.argv[2:]))
     else:

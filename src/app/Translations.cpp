@@ -18,8 +18,11 @@ void installTranslations(QCoreApplication &app, const QString &language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 
+    // Without a translation for the locale (English, or the C locale of a headless
+    // machine), the English plural forms still apply.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("odag-admin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("odag-admin"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("odag-admin_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 

@@ -156,6 +156,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
     resize(1280, 800);
+    // The workspace gets the room; the log is a strip until the user drags it taller.
+    resizeDocks({m_logDock}, {170}, Qt::Vertical);
     restoreLayout();
 }
 

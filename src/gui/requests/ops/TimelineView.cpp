@@ -403,6 +403,7 @@ void TimelineView::paintAxis(QPainter &p)
     grid.setAlpha(28);
     p.save();
     p.setClipRect(QRect(kLabelWidth, 0, area.width() - kLabelWidth, area.height()));
+    double labelsEnd = -1e9; // where the last drawn label ends: labels never overlap
     for (; t <= m_to.toSecsSinceEpoch(); t += step) {
         const QDateTime at = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
         const double x = xOf(at);
@@ -423,12 +424,14 @@ void TimelineView::paintAxis(QPainter &p)
         // A new day gets its date so the axis stays unambiguous over a week.
         if (step < 86400 && local.time().msecsSinceStartOfDay() < step * 1000)
             label = locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + label;
-        // A label that would run off the right edge is left out; its tick line stays.
-        if (x + 4 + fontMetrics().horizontalAdvance(label) > area.width())
+        // A label that would run off the right edge or into the previous one is left out;
+        // its tick line stays.
+        const double width = fontMetrics().horizontalAdvance(label);
+        if (x + 4 + width > area.width() || x + 4 < labelsEnd + 8)
             continue;
+        labelsEnd = x + 4 + width;
         p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRectF(x + 4, 0, minGap * 2, kAxisHeight - 6), Qt::AlignLeft | Qt::AlignVCenter,
-                   label);
+        p.drawText(QRectF(x + 4, 0, width + 2, kAxisHeight - 6), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
     p.restore();
     p.setPen(pal.color(QPalette::WindowText));
