@@ -28,10 +28,6 @@
         <translation>Pfad</translation>
     </message>
     <message>
-        <source>Open the workspace &lt;name&gt; (for example: tenant).</source>
-        <translation>Den Arbeitsbereich &lt;Name&gt; öffnen (zum Beispiel: tenant).</translation>
-    </message>
-    <message>
         <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
         <translation>Die Sprache &lt;Code&gt; (en, de, fr, es, ja) statt der Systemsprache verwenden.</translation>
     </message>
@@ -78,6 +74,10 @@
     <message>
         <source>--screenshot needs a file path.</source>
         <translation>--screenshot benötigt einen Dateipfad.</translation>
+    </message>
+    <message>
+        <source>Open the workspace &lt;name&gt; (for example: links).</source>
+        <translation>Den Arbeitsbereich &lt;Name&gt; öffnen (zum Beispiel: links).</translation>
     </message>
 </context>
 <context>

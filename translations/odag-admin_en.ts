@@ -28,10 +28,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the workspace &lt;name&gt; (for example: tenant).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,6 +73,10 @@
     </message>
     <message>
         <source>--screenshot needs a file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workspace &lt;name&gt; (for example: links).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

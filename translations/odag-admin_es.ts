@@ -28,10 +28,6 @@
         <translation>ruta</translation>
     </message>
     <message>
-        <source>Open the workspace &lt;name&gt; (for example: tenant).</source>
-        <translation>Abrir el área de trabajo &lt;nombre&gt; (por ejemplo: tenant).</translation>
-    </message>
-    <message>
         <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
         <translation>Usar el idioma &lt;código&gt; (en, de, fr, es, ja) en lugar del idioma del sistema.</translation>
     </message>
@@ -78,6 +74,10 @@
     <message>
         <source>--screenshot needs a file path.</source>
         <translation>--screenshot necesita una ruta de archivo.</translation>
+    </message>
+    <message>
+        <source>Open the workspace &lt;name&gt; (for example: links).</source>
+        <translation>Abrir el área de trabajo &lt;nombre&gt; (por ejemplo: links).</translation>
     </message>
 </context>
 <context>

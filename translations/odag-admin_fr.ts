@@ -28,10 +28,6 @@
         <translation>chemin</translation>
     </message>
     <message>
-        <source>Open the workspace &lt;name&gt; (for example: tenant).</source>
-        <translation>Ouvrir l&apos;espace de travail &lt;nom&gt; (par exemple&#xa0;: tenant).</translation>
-    </message>
-    <message>
         <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
         <translation>Utiliser la langue &lt;code&gt; (en, de, fr, es, ja) au lieu de celle du système.</translation>
     </message>
@@ -78,6 +74,10 @@
     <message>
         <source>--screenshot needs a file path.</source>
         <translation>--screenshot attend un chemin de fichier.</translation>
+    </message>
+    <message>
+        <source>Open the workspace &lt;name&gt; (for example: links).</source>
+        <translation>Ouvrir l&apos;espace de travail &lt;nom&gt; (par exemple&#xa0;: links).</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>パス</translation>
     </message>
     <message>
-        <source>Open the workspace &lt;name&gt; (for example: tenant).</source>
-        <translation>ワークスペース &lt;名前&gt; を開きます (例: tenant)。</translation>
-    </message>
-    <message>
         <source>Use the language &lt;code&gt; (en, de, fr, es, ja) instead of the system&apos;s.</source>
         <translation>システムの言語の代わりに言語 &lt;コード&gt; (en、de、fr、es、ja) を使用します。</translation>
     </message>
@@ -78,6 +74,10 @@
     <message>
         <source>--screenshot needs a file path.</source>
         <translation>--screenshot にはファイル パスが必要です。</translation>
+    </message>
+    <message>
+        <source>Open the workspace &lt;name&gt; (for example: links).</source>
+        <translation>ワークスペース &lt;名前&gt; を開きます (例: links)。</translation>
     </message>
 </context>
 <context>

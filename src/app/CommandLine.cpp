@@ -49,7 +49,7 @@ std::optional<int> CommandLine::parse(QCoreApplication &app, CommandLine &out)
                                                    "to <path> and exit."),
         QCoreApplication::translate("CommandLine", "path"));
     const QCommandLineOption view(QStringList{QStringLiteral("view")},
-                                  QCoreApplication::translate("CommandLine", "Open the workspace <name> (for example: tenant)."),
+                                  QCoreApplication::translate("CommandLine", "Open the workspace <name> (for example: links)."),
                                   QCoreApplication::translate("CommandLine", "name"));
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
                                   QCoreApplication::translate("CommandLine", "Use the language <code> (en, de, fr, es, ja) "
