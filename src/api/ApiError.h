@@ -34,6 +34,9 @@ struct ApiError
     int retryAfterSeconds = 0; // from Retry-After on 429/503
     int timeoutMs = 0;         // Timeout: the limit that ran out
     int attempts = 0;          // attempts made before giving up (retries included)
+    // Tls: the server's certificate chain (DER, leaf first) so the user can be shown what
+    // was presented and choose to trust (pin) it. Empty for other kinds.
+    QList<QByteArray> peerCertificateChain;
 
     // One sentence for the user: what failed and why, translated.
     QString message() const;

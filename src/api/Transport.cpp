@@ -171,6 +171,16 @@ std::shared_ptr<Authenticator> Transport::authenticator() const
     return d->auth;
 }
 
+void Transport::setPinnedCertificates(QList<QByteArray> sha256Digests)
+{
+    d->pins = std::move(sha256Digests);
+}
+
+QList<QByteArray> Transport::pinnedCertificates() const
+{
+    return d->pins;
+}
+
 RateLimiter &Transport::rateLimiter()
 {
     return d->limiter;

@@ -131,6 +131,11 @@ public:
     const Options &options() const;
     void setAuthenticator(std::shared_ptr<Authenticator> auth);
     std::shared_ptr<Authenticator> authenticator() const;
+    // Certificates the user chose to trust for this profile despite failed verification:
+    // SHA-256 digests (raw 32 bytes) of the leaf certificate. A TLS error is ignored only
+    // when the server's leaf certificate matches one of them; verification stays on.
+    void setPinnedCertificates(QList<QByteArray> sha256Digests);
+    QList<QByteArray> pinnedCertificates() const;
     RateLimiter &rateLimiter();
     QNetworkAccessManager *networkAccessManager() const;
 

@@ -7,11 +7,16 @@
 #include "TransportPrivate.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileDevice>
 #include <QRandomGenerator>
 #include <QThread>
+
+#ifndef QT_NO_SSL
+#include <QSslConfiguration>
+#endif
 
 #include <algorithm>
 #include <limits>
@@ -193,6 +198,7 @@ void Transport::Private::Call::startAttempt()
     m_sinkWritten = 0;
     m_sinkError.clear();
     m_tlsErrors.clear();
+    m_peerChain.clear();
     m_timedOut = false;
 
     QNetworkReply *reply = dispatch(request);
@@ -212,9 +218,39 @@ void Transport::Private::Call::startAttempt()
         Q_EMIT uploadProgress(done, total);
     });
 #ifndef QT_NO_SSL
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        // Verification stays on: the errors are ignored only for a leaf certificate the
+        // user pinned for this profile, and only when they say the certificate is not
+        // vouched for by a known authority (or names another host, as self-signed server
+        // certificates often do). An expired or revoked pinned certificate still fails.
+        const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+        const QSslCertificate leaf = chain.isEmpty() ? reply->sslConfiguration().peerCertificate() : chain.first();
+        const bool pinned = !leaf.isNull() && d && d->pins.contains(leaf.digest(QCryptographicHash::Sha256));
+        bool onlyTrustErrors = true;
+        for (const QSslError &error : errors) {
+            switch (error.error()) {
+            case QSslError::SelfSignedCertificate:
+            case QSslError::SelfSignedCertificateInChain:
+            case QSslError::UnableToGetLocalIssuerCertificate:
+            case QSslError::UnableToVerifyFirstCertificate:
+            case QSslError::CertificateUntrusted:
+            case QSslError::UnableToGetIssuerCertificate:
+            case QSslError::HostNameMismatch:
+                break;
+            default:
+                onlyTrustErrors = false;
+            }
+        }
+        if (pinned && onlyTrustErrors) {
+            reply->ignoreSslErrors(errors);
+            return;
+        }
         for (const QSslError &error : errors)
             m_tlsErrors << error.errorString();
+        m_peerChain.clear();
+        for (const QSslCertificate &certificate : chain.isEmpty() ? QList<QSslCertificate>{leaf} : chain)
+            if (!certificate.isNull())
+                m_peerChain << certificate.toDer();
     });
 #endif
     m_attemptClock.start();
@@ -405,6 +441,7 @@ void Transport::Private::Call::handleNetworkError(QNetworkReply::NetworkError co
     if (!m_tlsErrors.isEmpty()) {
         e.kind = ApiError::Kind::Tls;
         e.technical = m_tlsErrors.join(QStringLiteral("; "));
+        e.peerCertificateChain = m_peerChain;
         policy = Retry::No;
     }
     reportExchange(0, e.technical);

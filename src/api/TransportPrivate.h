@@ -33,6 +33,7 @@ public:
     QNetworkAccessManager *nam = nullptr;
     RateLimiter limiter;
     std::shared_ptr<Authenticator> auth;
+    QList<QByteArray> pins; // SHA-256 of leaf certificates trusted despite TLS errors
     QList<Call *> calls;
 };
 
@@ -101,6 +102,7 @@ private:
     qint64 m_sinkWritten = 0;
     QString m_sinkError;
     QStringList m_tlsErrors;
+    QList<QByteArray> m_peerChain; // DER, leaf first, of a certificate that failed
 
     qint64 m_uploadStart = 0;
     qint64 m_sinkStart = 0;
