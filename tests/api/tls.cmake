@@ -1,0 +1,3 @@
+# The sandbox over HTTPS with a self-signed certificate: refused, then trusted by pin.
+odag_add_test(NAME tst_sandbox_https SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sandbox_https.cpp
+              ${CMAKE_CURRENT_LIST_DIR}/OAuthTestKit.h LIBS odag::api odag::sandbox LABELS api TIMEOUT 60)
