@@ -29,7 +29,7 @@ class TestOAuthFlow : public QObject
     void startServer(qint64 lifetimeSeconds = 3600)
     {
         sandbox::SandboxOptions o;
-        o.demo = true;
+        o.demo = false; // the demo users are there without the demo data
         o.rateLimit = false;
         o.oauthTokenLifetimeSeconds = lifetimeSeconds;
         m_server = std::make_unique<sandbox::SandboxServer>(o);

@@ -68,7 +68,7 @@ private Q_SLOTS:
         cert.close();
         key.close();
         sandbox::SandboxOptions o;
-        o.demo = true;
+        o.demo = false; // the demo users are there without the demo data
         o.rateLimit = false;
         o.tlsCertificateFile = cert.fileName();
         o.tlsKeyFile = key.fileName();

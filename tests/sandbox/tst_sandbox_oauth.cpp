@@ -113,7 +113,7 @@ private Q_SLOTS:
     void init()
     {
         SandboxOptions o;
-        o.demo = true;
+        o.demo = false; // the demo users are there without the demo data
         o.dataDir = m_dir.path();
         o.rateLimit = false;
         o.oauthTokenLifetimeSeconds = 600;
