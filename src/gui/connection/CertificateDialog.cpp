@@ -86,7 +86,7 @@ CertificateDialog::CertificateDialog(const api::ApiError &error, const QString &
     m_chainList->setAccessibleName(tr("Certificate chain"));
     m_chainList->setToolTip(tr("The certificates the server sent, its own first"));
     m_chainList->setUniformItemSizes(true);
-    m_chainList->setMaximumHeight(m_chainList->fontMetrics().height() * 5);
+    m_chainList->setMaximumHeight(m_chainList->fontMetrics().height() * 4);
     for (int i = 0; i < m_chain.size(); ++i) {
         const QString cn = nameOf(m_chain.at(i), QSslCertificate::CommonName, false);
         m_chainList->addItem(i == 0 ? tr("%1 (the server's certificate)").arg(cn) : cn);
@@ -179,7 +179,11 @@ void CertificateDialog::showCertificate(int index)
     m_issuer->setText(orNone(issuer));
     m_validFrom->setText(locale.toString(c.effectiveDate().toLocalTime(), QLocale::LongFormat));
     m_validUntil->setText(locale.toString(c.expiryDate().toLocalTime(), QLocale::LongFormat));
-    m_fingerprint->setText(formatFingerprint(c.digest(QCryptographicHash::Sha256)));
+    // Two rows of 16 bytes: easier to compare by eye with what an administrator read out.
+    QString fingerprint = formatFingerprint(c.digest(QCryptographicHash::Sha256));
+    if (fingerprint.size() > 48)
+        fingerprint.insert(48, QLatin1Char('\n'));
+    m_fingerprint->setText(fingerprint);
 }
 
 QByteArray CertificateDialog::leafDigest() const

@@ -77,7 +77,7 @@ OAuthSignInDialog::OAuthSignInDialog(api::OAuthClient client, QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_urlHint);
     layout->addLayout(urlRow);
-    layout->addStretch(1);
+    layout->addSpacing(8);
     layout->addWidget(buttons);
     setMinimumWidth(520);
 
@@ -165,6 +165,7 @@ void OAuthSignInDialog::showWaiting()
     m_cancel->setDefault(true);
     m_retry->hide();
     m_close->hide();
+    adjustSize();
 }
 
 void OAuthSignInDialog::showFailure(const QString &message)
@@ -179,6 +180,8 @@ void OAuthSignInDialog::showFailure(const QString &message)
     m_retry->show();
     m_retry->setDefault(true);
     m_close->show();
+    m_close->setFocus();
+    adjustSize();
 }
 
 void OAuthSignInDialog::reject()
