@@ -13,6 +13,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslSocket>
@@ -127,6 +128,51 @@ private Q_SLOTS:
         // Reached the tenant, which refused the token itself.
         QVERIFY2(error->contains(QStringLiteral("refresh token is not valid")), qPrintable(*error));
     }
+
+#ifdef ODAG_SANDBOX_EXE
+    void executableServesHttps()
+    {
+        QProcess process;
+        process.setProgram(QStringLiteral(ODAG_SANDBOX_EXE));
+        process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--no-rate-limit"),
+                              QStringLiteral("--oauth-token-lifetime"), QStringLiteral("120"),
+                              QStringLiteral("--tls-cert"), m_dir.filePath(QStringLiteral("cert.pem")),
+                              QStringLiteral("--tls-key"), m_dir.filePath(QStringLiteral("key.pem"))});
+        process.start();
+        QVERIFY(process.waitForStarted(5000));
+        QByteArray out;
+        while (!out.contains('\n') && process.waitForReadyRead(10000))
+            out += process.readAllStandardOutput();
+        QVERIFY2(out.startsWith("listening on https://127.0.0.1:"), out.constData());
+        const QUrl base(QString::fromUtf8(out.mid(13).trimmed()));
+        QUrl url = base;
+        url.setPath(QStringLiteral("/api/v1/users/me"));
+        // Refused untrusted, then through with the pin.
+        Transport transport(base);
+        transport.setAuthenticator(std::make_shared<ApiKeyAuth>(QByteArray(sandbox::demo::kAdminKey)));
+        for (const bool pinned : {false, true}) {
+            transport.setPinnedCertificates(pinned ? QList<QByteArray>{pinOfTestCertificate()} : QList<QByteArray>{});
+            CallCatcher<Raw> c;
+            RequestSpec spec;
+            spec.path = QStringLiteral("/api/v1/users/me");
+            transport.send(spec, this, c.callback());
+            QVERIFY(c.wait(10000));
+            QCOMPARE(c.get().ok(), pinned);
+        }
+        process.terminate();
+        QVERIFY(process.waitForFinished(5000));
+    }
+
+    void executableWantsBothTlsFiles()
+    {
+        QProcess process;
+        process.start(QStringLiteral(ODAG_SANDBOX_EXE),
+                      {QStringLiteral("--tls-cert"), m_dir.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("--tls-key"));
+    }
+#endif
 
     void badCertificateFileStopsTheStart()
     {
