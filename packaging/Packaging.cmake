@@ -42,7 +42,7 @@ set(CPACK_PACKAGE_EXECUTABLES "odag-admin" "ODAG Admin")
 set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_SOURCE_DIR}/LICENSE")
 # Packages carry no debug information, whatever the build type.
 set(CPACK_STRIP_FILES ON)
-# Packages are made with `cpack`, never from `make package` of a half-built tree.
+# Source packages (CPackSourceConfig.cmake) leave out build trees and git data.
 set(CPACK_SOURCE_IGNORE_FILES "/build/;/\\\\.git/")
 
 if(NOT WIN32 AND NOT APPLE)

@@ -45,9 +45,11 @@ set(CPACK_NSIS_HELP_LINK "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_CONTACT "maintainers@odag-admin.org")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
-set(CPACK_NSIS_MODIFY_PATH OFF)
+# The "Install Options" page: add bin\ to PATH (for the command line and odag-sandbox)
+# and create the desktop shortcut, both as the user chooses.
+set(CPACK_NSIS_MODIFY_PATH ON)
 # CPACK_PACKAGE_EXECUTABLES (Packaging.cmake) makes the Start-menu shortcut; this the
-# desktop one. Both are removed by the uninstaller.
+# desktop one. The uninstaller removes both.
 set(CPACK_CREATE_DESKTOP_LINKS "odag-admin")
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
 set(CPACK_NSIS_MUI_FINISHPAGE_RUN "odag-admin.exe")

@@ -72,6 +72,7 @@ flock 9
 if [ ! -f "$tarball" ] || [ -n "$(find "$tarball" -mtime +7)" ]; then
   echo "Bootstrapping a minimal Debian 12 root from $mirror (once; cached in $tarball)..."
   boot=$(mktemp -d /tmp/odag-debootstrap.XXXXXX)
+  chmod 755 "$boot"
   if ! debootstrap --variant=minbase --arch="$arch" bookworm "$boot" "$mirror" >"$cache/debootstrap.log" 2>&1; then
     tail -n 20 "$cache/debootstrap.log" >&2
     rm -rf "$boot"
@@ -93,6 +94,7 @@ fi
 flock -u 9
 
 tar -C "$root" -xzf "$tarball"
+chmod 755 "$root" # it becomes /, which apt's _apt user must be able to enter
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 mount_in_root -t proc proc /proc
 mount_in_root --bind /dev /dev
