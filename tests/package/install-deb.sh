@@ -96,6 +96,9 @@ flock -u 9
 tar -C "$root" -xzf "$tarball"
 chmod 755 "$root" # it becomes /, which apt's _apt user must be able to enter
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# A throwaway root: dpkg need not fsync every file it unpacks (several times faster).
+echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/odag-unsafe-io"
+echo "Unpacked the cached root in $(($(date +%s) - start)) s."
 mount_in_root -t proc proc /proc
 mount_in_root --bind /dev /dev
 mount_in_root --bind "$archives" /var/cache/apt/archives

@@ -4,12 +4,12 @@
 
 #include "TestMain.h"
 #include "gui/MainWindow.h"
+#include "gui/connection/TenantSession.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QStandardPaths>
 #include <QTimer>
 
