@@ -16,7 +16,14 @@ add_dependencies(odag-admin odag_icons)
 
 # windeployqt copies the Qt DLLs, plugins and the compiler runtime next to both programs.
 # The SVG icon engine is a plugin the executables do not link, so windeployqt would skip
-# it: --svg asks for the module and its plugins.
+# it: --svg asks for the module and its plugins (DEPLOY_TOOL_OPTIONS is documented from
+# Qt 6.8, the version CI uses).
+set(_odag_deploy_options "")
+if(Qt6_VERSION VERSION_GREATER_EQUAL 6.8)
+  set(_odag_deploy_options "DEPLOY_TOOL_OPTIONS --svg")
+else()
+  message(WARNING "Qt ${Qt6_VERSION}: windeployqt cannot be asked for the SVG icon engine; icons may be missing.")
+endif()
 qt_generate_deploy_script(
   TARGET odag-admin
   OUTPUT_SCRIPT ODAG_DEPLOY_SCRIPT
@@ -25,7 +32,7 @@ qt_deploy_runtime_dependencies(
     EXECUTABLE \"\${QT_DEPLOY_BIN_DIR}/$<TARGET_FILE_NAME:odag-admin>\"
     ADDITIONAL_EXECUTABLES \"\${QT_DEPLOY_BIN_DIR}/$<TARGET_FILE_NAME:odag-sandbox>\"
     GENERATE_QT_CONF
-    DEPLOY_TOOL_OPTIONS --svg
+    ${_odag_deploy_options}
 )")
 install(SCRIPT ${ODAG_DEPLOY_SCRIPT})
 # windeployqt copies only Qt's own DLLs: qtkeychain, built from source, comes along here.
