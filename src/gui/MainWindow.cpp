@@ -322,8 +322,11 @@ void MainWindow::createMenus()
         QMessageBox::about(this, tr("About ODAG Admin"),
                            tr("<h3>ODAG Admin %1</h3><p>Administration of Qlik On-Demand App "
                               "Generation links, requests, spaces, apps and reloads.</p>"
-                              "<p>Licensed under the GNU General Public License v3 or later.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+                              "<p>Built with Qt %2, running with Qt %3.</p>"
+                              "<p>Licensed under the GNU General Public License v3 or later.</p>"
+                              "<p><a href=\"%4\">%4</a></p>")
+                               .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                                    QString::fromLatin1(qVersion()), QStringLiteral(ODAG_HOMEPAGE_URL)));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
