@@ -6,10 +6,11 @@ namespace odag::sandbox::oauthpages {
 
 namespace {
 
-QString tr(const char *text)
+// The sandbox's messages share one translation context.
+struct Tr
 {
-    return QCoreApplication::translate("odag::sandbox", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::sandbox)
+};
 
 QString esc(const QString &s)
 {
@@ -34,9 +35,9 @@ QByteArray signInPage(const QList<SandboxUser> &users, const QString &defaultUse
                       const QList<QPair<QString, QString>> &hidden)
 {
     QString form = QStringLiteral("<form method=\"post\" action=\"/oauth/authorize\">");
-    form += QStringLiteral("<p>%1</p>").arg(esc(tr("ODAG Admin asks to act on this tenant as:")));
+    form += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("ODAG Admin asks to act on this tenant as:")));
     for (const SandboxUser &u : users) {
-        const QString label = u.admin ? tr("%1 (administrator)").arg(u.name) : u.name;
+        const QString label = u.admin ? Tr::tr("%1 (administrator)").arg(u.name) : u.name;
         form += QStringLiteral("<label><input type=\"radio\" name=\"user\" value=\"%1\"%2> %3</label>")
                     .arg(esc(u.id), u.id == defaultUserId ? QStringLiteral(" checked") : QString(),
                          esc(label));
@@ -45,15 +46,15 @@ QByteArray signInPage(const QList<SandboxUser> &users, const QString &defaultUse
         form += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">").arg(esc(name), esc(value));
     form += QStringLiteral("<p><button type=\"submit\" name=\"decision\" value=\"allow\">%1</button>"
                            "<button type=\"submit\" name=\"decision\" value=\"deny\">%2</button></p>")
-                .arg(esc(tr("Allow")), esc(tr("Deny")));
+                .arg(esc(Tr::tr("Allow")), esc(Tr::tr("Deny")));
     form += QStringLiteral("<p class=\"note\">%1</p></form>")
-                .arg(esc(tr("This is the local sandbox tenant: no password is needed.")));
-    return page(tr("Sign in to the sandbox tenant"), form).toUtf8();
+                .arg(esc(Tr::tr("This is the local sandbox tenant: no password is needed.")));
+    return page(Tr::tr("Sign in to the sandbox tenant"), form).toUtf8();
 }
 
 QByteArray errorPage(const QString &message)
 {
-    return page(tr("Sign-in cannot continue"), QStringLiteral("<p>%1</p>").arg(esc(message))).toUtf8();
+    return page(Tr::tr("Sign-in cannot continue"), QStringLiteral("<p>%1</p>").arg(esc(message))).toUtf8();
 }
 
 } // namespace odag::sandbox::oauthpages

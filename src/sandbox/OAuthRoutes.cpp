@@ -19,10 +19,11 @@ const QString tokensCollection = QStringLiteral("oauth-tokens");
 // An authorization code is exchanged right after the redirect; a minute is plenty.
 constexpr qint64 codeLifetimeMs = 60 * 1000;
 
-QString tr(const char *text)
+// The sandbox's messages share one translation context.
+struct Tr
 {
-    return QCoreApplication::translate("odag::sandbox", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odag::sandbox)
+};
 
 QString base64Url(const QByteArray &bytes)
 {
@@ -115,10 +116,10 @@ SandboxResponse tokenError(const QString &error, const QString &description, int
 std::optional<SandboxResponse> checkClient(const QHash<QString, QString> &p)
 {
     if (p.value(QStringLiteral("client_id")) != QLatin1StringView(kOAuthClientId))
-        return htmlError(tr("The app that sent you here is not registered on this tenant "
+        return htmlError(Tr::tr("The app that sent you here is not registered on this tenant "
                             "(unknown client_id)."));
     if (!isLoopbackRedirect(QUrl(p.value(QStringLiteral("redirect_uri")))))
-        return htmlError(tr("The app asked to be answered at an address that is not registered "
+        return htmlError(Tr::tr("The app asked to be answered at an address that is not registered "
                             "for it. Only http://127.0.0.1:PORT/... and http://localhost:PORT/... "
                             "are accepted."));
     return std::nullopt;
@@ -129,13 +130,13 @@ std::optional<QPair<QString, QString>> checkRequest(const QHash<QString, QString
 {
     if (p.value(QStringLiteral("response_type")) != QLatin1StringView("code"))
         return QPair<QString, QString>{QStringLiteral("unsupported_response_type"),
-                                       tr("Only response_type=code is supported.")};
+                                       Tr::tr("Only response_type=code is supported.")};
     if (p.value(QStringLiteral("code_challenge_method")) != QLatin1StringView("S256"))
         return QPair<QString, QString>{QStringLiteral("invalid_request"),
-                                       tr("PKCE with code_challenge_method=S256 is required.")};
+                                       Tr::tr("PKCE with code_challenge_method=S256 is required.")};
     if (p.value(QStringLiteral("code_challenge")).size() < 43)
         return QPair<QString, QString>{QStringLiteral("invalid_request"),
-                                       tr("code_challenge is missing or too short.")};
+                                       Tr::tr("code_challenge is missing or too short.")};
     return std::nullopt;
 }
 
@@ -181,22 +182,22 @@ SandboxResponse exchangeCode(SandboxServer &server, const QHash<QString, QString
     const auto doc = server.store().get(codesCollection, keyOf(code));
     if (code.isEmpty() || !doc)
         return tokenError(QStringLiteral("invalid_grant"),
-                          tr("The authorization code is not valid or was already used."));
+                          Tr::tr("The authorization code is not valid or was already used."));
     server.store().remove(codesCollection, keyOf(code)); // single use, whatever follows
     const QJsonObject c = doc->json;
     if (server.clock().nowMs() > qint64(c.value(QStringLiteral("expiresMs")).toDouble()))
-        return tokenError(QStringLiteral("invalid_grant"), tr("The authorization code has expired."));
+        return tokenError(QStringLiteral("invalid_grant"), Tr::tr("The authorization code has expired."));
     if (p.value(QStringLiteral("client_id")) != c.value(QStringLiteral("clientId")).toString())
         return tokenError(QStringLiteral("invalid_grant"),
-                          tr("The authorization code was issued to another client."));
+                          Tr::tr("The authorization code was issued to another client."));
     if (p.value(QStringLiteral("redirect_uri")) != c.value(QStringLiteral("redirectUri")).toString())
         return tokenError(QStringLiteral("invalid_grant"),
-                          tr("redirect_uri differs from the one of the authorization request."));
+                          Tr::tr("redirect_uri differs from the one of the authorization request."));
     const QByteArray verifier = p.value(QStringLiteral("code_verifier")).toUtf8();
     const QString challenge = base64Url(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256));
     if (verifier.isEmpty() || challenge != c.value(QStringLiteral("challenge")).toString())
         return tokenError(QStringLiteral("invalid_grant"),
-                          tr("The code_verifier does not match the code_challenge."));
+                          Tr::tr("The code_verifier does not match the code_challenge."));
     return issueTokens(server, c.value(QStringLiteral("userId")).toString(),
                        c.value(QStringLiteral("scope")).toString(), newSecret("family-"));
 }
@@ -207,16 +208,16 @@ SandboxResponse exchangeRefreshToken(SandboxServer &server, const QHash<QString,
     const auto doc = server.store().get(tokensCollection, keyOf(token));
     if (token.isEmpty() || !doc || doc->json.value(QStringLiteral("kind")).toString() != QLatin1StringView("refresh"))
         return tokenError(QStringLiteral("invalid_grant"),
-                          tr("The refresh token is not valid, was revoked or was already used."));
+                          Tr::tr("The refresh token is not valid, was revoked or was already used."));
     const QJsonObject t = doc->json;
     if (p.contains(QStringLiteral("client_id")) &&
         p.value(QStringLiteral("client_id")) != t.value(QStringLiteral("clientId")).toString())
         return tokenError(QStringLiteral("invalid_grant"),
-                          tr("The refresh token was issued to another client."));
+                          Tr::tr("The refresh token was issued to another client."));
     // Rotation: a refresh token works once; the answer carries its successor.
     server.store().remove(tokensCollection, keyOf(token));
     if (!server.users().findById(t.value(QStringLiteral("userId")).toString()))
-        return tokenError(QStringLiteral("invalid_grant"), tr("The user no longer exists."));
+        return tokenError(QStringLiteral("invalid_grant"), Tr::tr("The user no longer exists."));
     return issueTokens(server, t.value(QStringLiteral("userId")).toString(),
                        t.value(QStringLiteral("scope")).toString(),
                        t.value(QStringLiteral("family")).toString());
@@ -236,7 +237,7 @@ SandboxResponse authorizeDecision(SandboxServer &server, const SandboxRequest &r
     if (p.value(QStringLiteral("decision")) == QLatin1StringView("deny"))
         return redirect(redirectUri, {{QStringLiteral("error"), QStringLiteral("access_denied")},
                                       {QStringLiteral("error_description"),
-                                       tr("The user denied the request.")},
+                                       Tr::tr("The user denied the request.")},
                                       {QStringLiteral("state"), state}});
     QString userId = p.value(QStringLiteral("user"));
     if (userId.isEmpty()) {
@@ -248,7 +249,7 @@ SandboxResponse authorizeDecision(SandboxServer &server, const SandboxRequest &r
         }
     }
     if (!server.users().findById(userId))
-        return htmlError(tr("There is no user %1 on this tenant.").arg(userId));
+        return htmlError(Tr::tr("There is no user %1 on this tenant.").arg(userId));
     const QString code = newSecret("sbx-code-");
     const QString scope = p.value(QStringLiteral("scope"), QStringLiteral("user_default"));
     const QJsonObject c{{QStringLiteral("userId"), userId},
@@ -304,13 +305,13 @@ void registerOAuthRoutes(SandboxServer &server)
         const QString grant = p.value(QStringLiteral("grant_type"));
         if (p.contains(QStringLiteral("client_id")) &&
             p.value(QStringLiteral("client_id")) != QLatin1StringView(kOAuthClientId))
-            return tokenError(QStringLiteral("invalid_client"), tr("Unknown client_id."), 401);
+            return tokenError(QStringLiteral("invalid_client"), Tr::tr("Unknown client_id."), 401);
         if (grant == QLatin1StringView("authorization_code"))
             return exchangeCode(*s, p);
         if (grant == QLatin1StringView("refresh_token"))
             return exchangeRefreshToken(*s, p);
         return tokenError(QStringLiteral("unsupported_grant_type"),
-                          tr("grant_type must be authorization_code or refresh_token."));
+                          Tr::tr("grant_type must be authorization_code or refresh_token."));
     });
     server.router().post(QStringLiteral("/oauth/revoke"), open, [s](const SandboxRequest &r) {
         const QHash<QString, QString> p = formParams(r);

@@ -2,7 +2,6 @@
 
 #include <QClipboard>
 #include <QDesktopServices>
-#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,18 +55,24 @@ OAuthSignInDialog::OAuthSignInDialog(api::OAuthClient client, QWidget *parent)
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_copy);
 
-    auto *buttons = new QDialogButtonBox;
-    m_openAgain = buttons->addButton(tr("&Open browser again"), QDialogButtonBox::ActionRole);
+    // A plain row, not a QDialogButtonBox: the box shows every button again whenever it
+    // lays itself out, and this dialog hides the buttons that do not apply.
+    m_openAgain = new QPushButton(tr("&Open browser again"));
     m_openAgain->setObjectName(QStringLiteral("openBrowserButton"));
     m_openAgain->setToolTip(tr("Open the sign-in page in the system browser again"));
-    m_retry = buttons->addButton(tr("&Retry"), QDialogButtonBox::ActionRole);
+    m_retry = new QPushButton(tr("&Retry"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setToolTip(tr("Start the sign-in again"));
-    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setToolTip(tr("Stop waiting for the browser"));
-    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close = new QPushButton(tr("Close"));
     m_close->setObjectName(QStringLiteral("closeButton"));
+    m_close->setToolTip(tr("Close without signing in"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    for (QPushButton *b : {m_openAgain, m_retry, m_cancel, m_close})
+        buttons->addWidget(b);
     for (QPushButton *b : {m_openAgain, m_retry, m_cancel, m_close})
         b->setAutoDefault(false);
 
@@ -78,7 +83,7 @@ OAuthSignInDialog::OAuthSignInDialog(api::OAuthClient client, QWidget *parent)
     layout->addWidget(m_urlHint);
     layout->addLayout(urlRow);
     layout->addSpacing(8);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     setMinimumWidth(520);
 
     connect(m_copy, &QPushButton::clicked, this, [this] {
