@@ -9,6 +9,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-networkauth-dev qt6-svg-dev qt6-charts-dev qtkeychain-qt6-dev libqt6sql6-sqlite
   qt6-qpa-plugins xvfb xauth
+  fonts-ipafont-gothic  # Japanese glyphs: without a CJK font the ja translation shows boxes
 )
 
 missing=()

@@ -1034,54 +1034,6 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <source>App ID</source>
-        <translation>App-ID</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigentümer</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Last reload</source>
-        <translation>Letztes Neuladen</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Published from</source>
-        <translation>Veröffentlicht aus</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Nutzung</translation>
-    </message>
-    <message>
-        <source>Properties</source>
-        <translation>Eigenschaften</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>Ihre Berechtigungen</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Personal space</source>
         <translation>Persönlicher Bereich</translation>
     </message>
@@ -1117,6 +1069,50 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <source>Could not save the app</source>
         <translation>Die App konnte nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>App ID:</source>
+        <translation>App-ID:</translation>
+    </message>
+    <message>
+        <source>Space:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Last reload:</source>
+        <translation>Letztes Neuladen:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>Published from:</source>
+        <translation>Veröffentlicht aus:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Nutzung:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Eigenschaften:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>Ihre Berechtigungen:</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::AppFormDialog</name>
@@ -1146,7 +1142,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation>&amp;Bereich:</translation>
+        <translation>Be&amp;reich:</translation>
     </message>
     <message>
         <source>New owner&apos;s user ID</source>
@@ -1977,7 +1973,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <name>odag::gui::BulkResultDialog</name>
     <message>
         <source>&amp;Stop</source>
-        <translation>&amp;Stoppen</translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2239,7 +2235,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <name>odag::gui::CancelOptionsDialog</name>
     <message>
         <source>&amp;Acknowledge the cancellation at once (autoAck)</source>
-        <translation>Abbruch sofort &amp;bestätigen (autoAck)</translation>
+        <translation>Abbruch &amp;sofort bestätigen (autoAck)</translation>
     </message>
     <message>
         <source>&amp;Delete the generated app as well (delGenApp)</source>
@@ -2359,72 +2355,12 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Engine-Zustand</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Running since</source>
-        <translation>Läuft seit</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>Sessions (active / total)</source>
-        <translation>Sitzungen (aktiv / gesamt)</translation>
-    </message>
-    <message>
-        <source>Apps (active / loaded / in memory)</source>
-        <translation>Apps (aktiv / geladen / im Speicher)</translation>
-    </message>
-    <message>
-        <source>Users (active / total)</source>
-        <translation>Benutzer (aktiv / gesamt)</translation>
-    </message>
-    <message>
-        <source>Saturated</source>
-        <translation>Ausgelastet</translation>
-    </message>
-    <message>
         <source>Healthcheck figures</source>
         <translation>Healthcheck-Kennzahlen</translation>
     </message>
     <message>
-        <source>Engine calls</source>
-        <translation>Engine-Aufrufe</translation>
-    </message>
-    <message>
-        <source>Selections</source>
-        <translation>Auswahlen</translation>
-    </message>
-    <message>
-        <source>Cache hits</source>
-        <translation>Cache-Treffer</translation>
-    </message>
-    <message>
-        <source>Cache entries (added / replaced)</source>
-        <translation>Cache-Einträge (hinzugefügt / ersetzt)</translation>
-    </message>
-    <message>
-        <source>Cache data added</source>
-        <translation>Hinzugefügte Cache-Daten</translation>
-    </message>
-    <message>
         <source>loading…</source>
         <translation>wird geladen…</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
     </message>
     <message>
         <source>unreachable</source>
@@ -2477,6 +2413,62 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Running since:</source>
+        <translation>Läuft seit:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU:</translation>
+    </message>
+    <message>
+        <source>Sessions (active / total):</source>
+        <translation>Sitzungen (aktiv / gesamt):</translation>
+    </message>
+    <message>
+        <source>Apps (active / loaded / in memory):</source>
+        <translation>Apps (aktiv / geladen / im Speicher):</translation>
+    </message>
+    <message>
+        <source>Users (active / total):</source>
+        <translation>Benutzer (aktiv / gesamt):</translation>
+    </message>
+    <message>
+        <source>Saturated:</source>
+        <translation>Ausgelastet:</translation>
+    </message>
+    <message>
+        <source>Engine calls:</source>
+        <translation>Engine-Aufrufe:</translation>
+    </message>
+    <message>
+        <source>Selections:</source>
+        <translation>Auswahlen:</translation>
+    </message>
+    <message>
+        <source>Cache hits:</source>
+        <translation>Cache-Treffer:</translation>
+    </message>
+    <message>
+        <source>Cache entries (added / replaced):</source>
+        <translation>Cache-Einträge (hinzugefügt / ersetzt):</translation>
+    </message>
+    <message>
+        <source>Cache data added:</source>
+        <translation>Hinzugefügte Cache-Daten:</translation>
     </message>
 </context>
 <context>
@@ -2865,66 +2857,6 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
 <context>
     <name>odag::gui::LinkDetailsPanel</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Link ID</source>
-        <translation>Link-ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigentümer</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Selection app</source>
-        <translation>Auswahl-App</translation>
-    </message>
-    <message>
-        <source>Template app</source>
-        <translation>Vorlagen-App</translation>
-    </message>
-    <message>
-        <source>Row estimate</source>
-        <translation>Zeilenschätzung</translation>
-    </message>
-    <message>
-        <source>Dynamic view</source>
-        <translation>Dynamische Ansicht</translation>
-    </message>
-    <message>
-        <source>Include script</source>
-        <translation>Skript einschließen</translation>
-    </message>
-    <message>
-        <source>Generated apps accessible</source>
-        <translation>Generierte Apps zugänglich</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>Ihre Berechtigungen</translation>
-    </message>
-    <message>
-        <source>You can create links</source>
-        <translation>Sie können Links erstellen</translation>
-    </message>
-    <message>
-        <source>Retention and publishing</source>
-        <translation>Aufbewahrung und Veröffentlichung</translation>
-    </message>
-    <message>
         <source>Bindings</source>
         <translation>Bindungen</translation>
     </message>
@@ -2977,10 +2909,6 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Links dieser Auswahl-App</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Select a link to see its details.</source>
         <translation>Wählen Sie einen Link aus, um seine Details anzuzeigen.</translation>
     </message>
@@ -3022,10 +2950,6 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>none found</source>
         <translation>keine gefunden</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
@@ -3108,6 +3032,76 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>No, not for this selection and template app</source>
         <translation>Nein, nicht für diese Auswahl- und Vorlagen-App</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Link ID:</source>
+        <translation>Link-ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Selection app:</source>
+        <translation>Auswahl-App:</translation>
+    </message>
+    <message>
+        <source>Template app:</source>
+        <translation>Vorlagen-App:</translation>
+    </message>
+    <message>
+        <source>Row estimate:</source>
+        <translation>Zeilenschätzung:</translation>
+    </message>
+    <message>
+        <source>Dynamic view:</source>
+        <translation>Dynamische Ansicht:</translation>
+    </message>
+    <message>
+        <source>Include script:</source>
+        <translation>Skript einschließen:</translation>
+    </message>
+    <message>
+        <source>Generated apps accessible:</source>
+        <translation>Generierte Apps zugänglich:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>Ihre Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>You can create links:</source>
+        <translation>Sie können Links erstellen:</translation>
+    </message>
+    <message>
+        <source>Retention and publishing:</source>
+        <translation>Aufbewahrung und Veröffentlichung:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no row estimate expression</comment>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no privileges</comment>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +3912,26 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>Reloads</source>
         <translation>Neuladevorgänge</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>ODAG Admin shows the new language after a restart. Restart now?</source>
+        <translation>ODAG Admin zeigt die neue Sprache nach einem Neustart. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>ODAG Admin could not restart itself. Start it again to see the new language.</source>
+        <translation>ODAG Admin konnte sich nicht neu starten. Starten Sie es erneut, um die neue Sprache zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -5859,10 +5873,6 @@ Rollen: %2</translation>
         <translation>&amp;Link:</translation>
     </message>
     <message>
-        <source>Selection &amp;app:</source>
-        <translation>&amp;Auswahl-App:</translation>
-    </message>
-    <message>
         <source>S&amp;heet:</source>
         <translation>Arbeits&amp;blatt:</translation>
     </message>
@@ -5937,6 +5947,10 @@ Rollen: %2</translation>
     <message>
         <source>Messages from the service:</source>
         <translation>Meldungen des Dienstes:</translation>
+    </message>
+    <message>
+        <source>Selection a&amp;pp:</source>
+        <translation>&amp;Auswahl-App:</translation>
     </message>
 </context>
 <context>

@@ -1034,54 +1034,6 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <source>App ID</source>
-        <translation>ID de la app</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Espacio</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Propietario</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creada</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Modificada</translation>
-    </message>
-    <message>
-        <source>Last reload</source>
-        <translation>Última recarga</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publicada</translation>
-    </message>
-    <message>
-        <source>Published from</source>
-        <translation>Publicada desde</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Uso</translation>
-    </message>
-    <message>
-        <source>Properties</source>
-        <translation>Propiedades</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>Sus privilegios</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Personal space</source>
         <translation>Espacio personal</translation>
     </message>
@@ -1116,6 +1068,50 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>Could not save the app</source>
         <translation>No se pudo guardar la app</translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation>ID de la app:</translation>
+    </message>
+    <message>
+        <source>Space:</source>
+        <translation>Espacio:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propietario:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creada:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modificada:</translation>
+    </message>
+    <message>
+        <source>Last reload:</source>
+        <translation>Última recarga:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Publicada:</translation>
+    </message>
+    <message>
+        <source>Published from:</source>
+        <translation>Publicada desde:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Propiedades:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>Sus privilegios:</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2274,7 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation>&amp;Conservarlas</translation>
+        <translation>Conser&amp;varlas</translation>
     </message>
 </context>
 <context>
@@ -2359,72 +2355,12 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Estado del motor</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Running since</source>
-        <translation>En ejecución desde</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Memoria</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>Sessions (active / total)</source>
-        <translation>Sesiones (activas / total)</translation>
-    </message>
-    <message>
-        <source>Apps (active / loaded / in memory)</source>
-        <translation>Apps (activas / cargadas / en memoria)</translation>
-    </message>
-    <message>
-        <source>Users (active / total)</source>
-        <translation>Usuarios (activos / total)</translation>
-    </message>
-    <message>
-        <source>Saturated</source>
-        <translation>Saturado</translation>
-    </message>
-    <message>
         <source>Healthcheck figures</source>
         <translation>Cifras de la comprobación de estado</translation>
     </message>
     <message>
-        <source>Engine calls</source>
-        <translation>Llamadas al motor</translation>
-    </message>
-    <message>
-        <source>Selections</source>
-        <translation>Selecciones</translation>
-    </message>
-    <message>
-        <source>Cache hits</source>
-        <translation>Aciertos de caché</translation>
-    </message>
-    <message>
-        <source>Cache entries (added / replaced)</source>
-        <translation>Entradas de caché (añadidas / reemplazadas)</translation>
-    </message>
-    <message>
-        <source>Cache data added</source>
-        <translation>Datos añadidos a la caché</translation>
-    </message>
-    <message>
         <source>loading…</source>
         <translation>cargando…</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
     </message>
     <message>
         <source>unreachable</source>
@@ -2477,6 +2413,62 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Running since:</source>
+        <translation>En ejecución desde:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Memoria:</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU:</translation>
+    </message>
+    <message>
+        <source>Sessions (active / total):</source>
+        <translation>Sesiones (activas / total):</translation>
+    </message>
+    <message>
+        <source>Apps (active / loaded / in memory):</source>
+        <translation>Apps (activas / cargadas / en memoria):</translation>
+    </message>
+    <message>
+        <source>Users (active / total):</source>
+        <translation>Usuarios (activos / total):</translation>
+    </message>
+    <message>
+        <source>Saturated:</source>
+        <translation>Saturado:</translation>
+    </message>
+    <message>
+        <source>Engine calls:</source>
+        <translation>Llamadas al motor:</translation>
+    </message>
+    <message>
+        <source>Selections:</source>
+        <translation>Selecciones:</translation>
+    </message>
+    <message>
+        <source>Cache hits:</source>
+        <translation>Aciertos de caché:</translation>
+    </message>
+    <message>
+        <source>Cache entries (added / replaced):</source>
+        <translation>Entradas de caché (añadidas / reemplazadas):</translation>
+    </message>
+    <message>
+        <source>Cache data added:</source>
+        <translation>Datos añadidos a la caché:</translation>
     </message>
 </context>
 <context>
@@ -2865,66 +2857,6 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
 <context>
     <name>odag::gui::LinkDetailsPanel</name>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Link ID</source>
-        <translation>ID del enlace</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Propietario</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creado</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Modificado</translation>
-    </message>
-    <message>
-        <source>Selection app</source>
-        <translation>App de selección</translation>
-    </message>
-    <message>
-        <source>Template app</source>
-        <translation>App de plantilla</translation>
-    </message>
-    <message>
-        <source>Row estimate</source>
-        <translation>Estimación de filas</translation>
-    </message>
-    <message>
-        <source>Dynamic view</source>
-        <translation>Vista dinámica</translation>
-    </message>
-    <message>
-        <source>Include script</source>
-        <translation>Incluir script</translation>
-    </message>
-    <message>
-        <source>Generated apps accessible</source>
-        <translation>Apps generadas accesibles</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>Sus privilegios</translation>
-    </message>
-    <message>
-        <source>You can create links</source>
-        <translation>Puede crear enlaces</translation>
-    </message>
-    <message>
-        <source>Retention and publishing</source>
-        <translation>Retención y publicación</translation>
-    </message>
-    <message>
         <source>Bindings</source>
         <translation>Vinculaciones</translation>
     </message>
@@ -2977,10 +2909,6 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Enlaces de esta app de selección</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Select a link to see its details.</source>
         <translation>Seleccione un enlace para ver sus detalles.</translation>
     </message>
@@ -3022,10 +2950,6 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>none found</source>
         <translation>no se encontró ninguno</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
@@ -3108,6 +3032,76 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>No, not for this selection and template app</source>
         <translation>No, no para esta app de selección y de plantilla</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Link ID:</source>
+        <translation>ID del enlace:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propietario:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modificado:</translation>
+    </message>
+    <message>
+        <source>Selection app:</source>
+        <translation>App de selección:</translation>
+    </message>
+    <message>
+        <source>Template app:</source>
+        <translation>App de plantilla:</translation>
+    </message>
+    <message>
+        <source>Row estimate:</source>
+        <translation>Estimación de filas:</translation>
+    </message>
+    <message>
+        <source>Dynamic view:</source>
+        <translation>Vista dinámica:</translation>
+    </message>
+    <message>
+        <source>Include script:</source>
+        <translation>Incluir script:</translation>
+    </message>
+    <message>
+        <source>Generated apps accessible:</source>
+        <translation>Apps generadas accesibles:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>Sus privilegios:</translation>
+    </message>
+    <message>
+        <source>You can create links:</source>
+        <translation>Puede crear enlaces:</translation>
+    </message>
+    <message>
+        <source>Retention and publishing:</source>
+        <translation>Retención y publicación:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no row estimate expression</comment>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no privileges</comment>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +3912,26 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>Reloads</source>
         <translation>Recargas</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>ODAG Admin shows the new language after a restart. Restart now?</source>
+        <translation>ODAG Admin muestra el nuevo idioma tras reiniciarse. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <source>ODAG Admin could not restart itself. Start it again to see the new language.</source>
+        <translation>ODAG Admin no ha podido reiniciarse. Vuelva a iniciarlo para ver el nuevo idioma.</translation>
     </message>
 </context>
 <context>
@@ -5859,10 +5873,6 @@ Roles: %2</translation>
         <translation>&amp;Enlace:</translation>
     </message>
     <message>
-        <source>Selection &amp;app:</source>
-        <translation>App de &amp;selección:</translation>
-    </message>
-    <message>
         <source>S&amp;heet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
@@ -5937,6 +5947,10 @@ Roles: %2</translation>
     <message>
         <source>Messages from the service:</source>
         <translation>Mensajes del servicio:</translation>
+    </message>
+    <message>
+        <source>Selection a&amp;pp:</source>
+        <translation>App de &amp;selección:</translation>
     </message>
 </context>
 <context>

@@ -1034,54 +1034,6 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <source>App ID</source>
-        <translation>ID de l&apos;application</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Espace</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Propriétaire</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Last reload</source>
-        <translation>Dernier rechargement</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publiée</translation>
-    </message>
-    <message>
-        <source>Published from</source>
-        <translation>Publiée à partir de</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Usage</translation>
-    </message>
-    <message>
-        <source>Properties</source>
-        <translation>Propriétés</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>Vos privilèges</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1&#xa0;:</translation>
-    </message>
-    <message>
         <source>Personal space</source>
         <translation>Espace personnel</translation>
     </message>
@@ -1116,6 +1068,50 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>Could not save the app</source>
         <translation>Impossible d&apos;enregistrer l&apos;application</translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation>ID de l&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Space:</source>
+        <translation>Espace&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last reload:</source>
+        <translation>Dernier rechargement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Publiée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Published from:</source>
+        <translation>Publiée à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Propriétés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>Vos privilèges&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2359,72 +2355,12 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <translation>État du moteur</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Running since</source>
-        <translation>En service depuis</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Mémoire</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>Sessions (active / total)</source>
-        <translation>Sessions (actives / total)</translation>
-    </message>
-    <message>
-        <source>Apps (active / loaded / in memory)</source>
-        <translation>Applications (actives / chargées / en mémoire)</translation>
-    </message>
-    <message>
-        <source>Users (active / total)</source>
-        <translation>Utilisateurs (actifs / total)</translation>
-    </message>
-    <message>
-        <source>Saturated</source>
-        <translation>Saturé</translation>
-    </message>
-    <message>
         <source>Healthcheck figures</source>
         <translation>Indicateurs du contrôle d&apos;intégrité</translation>
     </message>
     <message>
-        <source>Engine calls</source>
-        <translation>Appels au moteur</translation>
-    </message>
-    <message>
-        <source>Selections</source>
-        <translation>Sélections</translation>
-    </message>
-    <message>
-        <source>Cache hits</source>
-        <translation>Succès du cache</translation>
-    </message>
-    <message>
-        <source>Cache entries (added / replaced)</source>
-        <translation>Entrées du cache (ajoutées / remplacées)</translation>
-    </message>
-    <message>
-        <source>Cache data added</source>
-        <translation>Données ajoutées au cache</translation>
-    </message>
-    <message>
         <source>loading…</source>
         <translation>chargement…</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>unreachable</source>
@@ -2477,6 +2413,62 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Running since:</source>
+        <translation>En service depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Mémoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sessions (active / total):</source>
+        <translation>Sessions (actives / total)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Apps (active / loaded / in memory):</source>
+        <translation>Applications (actives / chargées / en mémoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Users (active / total):</source>
+        <translation>Utilisateurs (actifs / total)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saturated:</source>
+        <translation>Saturé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Engine calls:</source>
+        <translation>Appels au moteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Selections:</source>
+        <translation>Sélections&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cache hits:</source>
+        <translation>Succès du cache&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cache entries (added / replaced):</source>
+        <translation>Entrées du cache (ajoutées / remplacées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cache data added:</source>
+        <translation>Données ajoutées au cache&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2865,66 +2857,6 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
 <context>
     <name>odag::gui::LinkDetailsPanel</name>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Link ID</source>
-        <translation>ID du lien</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Propriétaire</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Selection app</source>
-        <translation>Application de sélection</translation>
-    </message>
-    <message>
-        <source>Template app</source>
-        <translation>Application modèle</translation>
-    </message>
-    <message>
-        <source>Row estimate</source>
-        <translation>Estimation des lignes</translation>
-    </message>
-    <message>
-        <source>Dynamic view</source>
-        <translation>Vue dynamique</translation>
-    </message>
-    <message>
-        <source>Include script</source>
-        <translation>Inclure le script</translation>
-    </message>
-    <message>
-        <source>Generated apps accessible</source>
-        <translation>Applications générées accessibles</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>Vos privilèges</translation>
-    </message>
-    <message>
-        <source>You can create links</source>
-        <translation>Vous pouvez créer des liens</translation>
-    </message>
-    <message>
-        <source>Retention and publishing</source>
-        <translation>Conservation et publication</translation>
-    </message>
-    <message>
         <source>Bindings</source>
         <translation>Liaisons</translation>
     </message>
@@ -2977,10 +2909,6 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <translation>Liens de cette application de sélection</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1&#xa0;:</translation>
-    </message>
-    <message>
         <source>Select a link to see its details.</source>
         <translation>Sélectionnez un lien pour afficher ses détails.</translation>
     </message>
@@ -3022,10 +2950,6 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>none found</source>
         <translation>aucun résultat</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
@@ -3108,6 +3032,76 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>No, not for this selection and template app</source>
         <translation>Non, pas pour ces applications de sélection et modèle</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Link ID:</source>
+        <translation>ID du lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Selection app:</source>
+        <translation>Application de sélection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Template app:</source>
+        <translation>Application modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Row estimate:</source>
+        <translation>Estimation des lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dynamic view:</source>
+        <translation>Vue dynamique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Include script:</source>
+        <translation>Inclure le script&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Generated apps accessible:</source>
+        <translation>Applications générées accessibles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>Vos privilèges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You can create links:</source>
+        <translation>Vous pouvez créer des liens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retention and publishing:</source>
+        <translation>Conservation et publication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no row estimate expression</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no privileges</comment>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +3912,26 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>Reloads</source>
         <translation>Rechargements</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>ODAG Admin shows the new language after a restart. Restart now?</source>
+        <translation>ODAG Admin affiche la nouvelle langue après un redémarrage. Redémarrer maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>ODAG Admin could not restart itself. Start it again to see the new language.</source>
+        <translation>ODAG Admin n&apos;a pas pu redémarrer. Relancez-le pour voir la nouvelle langue.</translation>
     </message>
 </context>
 <context>
@@ -5859,10 +5873,6 @@ Rôles&#xa0;: %2</translation>
         <translation>&amp;Lien&#xa0;:</translation>
     </message>
     <message>
-        <source>Selection &amp;app:</source>
-        <translation>&amp;Application de sélection&#xa0;:</translation>
-    </message>
-    <message>
         <source>S&amp;heet:</source>
         <translation>&amp;Feuille&#xa0;:</translation>
     </message>
@@ -5937,6 +5947,10 @@ Rôles&#xa0;: %2</translation>
     <message>
         <source>Messages from the service:</source>
         <translation>Messages du service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Selection a&amp;pp:</source>
+        <translation>&amp;Application de sélection&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1028,54 +1028,6 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>説明(&amp;D):</translation>
     </message>
     <message>
-        <source>App ID</source>
-        <translation>アプリ ID</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>スペース</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>所有者</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>作成日時</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>変更日時</translation>
-    </message>
-    <message>
-        <source>Last reload</source>
-        <translation>最終リロード</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>公開</translation>
-    </message>
-    <message>
-        <source>Published from</source>
-        <translation>公開元</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <source>Properties</source>
-        <translation>プロパティ</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>あなたの権限</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Personal space</source>
         <translation>個人用スペース</translation>
     </message>
@@ -1110,6 +1062,50 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>Could not save the app</source>
         <translation>アプリを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation>アプリ ID:</translation>
+    </message>
+    <message>
+        <source>Space:</source>
+        <translation>スペース:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>所有者:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>変更日時:</translation>
+    </message>
+    <message>
+        <source>Last reload:</source>
+        <translation>最終リロード:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>公開:</translation>
+    </message>
+    <message>
+        <source>Published from:</source>
+        <translation>公開元:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用途:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>プロパティ:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>あなたの権限:</translation>
     </message>
 </context>
 <context>
@@ -2342,72 +2338,12 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>エンジンの正常性</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>バージョン</translation>
-    </message>
-    <message>
-        <source>Running since</source>
-        <translation>稼働開始日時</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>メモリ</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>Sessions (active / total)</source>
-        <translation>セッション (アクティブ / 合計)</translation>
-    </message>
-    <message>
-        <source>Apps (active / loaded / in memory)</source>
-        <translation>アプリ (アクティブ / ロード済み / メモリ内)</translation>
-    </message>
-    <message>
-        <source>Users (active / total)</source>
-        <translation>ユーザー (アクティブ / 合計)</translation>
-    </message>
-    <message>
-        <source>Saturated</source>
-        <translation>飽和状態</translation>
-    </message>
-    <message>
         <source>Healthcheck figures</source>
         <translation>ヘルスチェックの数値</translation>
     </message>
     <message>
-        <source>Engine calls</source>
-        <translation>エンジン呼び出し</translation>
-    </message>
-    <message>
-        <source>Selections</source>
-        <translation>選択</translation>
-    </message>
-    <message>
-        <source>Cache hits</source>
-        <translation>キャッシュ ヒット</translation>
-    </message>
-    <message>
-        <source>Cache entries (added / replaced)</source>
-        <translation>キャッシュ エントリ (追加 / 置換)</translation>
-    </message>
-    <message>
-        <source>Cache data added</source>
-        <translation>追加されたキャッシュ データ</translation>
-    </message>
-    <message>
         <source>loading…</source>
         <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
     </message>
     <message>
         <source>unreachable</source>
@@ -2460,6 +2396,62 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>unknown</source>
         <translation>不明</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>バージョン:</translation>
+    </message>
+    <message>
+        <source>Running since:</source>
+        <translation>稼働開始日時:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>メモリ:</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU:</translation>
+    </message>
+    <message>
+        <source>Sessions (active / total):</source>
+        <translation>セッション (アクティブ / 合計):</translation>
+    </message>
+    <message>
+        <source>Apps (active / loaded / in memory):</source>
+        <translation>アプリ (アクティブ / ロード済み / メモリ内):</translation>
+    </message>
+    <message>
+        <source>Users (active / total):</source>
+        <translation>ユーザー (アクティブ / 合計):</translation>
+    </message>
+    <message>
+        <source>Saturated:</source>
+        <translation>飽和状態:</translation>
+    </message>
+    <message>
+        <source>Engine calls:</source>
+        <translation>エンジン呼び出し:</translation>
+    </message>
+    <message>
+        <source>Selections:</source>
+        <translation>選択:</translation>
+    </message>
+    <message>
+        <source>Cache hits:</source>
+        <translation>キャッシュ ヒット:</translation>
+    </message>
+    <message>
+        <source>Cache entries (added / replaced):</source>
+        <translation>キャッシュ エントリ (追加 / 置換):</translation>
+    </message>
+    <message>
+        <source>Cache data added:</source>
+        <translation>追加されたキャッシュ データ:</translation>
     </message>
 </context>
 <context>
@@ -2846,66 +2838,6 @@ Built-in users and their API keys are listed in the README.</source>
 <context>
     <name>odag::gui::LinkDetailsPanel</name>
     <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Link ID</source>
-        <translation>リンク ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>所有者</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>作成日時</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>変更日時</translation>
-    </message>
-    <message>
-        <source>Selection app</source>
-        <translation>選択アプリ</translation>
-    </message>
-    <message>
-        <source>Template app</source>
-        <translation>テンプレート アプリ</translation>
-    </message>
-    <message>
-        <source>Row estimate</source>
-        <translation>推定行数</translation>
-    </message>
-    <message>
-        <source>Dynamic view</source>
-        <translation>ダイナミック ビュー</translation>
-    </message>
-    <message>
-        <source>Include script</source>
-        <translation>スクリプトを含める</translation>
-    </message>
-    <message>
-        <source>Generated apps accessible</source>
-        <translation>生成アプリへのアクセス</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>あなたの権限</translation>
-    </message>
-    <message>
-        <source>You can create links</source>
-        <translation>リンクを作成できます</translation>
-    </message>
-    <message>
-        <source>Retention and publishing</source>
-        <translation>保持と公開</translation>
-    </message>
-    <message>
         <source>Bindings</source>
         <translation>バインディング</translation>
     </message>
@@ -2958,10 +2890,6 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>この選択アプリのリンク</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Select a link to see its details.</source>
         <translation>詳細を表示するリンクを選択してください。</translation>
     </message>
@@ -3002,10 +2930,6 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>none found</source>
         <translation>見つかりません</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
@@ -3086,6 +3010,76 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>No, not for this selection and template app</source>
         <translation>いいえ (この選択アプリとテンプレート アプリの場合)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Link ID:</source>
+        <translation>リンク ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>所有者:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>変更日時:</translation>
+    </message>
+    <message>
+        <source>Selection app:</source>
+        <translation>選択アプリ:</translation>
+    </message>
+    <message>
+        <source>Template app:</source>
+        <translation>テンプレート アプリ:</translation>
+    </message>
+    <message>
+        <source>Row estimate:</source>
+        <translation>推定行数:</translation>
+    </message>
+    <message>
+        <source>Dynamic view:</source>
+        <translation>ダイナミック ビュー:</translation>
+    </message>
+    <message>
+        <source>Include script:</source>
+        <translation>スクリプトを含める:</translation>
+    </message>
+    <message>
+        <source>Generated apps accessible:</source>
+        <translation>生成アプリへのアクセス:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>あなたの権限:</translation>
+    </message>
+    <message>
+        <source>You can create links:</source>
+        <translation>リンクを作成できます:</translation>
+    </message>
+    <message>
+        <source>Retention and publishing:</source>
+        <translation>保持と公開:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no row estimate expression</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no privileges</comment>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +3880,26 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>Reloads</source>
         <translation>リロード</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>言語(&amp;G)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>ODAG Admin shows the new language after a restart. Restart now?</source>
+        <translation>新しい言語は ODAG Admin の再起動後に表示されます。今すぐ再起動しますか?</translation>
+    </message>
+    <message>
+        <source>ODAG Admin could not restart itself. Start it again to see the new language.</source>
+        <translation>ODAG Admin を再起動できませんでした。新しい言語を表示するには、もう一度起動してください。</translation>
     </message>
 </context>
 <context>
@@ -5808,10 +5822,6 @@ Roles: %2</source>
         <translation>リンク(&amp;L):</translation>
     </message>
     <message>
-        <source>Selection &amp;app:</source>
-        <translation>選択アプリ(&amp;A):</translation>
-    </message>
-    <message>
         <source>S&amp;heet:</source>
         <translation>シート(&amp;H):</translation>
     </message>
@@ -5886,6 +5896,10 @@ Roles: %2</source>
     <message>
         <source>Messages from the service:</source>
         <translation>サービスからのメッセージ:</translation>
+    </message>
+    <message>
+        <source>Selection a&amp;pp:</source>
+        <translation>選択アプリ(&amp;P):</translation>
     </message>
 </context>
 <context>
