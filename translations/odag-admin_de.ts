@@ -1918,15 +1918,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message>
         <source>&amp;Remove binding</source>
-        <translation>Bindung &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Detect from template script</source>
-        <translation>Aus Vorlagenskript &amp;erkennen</translation>
-    </message>
-    <message>
-        <source>Add &amp;checked bindings</source>
-        <translation>&amp;Markierte Bindungen hinzufügen</translation>
+        <translation>Bindung ent&amp;fernen</translation>
     </message>
     <message>
         <source>Bindings</source>
@@ -1967,6 +1959,14 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>Bindings added; save the link to keep them.</source>
         <translation>Bindungen hinzugefügt; speichern Sie den Link, um sie beizubehalten.</translation>
+    </message>
+    <message>
+        <source>D&amp;etect from template script</source>
+        <translation>Aus Vorlagenskript er&amp;kennen</translation>
+    </message>
+    <message>
+        <source>Add chec&amp;ked bindings</source>
+        <translation>Ma&amp;rkierte Bindungen hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2644,24 +2644,8 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Selection app:</source>
-        <translation>&amp;Auswahl-App:</translation>
-    </message>
-    <message>
-        <source>&amp;Template app:</source>
-        <translation>&amp;Vorlagen-App:</translation>
-    </message>
-    <message>
         <source>&amp;Row estimate expression:</source>
         <translation>Ausdruck für &amp;Zeilenschätzung:</translation>
-    </message>
-    <message>
-        <source>&amp;Dynamic view (charts of the template app shown in the selection app)</source>
-        <translation>&amp;Dynamische Ansicht (Diagramme der Vorlagen-App in der Auswahl-App angezeigt)</translation>
-    </message>
-    <message>
-        <source>&amp;Include the template script in generated apps</source>
-        <translation>Vorlagenskript in &amp;generierte Apps einschließen</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise properties</source>
@@ -2747,16 +2731,28 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>S&amp;election app:</source>
+        <translation>Aus&amp;wahl-App:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate app:</source>
+        <translation>V&amp;orlagen-App:</translation>
+    </message>
+    <message>
+        <source>D&amp;ynamic view (charts of the template app shown in the selection app)</source>
+        <translation>&amp;Dynamische Ansicht (Diagramme der Vorlagen-App in der Auswahl-App angezeigt)</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the template script in generated apps</source>
+        <translation>Vorlagenskript in &amp;generierte Apps einschließen</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::JsonPage</name>
     <message>
         <source>&amp;Apply JSON</source>
-        <translation>JSON &amp;anwenden</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>JSON an&amp;wenden</translation>
     </message>
     <message>
         <source>Link JSON</source>
@@ -2781,6 +2777,10 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>Not a valid link: %1</source>
         <translation>Kein gültiger Link: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -3151,16 +3151,12 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Link prüfen und speichern (Strg+S)</translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
-        <translation>Ak&amp;tivieren</translation>
-    </message>
-    <message>
         <source>D&amp;isable</source>
         <translation>Deakt&amp;ivieren</translation>
     </message>
     <message>
         <source>De&amp;commission…</source>
-        <translation>Außer Betrieb ne&amp;hmen…</translation>
+        <translation>Außer Betrieb neh&amp;men…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -3296,6 +3292,10 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>The link was deleted.</source>
         <translation>Der Link wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ak&amp;tivieren</translation>
     </message>
 </context>
 <context>
@@ -4076,10 +4076,6 @@ ID: %2</translation>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
         <source>On-demand app generation enabled</source>
         <translation>On-Demand-App-Generierung aktiviert</translation>
     </message>
@@ -4147,6 +4143,10 @@ ID: %2</translation>
         <source>Could not save the ODAG settings</source>
         <translation>Die ODAG-Einstellungen konnten nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PreviewPage</name>
@@ -4183,14 +4183,6 @@ ID: %2</translation>
         <translation>Benutzer&amp;name:</translation>
     </message>
     <message>
-        <source>User &amp;ID:</source>
-        <translation>Benutzer-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>&amp;Groups (comma-separated):</source>
-        <translation>&amp;Gruppen (durch Kommas getrennt):</translation>
-    </message>
-    <message>
         <source>&amp;Roles (comma-separated):</source>
         <translation>&amp;Rollen (durch Kommas getrennt):</translation>
     </message>
@@ -4222,6 +4214,14 @@ ID: %2</translation>
         <source>Not interpreted: %1</source>
         <translation>Nicht interpretiert: %1</translation>
     </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>Ben&amp;utzer-ID:</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oups (comma-separated):</source>
+        <translation>&amp;Gruppen (durch Kommas getrennt):</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PropertiesPage</name>
@@ -4231,7 +4231,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -4240,10 +4240,6 @@ ID: %2</translation>
     <message>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>&amp;Clear cell</source>
-        <translation>Zelle &amp;leeren</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
@@ -4280,6 +4276,10 @@ ID: %2</translation>
     <message>
         <source>Generated app name for this context: %1</source>
         <translation>Name der generierten App für diesen Kontext: %1</translation>
+    </message>
+    <message>
+        <source>Clear c&amp;ell</source>
+        <translation>Zelle lee&amp;ren</translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4338,11 @@ ID: %2</translation>
     <message>
         <source>Which users an entry applies to: User_* (everyone) or User.group = …</source>
         <translation>Für welche Benutzer ein Eintrag gilt: User_* (alle) oder User.group = …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>property name (its name in the API)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5419,7 +5424,7 @@ ID: %2</translation>
     <name>odag::gui::SpaceDetailsPanel</name>
     <message>
         <source>&amp;Add member…</source>
-        <translation>Mitglied &amp;hinzufügen…</translation>
+        <translation>Mitglied hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Change &amp;roles…</source>

@@ -1914,19 +1914,11 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <name>odag::gui::BindingsPage</name>
     <message>
         <source>&amp;Add binding</source>
-        <translation>&amp;Añadir vinculación</translation>
+        <translation>Añadir vin&amp;culación</translation>
     </message>
     <message>
         <source>&amp;Remove binding</source>
         <translation>&amp;Quitar vinculación</translation>
-    </message>
-    <message>
-        <source>&amp;Detect from template script</source>
-        <translation>&amp;Detectar en el script de plantilla</translation>
-    </message>
-    <message>
-        <source>Add &amp;checked bindings</source>
-        <translation>Añadir las vinculaciones &amp;marcadas</translation>
     </message>
     <message>
         <source>Bindings</source>
@@ -1967,6 +1959,14 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>Bindings added; save the link to keep them.</source>
         <translation>Vinculaciones añadidas; guarde el enlace para conservarlas.</translation>
+    </message>
+    <message>
+        <source>D&amp;etect from template script</source>
+        <translation>Detectar en el sc&amp;ript de plantilla</translation>
+    </message>
+    <message>
+        <source>Add chec&amp;ked bindings</source>
+        <translation>Añadir las vinculaciones &amp;marcadas</translation>
     </message>
 </context>
 <context>
@@ -2641,27 +2641,11 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Selection app:</source>
-        <translation>App de &amp;selección:</translation>
-    </message>
-    <message>
-        <source>&amp;Template app:</source>
-        <translation>App de &amp;plantilla:</translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>&amp;Row estimate expression:</source>
         <translation>Expresión de estimación de &amp;filas:</translation>
-    </message>
-    <message>
-        <source>&amp;Dynamic view (charts of the template app shown in the selection app)</source>
-        <translation>&amp;Vista dinámica (gráficos de la app de plantilla mostrados en la app de selección)</translation>
-    </message>
-    <message>
-        <source>&amp;Include the template script in generated apps</source>
-        <translation>&amp;Incluir el script de plantilla en las apps generadas</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise properties</source>
@@ -2747,16 +2731,28 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
+    <message>
+        <source>S&amp;election app:</source>
+        <translation>App de &amp;selección:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate app:</source>
+        <translation>App de p&amp;lantilla:</translation>
+    </message>
+    <message>
+        <source>D&amp;ynamic view (charts of the template app shown in the selection app)</source>
+        <translation>Vista dinámi&amp;ca (gráficos de la app de plantilla mostrados en la app de selección)</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the template script in generated apps</source>
+        <translation>Incluir el sc&amp;ript de plantilla en las apps generadas</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::JsonPage</name>
     <message>
         <source>&amp;Apply JSON</source>
-        <translation>&amp;Aplicar JSON</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>Re&amp;vertir</translation>
+        <translation>Apli&amp;car JSON</translation>
     </message>
     <message>
         <source>Link JSON</source>
@@ -2781,6 +2777,10 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>Not a valid link: %1</source>
         <translation>No es un enlace válido: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>&amp;Revertir</translation>
     </message>
 </context>
 <context>
@@ -3151,10 +3151,6 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Comprobar y guardar el enlace (Ctrl+S)</translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
-        <translation>&amp;Activar</translation>
-    </message>
-    <message>
         <source>D&amp;isable</source>
         <translation>&amp;Deshabilitar</translation>
     </message>
@@ -3296,6 +3292,10 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>The link was deleted.</source>
         <translation>Se eliminó el enlace.</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>&amp;Activar</translation>
     </message>
 </context>
 <context>
@@ -4076,10 +4076,6 @@ ID: %2</translation>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>Re&amp;vertir</translation>
-    </message>
-    <message>
         <source>On-demand app generation enabled</source>
         <translation>Generación de apps bajo demanda habilitada</translation>
     </message>
@@ -4147,6 +4143,10 @@ ID: %2</translation>
         <source>Could not save the ODAG settings</source>
         <translation>No se pudo guardar la configuración de ODAG</translation>
     </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PreviewPage</name>
@@ -4180,19 +4180,11 @@ ID: %2</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation>&amp;Nombre de usuario:</translation>
-    </message>
-    <message>
-        <source>User &amp;ID:</source>
-        <translation>&amp;ID de usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Groups (comma-separated):</source>
-        <translation>&amp;Grupos (separados por comas):</translation>
+        <translation>No&amp;mbre de usuario:</translation>
     </message>
     <message>
         <source>&amp;Roles (comma-separated):</source>
-        <translation>&amp;Roles (separados por comas):</translation>
+        <translation>Ro&amp;les (separados por comas):</translation>
     </message>
     <message>
         <source>The most specific matching context wins (one user, then a group or role, then User_*). Contexts the app cannot interpret never supply a value here; the real service might use them.</source>
@@ -4222,12 +4214,20 @@ ID: %2</translation>
         <source>Not interpreted: %1</source>
         <translation>No interpretado: %1</translation>
     </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>ID de usua&amp;rio:</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oups (comma-separated):</source>
+        <translation>Grup&amp;os (separados por comas):</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PropertiesPage</name>
     <message>
         <source>&amp;Add context</source>
-        <translation>&amp;Añadir contexto</translation>
+        <translation>Añadir &amp;contexto</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -4240,10 +4240,6 @@ ID: %2</translation>
     <message>
         <source>Move do&amp;wn</source>
         <translation>&amp;Bajar</translation>
-    </message>
-    <message>
-        <source>&amp;Clear cell</source>
-        <translation>&amp;Vaciar celda</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
@@ -4280,6 +4276,10 @@ ID: %2</translation>
     <message>
         <source>Generated app name for this context: %1</source>
         <translation>Nombre de la app generada para este contexto: %1</translation>
+    </message>
+    <message>
+        <source>Clear c&amp;ell</source>
+        <translation>Vaciar ce&amp;lda</translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4338,11 @@ ID: %2</translation>
     <message>
         <source>Which users an entry applies to: User_* (everyone) or User.group = …</source>
         <translation>A qué usuarios se aplica una entrada: User_* (todos) o User.group = …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>property name (its name in the API)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5419,7 +5424,7 @@ ID: %2</translation>
     <name>odag::gui::SpaceDetailsPanel</name>
     <message>
         <source>&amp;Add member…</source>
-        <translation>&amp;Añadir miembro…</translation>
+        <translation>Añadir &amp;miembro…</translation>
     </message>
     <message>
         <source>Change &amp;roles…</source>

@@ -1914,19 +1914,11 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <name>odag::gui::BindingsPage</name>
     <message>
         <source>&amp;Add binding</source>
-        <translation>&amp;Ajouter une liaison</translation>
+        <translation>Aj&amp;outer une liaison</translation>
     </message>
     <message>
         <source>&amp;Remove binding</source>
-        <translation>&amp;Supprimer la liaison</translation>
-    </message>
-    <message>
-        <source>&amp;Detect from template script</source>
-        <translation>&amp;Détecter à partir du script modèle</translation>
-    </message>
-    <message>
-        <source>Add &amp;checked bindings</source>
-        <translation>Ajouter les liaisons &amp;cochées</translation>
+        <translation>Supp&amp;rimer la liaison</translation>
     </message>
     <message>
         <source>Bindings</source>
@@ -1967,6 +1959,14 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>Bindings added; save the link to keep them.</source>
         <translation>Liaisons ajoutées&#xa0;; enregistrez le lien pour les conserver.</translation>
+    </message>
+    <message>
+        <source>D&amp;etect from template script</source>
+        <translation>Détecter à partir du scr&amp;ipt modèle</translation>
+    </message>
+    <message>
+        <source>Add chec&amp;ked bindings</source>
+        <translation>Ajouter les liaisons coc&amp;hées</translation>
     </message>
 </context>
 <context>
@@ -2644,24 +2644,8 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Selection app:</source>
-        <translation>Application de &amp;sélection&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Template app:</source>
-        <translation>Application &amp;modèle&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Row estimate expression:</source>
-        <translation>&amp;Expression d&apos;estimation des lignes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Dynamic view (charts of the template app shown in the selection app)</source>
-        <translation>Vue &amp;dynamique (graphiques de l&apos;application modèle affichés dans l&apos;application de sélection)</translation>
-    </message>
-    <message>
-        <source>&amp;Include the template script in generated apps</source>
-        <translation>&amp;Inclure le script modèle dans les applications générées</translation>
+        <translation>E&amp;xpression d&apos;estimation des lignes&#xa0;:</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise properties</source>
@@ -2747,16 +2731,28 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
+    <message>
+        <source>S&amp;election app:</source>
+        <translation>Appl&amp;ication de sélection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate app:</source>
+        <translation>Application m&amp;odèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ynamic view (charts of the template app shown in the selection app)</source>
+        <translation>&amp;Vue dynamique (graphiques de l&apos;application modèle affichés dans l&apos;application de sélection)</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the template script in generated apps</source>
+        <translation>Incl&amp;ure le script modèle dans les applications générées</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::JsonPage</name>
     <message>
         <source>&amp;Apply JSON</source>
-        <translation>&amp;Appliquer le JSON</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Appli&amp;quer le JSON</translation>
     </message>
     <message>
         <source>Link JSON</source>
@@ -2781,6 +2777,10 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>Not a valid link: %1</source>
         <translation>Lien non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 <context>
@@ -3151,10 +3151,6 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <translation>Vérifier et enregistrer le lien (Ctrl+S)</translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
-        <translation>Ac&amp;tiver</translation>
-    </message>
-    <message>
         <source>D&amp;isable</source>
         <translation>&amp;Désactiver</translation>
     </message>
@@ -3296,6 +3292,10 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>The link was deleted.</source>
         <translation>Le lien a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ac&amp;tiver</translation>
     </message>
 </context>
 <context>
@@ -4076,10 +4076,6 @@ ID&#xa0;: %2</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
         <source>On-demand app generation enabled</source>
         <translation>Génération d&apos;applications à la demande activée</translation>
     </message>
@@ -4147,6 +4143,10 @@ ID&#xa0;: %2</translation>
         <source>Could not save the ODAG settings</source>
         <translation>Impossible d&apos;enregistrer les paramètres ODAG</translation>
     </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PreviewPage</name>
@@ -4183,14 +4183,6 @@ ID&#xa0;: %2</translation>
         <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <source>User &amp;ID:</source>
-        <translation>&amp;ID utilisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Groups (comma-separated):</source>
-        <translation>&amp;Groupes (séparés par des virgules)&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Roles (comma-separated):</source>
         <translation>&amp;Rôles (séparés par des virgules)&#xa0;:</translation>
     </message>
@@ -4222,28 +4214,32 @@ ID&#xa0;: %2</translation>
         <source>Not interpreted: %1</source>
         <translation>Non interprété&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>&amp;ID utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oups (comma-separated):</source>
+        <translation>Gro&amp;upes (séparés par des virgules)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PropertiesPage</name>
     <message>
         <source>&amp;Add context</source>
-        <translation>&amp;Ajouter un contexte</translation>
+        <translation>Aj&amp;outer un contexte</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
+        <translation>Vers le &amp;haut</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
-        <source>&amp;Clear cell</source>
-        <translation>&amp;Effacer la cellule</translation>
+        <translation>Vers le &amp;bas</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
@@ -4280,6 +4276,10 @@ ID&#xa0;: %2</translation>
     <message>
         <source>Generated app name for this context: %1</source>
         <translation>Nom de l&apos;application générée pour ce contexte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clear c&amp;ell</source>
+        <translation>E&amp;ffacer la cellule</translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4338,11 @@ ID&#xa0;: %2</translation>
     <message>
         <source>Which users an entry applies to: User_* (everyone) or User.group = …</source>
         <translation>Utilisateurs auxquels une entrée s&apos;applique&#xa0;: User_* (tous) ou User.group = …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>property name (its name in the API)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5419,7 +5424,7 @@ ID&#xa0;: %2</translation>
     <name>odag::gui::SpaceDetailsPanel</name>
     <message>
         <source>&amp;Add member…</source>
-        <translation>&amp;Ajouter un membre…</translation>
+        <translation>Ajouter un &amp;membre…</translation>
     </message>
     <message>
         <source>Change &amp;roles…</source>
@@ -5427,7 +5432,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Re&amp;move member</source>
-        <translation>Reti&amp;rer le membre</translation>
+        <translation>Re&amp;tirer le membre</translation>
     </message>
     <message>
         <source>Members of the space</source>

@@ -1913,14 +1913,6 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>バインディングを削除(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Detect from template script</source>
-        <translation>テンプレート スクリプトから検出(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Add &amp;checked bindings</source>
-        <translation>チェックしたバインディングを追加(&amp;C)</translation>
-    </message>
-    <message>
         <source>Bindings</source>
         <translation>バインディング</translation>
     </message>
@@ -1959,6 +1951,14 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>Bindings added; save the link to keep them.</source>
         <translation>バインディングを追加しました。保持するにはリンクを保存してください。</translation>
+    </message>
+    <message>
+        <source>D&amp;etect from template script</source>
+        <translation>テンプレート スクリプトから検出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add chec&amp;ked bindings</source>
+        <translation>チェックしたバインディングを追加(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2625,24 +2625,8 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Selection app:</source>
-        <translation>選択アプリ(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Template app:</source>
-        <translation>テンプレート アプリ(&amp;T):</translation>
-    </message>
-    <message>
         <source>&amp;Row estimate expression:</source>
         <translation>推定行数の数式(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Dynamic view (charts of the template app shown in the selection app)</source>
-        <translation>ダイナミック ビュー (テンプレート アプリのチャートを選択アプリに表示)(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Include the template script in generated apps</source>
-        <translation>生成アプリにテンプレート スクリプトを含める(&amp;I)</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise properties</source>
@@ -2728,16 +2712,28 @@ Built-in users and their API keys are listed in the README.</source>
         <source>%1 by %2</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>S&amp;election app:</source>
+        <translation>選択アプリ(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate app:</source>
+        <translation>テンプレート アプリ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>D&amp;ynamic view (charts of the template app shown in the selection app)</source>
+        <translation>ダイナミック ビュー (テンプレート アプリのチャートを選択アプリに表示)(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the template script in generated apps</source>
+        <translation>生成アプリにテンプレート スクリプトを含める(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::JsonPage</name>
     <message>
         <source>&amp;Apply JSON</source>
         <translation>JSON を適用(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
         <source>Link JSON</source>
@@ -2762,6 +2758,10 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>Not a valid link: %1</source>
         <translation>有効なリンクではありません: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>元に戻す(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -3129,10 +3129,6 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>リンクをチェックして保存します (Ctrl+S)</translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
-        <translation>有効化(&amp;A)</translation>
-    </message>
-    <message>
         <source>D&amp;isable</source>
         <translation>無効化(&amp;I)</translation>
     </message>
@@ -3273,6 +3269,10 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>The link was deleted.</source>
         <translation>リンクを削除しました。</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>有効化(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4044,10 +4044,6 @@ ID: %2</translation>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>元に戻す(&amp;V)</translation>
-    </message>
-    <message>
         <source>On-demand app generation enabled</source>
         <translation>オンデマンド アプリ生成を有効にする</translation>
     </message>
@@ -4115,6 +4111,10 @@ ID: %2</translation>
         <source>Could not save the ODAG settings</source>
         <translation>ODAG 設定を保存できませんでした</translation>
     </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>元に戻す(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PreviewPage</name>
@@ -4151,14 +4151,6 @@ ID: %2</translation>
         <translation>ユーザー名(&amp;N):</translation>
     </message>
     <message>
-        <source>User &amp;ID:</source>
-        <translation>ユーザー ID(&amp;I):</translation>
-    </message>
-    <message>
-        <source>&amp;Groups (comma-separated):</source>
-        <translation>グループ (カンマ区切り)(&amp;G):</translation>
-    </message>
-    <message>
         <source>&amp;Roles (comma-separated):</source>
         <translation>ロール (カンマ区切り)(&amp;R):</translation>
     </message>
@@ -4190,6 +4182,14 @@ ID: %2</translation>
         <source>Not interpreted: %1</source>
         <translation>未解釈: %1</translation>
     </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>ユーザー ID(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oups (comma-separated):</source>
+        <translation>グループ (カンマ区切り)(&amp;O):</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PropertiesPage</name>
@@ -4208,10 +4208,6 @@ ID: %2</translation>
     <message>
         <source>Move do&amp;wn</source>
         <translation>下へ移動(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear cell</source>
-        <translation>セルをクリア(&amp;C)</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
@@ -4248,6 +4244,10 @@ ID: %2</translation>
     <message>
         <source>Generated app name for this context: %1</source>
         <translation>このコンテキストの生成アプリ名: %1</translation>
+    </message>
+    <message>
+        <source>Clear c&amp;ell</source>
+        <translation>セルをクリア(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4306,11 @@ ID: %2</translation>
     <message>
         <source>Which users an entry applies to: User_* (everyone) or User.group = …</source>
         <translation>エントリの適用対象ユーザー: User_* (全員) または User.group = …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>property name (its name in the API)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

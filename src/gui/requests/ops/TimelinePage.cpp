@@ -90,8 +90,6 @@ TimelinePage::TimelinePage(RequestHistory *history, QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(linkLabel);
     bar->addWidget(m_linkCombo);
-    bar->addSpacing(18);
-    bar->addLayout(m_legend);
     bar->addStretch(1);
     bar->addWidget(m_zoomOut);
     bar->addWidget(m_zoomFit);
@@ -121,8 +119,15 @@ TimelinePage::TimelinePage(RequestHistory *history, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     rememberSplitterState(m_splitter, QStringLiteral("requests/timeline/splitter"));
 
+    // The legend has a row of its own: with it beside the filters, German or French
+    // state names made the page wider than a 1280 px screen.
+    auto *legendRow = new QHBoxLayout;
+    legendRow->addLayout(m_legend);
+    legendRow->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(legendRow);
     layout->addWidget(m_splitter, 1);
 
     // Bursts of history changes (one per monitor poll) are drawn once.
