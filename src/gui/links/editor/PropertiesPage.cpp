@@ -7,8 +7,8 @@
 #include "gui/widgets/HeaderState.h"
 
 #include <QDateTime>
-#include <QHBoxLayout>
 #include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>

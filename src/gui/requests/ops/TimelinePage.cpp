@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +21,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace odag::gui {
 
@@ -109,8 +112,13 @@ TimelinePage::TimelinePage(RequestHistory *history, QWidget *parent)
     m_table->sortByColumn(LinkStatsModel::CountColumn, Qt::DescendingOrder);
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(LinkStatsModel::LinkColumn, QHeaderView::Stretch);
-    for (int c = LinkStatsModel::CountColumn; c < LinkStatsModel::ColumnCount; ++c)
-        m_table->header()->resizeSection(c, c == LinkStatsModel::LastColumn ? 170 : 110);
+    // Wide enough for the header in every language ("Ladedauer (Median)").
+    const QFontMetrics headerFont(m_table->header()->font());
+    for (int c = LinkStatsModel::CountColumn; c < LinkStatsModel::ColumnCount; ++c) {
+        const QString title = m_proxy->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_table->header()->resizeSection(c, std::max(c == LinkStatsModel::LastColumn ? 170 : 110,
+                                                     headerFont.horizontalAdvance(title) + 28));
+    }
     rememberHeaderState(m_table->header(), QStringLiteral("requests/timeline/linkStats"));
 
     m_splitter->setObjectName(QStringLiteral("timelineSplitter"));
