@@ -3392,11 +3392,11 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message>
         <source>Any status</source>
-        <translation>Beliebiger Status</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Links and dynamic views</source>
-        <translation>Links und dynamische Ansichten</translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Links only</source>
@@ -3412,11 +3412,11 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message>
         <source>Any owner</source>
-        <translation>Beliebiger Eigentümer</translation>
+        <translation>Alle Eigentümer</translation>
     </message>
     <message>
         <source>Any selection app</source>
-        <translation>Beliebige Auswahl-App</translation>
+        <translation>Alle Auswahl-Apps</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
