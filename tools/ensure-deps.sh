@@ -12,6 +12,7 @@ packages=(
   # Packaging and its tests: RPM builds, desktop metadata validation, the clean Debian 12
   # root the .deb is installed into (tests/package).
   rpm appstream desktop-file-utils debootstrap
+  fonts-ipafont-gothic  # Japanese glyphs: without a CJK font the ja translation shows boxes
 )
 
 missing=()

@@ -12,7 +12,12 @@
       English file only the plural messages count: the source is English).
   tools/ts-todo.py english-plurals translations/odag-admin_en.ts
       fills the English plural forms from the sources' "(s)" ("%n link(s)" ->
-      "%n link", "%n links").
+      "%n link", "%n links"). Read the singulars afterwards: "them" may need
+      to become "it".
+
+The English file holds plural messages only (lupdate -pluralonly, run by the
+update_translations target). tests/i18n/check_translations.py is the full check
+CTest runs (tst_translations).
 
 After `apply`, run the update_translations target to normalise the file.
 """

@@ -1034,54 +1034,6 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <source>App ID</source>
-        <translation>App-ID</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigentümer</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Last reload</source>
-        <translation>Letztes Neuladen</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Published from</source>
-        <translation>Veröffentlicht aus</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Nutzung</translation>
-    </message>
-    <message>
-        <source>Properties</source>
-        <translation>Eigenschaften</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>Ihre Berechtigungen</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Personal space</source>
         <translation>Persönlicher Bereich</translation>
     </message>
@@ -1117,6 +1069,50 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <source>Could not save the app</source>
         <translation>Die App konnte nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>App ID:</source>
+        <translation>App-ID:</translation>
+    </message>
+    <message>
+        <source>Space:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Last reload:</source>
+        <translation>Letztes Neuladen:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>Published from:</source>
+        <translation>Veröffentlicht aus:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Nutzung:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Eigenschaften:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>Ihre Berechtigungen:</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::AppFormDialog</name>
@@ -1146,7 +1142,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation>&amp;Bereich:</translation>
+        <translation>Be&amp;reich:</translation>
     </message>
     <message>
         <source>New owner&apos;s user ID</source>
@@ -1922,15 +1918,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message>
         <source>&amp;Remove binding</source>
-        <translation>Bindung &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Detect from template script</source>
-        <translation>Aus Vorlagenskript &amp;erkennen</translation>
-    </message>
-    <message>
-        <source>Add &amp;checked bindings</source>
-        <translation>&amp;Markierte Bindungen hinzufügen</translation>
+        <translation>Bindung ent&amp;fernen</translation>
     </message>
     <message>
         <source>Bindings</source>
@@ -1972,12 +1960,20 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <source>Bindings added; save the link to keep them.</source>
         <translation>Bindungen hinzugefügt; speichern Sie den Link, um sie beizubehalten.</translation>
     </message>
+    <message>
+        <source>D&amp;etect from template script</source>
+        <translation>Aus Vorlagenskript er&amp;kennen</translation>
+    </message>
+    <message>
+        <source>Add chec&amp;ked bindings</source>
+        <translation>Ma&amp;rkierte Bindungen hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::BulkResultDialog</name>
     <message>
         <source>&amp;Stop</source>
-        <translation>&amp;Stoppen</translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2239,7 +2235,7 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <name>odag::gui::CancelOptionsDialog</name>
     <message>
         <source>&amp;Acknowledge the cancellation at once (autoAck)</source>
-        <translation>Abbruch sofort &amp;bestätigen (autoAck)</translation>
+        <translation>Abbruch &amp;sofort bestätigen (autoAck)</translation>
     </message>
     <message>
         <source>&amp;Delete the generated app as well (delGenApp)</source>
@@ -2359,72 +2355,12 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Engine-Zustand</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Running since</source>
-        <translation>Läuft seit</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>Sessions (active / total)</source>
-        <translation>Sitzungen (aktiv / gesamt)</translation>
-    </message>
-    <message>
-        <source>Apps (active / loaded / in memory)</source>
-        <translation>Apps (aktiv / geladen / im Speicher)</translation>
-    </message>
-    <message>
-        <source>Users (active / total)</source>
-        <translation>Benutzer (aktiv / gesamt)</translation>
-    </message>
-    <message>
-        <source>Saturated</source>
-        <translation>Ausgelastet</translation>
-    </message>
-    <message>
         <source>Healthcheck figures</source>
         <translation>Healthcheck-Kennzahlen</translation>
     </message>
     <message>
-        <source>Engine calls</source>
-        <translation>Engine-Aufrufe</translation>
-    </message>
-    <message>
-        <source>Selections</source>
-        <translation>Auswahlen</translation>
-    </message>
-    <message>
-        <source>Cache hits</source>
-        <translation>Cache-Treffer</translation>
-    </message>
-    <message>
-        <source>Cache entries (added / replaced)</source>
-        <translation>Cache-Einträge (hinzugefügt / ersetzt)</translation>
-    </message>
-    <message>
-        <source>Cache data added</source>
-        <translation>Hinzugefügte Cache-Daten</translation>
-    </message>
-    <message>
         <source>loading…</source>
         <translation>wird geladen…</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
     </message>
     <message>
         <source>unreachable</source>
@@ -2477,6 +2413,62 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Running since:</source>
+        <translation>Läuft seit:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU:</translation>
+    </message>
+    <message>
+        <source>Sessions (active / total):</source>
+        <translation>Sitzungen (aktiv / gesamt):</translation>
+    </message>
+    <message>
+        <source>Apps (active / loaded / in memory):</source>
+        <translation>Apps (aktiv / geladen / im Speicher):</translation>
+    </message>
+    <message>
+        <source>Users (active / total):</source>
+        <translation>Benutzer (aktiv / gesamt):</translation>
+    </message>
+    <message>
+        <source>Saturated:</source>
+        <translation>Ausgelastet:</translation>
+    </message>
+    <message>
+        <source>Engine calls:</source>
+        <translation>Engine-Aufrufe:</translation>
+    </message>
+    <message>
+        <source>Selections:</source>
+        <translation>Auswahlen:</translation>
+    </message>
+    <message>
+        <source>Cache hits:</source>
+        <translation>Cache-Treffer:</translation>
+    </message>
+    <message>
+        <source>Cache entries (added / replaced):</source>
+        <translation>Cache-Einträge (hinzugefügt / ersetzt):</translation>
+    </message>
+    <message>
+        <source>Cache data added:</source>
+        <translation>Hinzugefügte Cache-Daten:</translation>
     </message>
 </context>
 <context>
@@ -2652,24 +2644,8 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Selection app:</source>
-        <translation>&amp;Auswahl-App:</translation>
-    </message>
-    <message>
-        <source>&amp;Template app:</source>
-        <translation>&amp;Vorlagen-App:</translation>
-    </message>
-    <message>
         <source>&amp;Row estimate expression:</source>
         <translation>Ausdruck für &amp;Zeilenschätzung:</translation>
-    </message>
-    <message>
-        <source>&amp;Dynamic view (charts of the template app shown in the selection app)</source>
-        <translation>&amp;Dynamische Ansicht (Diagramme der Vorlagen-App in der Auswahl-App angezeigt)</translation>
-    </message>
-    <message>
-        <source>&amp;Include the template script in generated apps</source>
-        <translation>Vorlagenskript in &amp;generierte Apps einschließen</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise properties</source>
@@ -2755,16 +2731,28 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>S&amp;election app:</source>
+        <translation>Aus&amp;wahl-App:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate app:</source>
+        <translation>V&amp;orlagen-App:</translation>
+    </message>
+    <message>
+        <source>D&amp;ynamic view (charts of the template app shown in the selection app)</source>
+        <translation>&amp;Dynamische Ansicht (Diagramme der Vorlagen-App in der Auswahl-App angezeigt)</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the template script in generated apps</source>
+        <translation>Vorlagenskript in &amp;generierte Apps einschließen</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::JsonPage</name>
     <message>
         <source>&amp;Apply JSON</source>
-        <translation>JSON &amp;anwenden</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>JSON an&amp;wenden</translation>
     </message>
     <message>
         <source>Link JSON</source>
@@ -2789,6 +2777,10 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>Not a valid link: %1</source>
         <translation>Kein gültiger Link: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2865,66 +2857,6 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
 <context>
     <name>odag::gui::LinkDetailsPanel</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Link ID</source>
-        <translation>Link-ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigentümer</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Selection app</source>
-        <translation>Auswahl-App</translation>
-    </message>
-    <message>
-        <source>Template app</source>
-        <translation>Vorlagen-App</translation>
-    </message>
-    <message>
-        <source>Row estimate</source>
-        <translation>Zeilenschätzung</translation>
-    </message>
-    <message>
-        <source>Dynamic view</source>
-        <translation>Dynamische Ansicht</translation>
-    </message>
-    <message>
-        <source>Include script</source>
-        <translation>Skript einschließen</translation>
-    </message>
-    <message>
-        <source>Generated apps accessible</source>
-        <translation>Generierte Apps zugänglich</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>Ihre Berechtigungen</translation>
-    </message>
-    <message>
-        <source>You can create links</source>
-        <translation>Sie können Links erstellen</translation>
-    </message>
-    <message>
-        <source>Retention and publishing</source>
-        <translation>Aufbewahrung und Veröffentlichung</translation>
-    </message>
-    <message>
         <source>Bindings</source>
         <translation>Bindungen</translation>
     </message>
@@ -2977,10 +2909,6 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Links dieser Auswahl-App</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Select a link to see its details.</source>
         <translation>Wählen Sie einen Link aus, um seine Details anzuzeigen.</translation>
     </message>
@@ -3022,10 +2950,6 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>none found</source>
         <translation>keine gefunden</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
@@ -3109,6 +3033,76 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <source>No, not for this selection and template app</source>
         <translation>Nein, nicht für diese Auswahl- und Vorlagen-App</translation>
     </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Link ID:</source>
+        <translation>Link-ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Selection app:</source>
+        <translation>Auswahl-App:</translation>
+    </message>
+    <message>
+        <source>Template app:</source>
+        <translation>Vorlagen-App:</translation>
+    </message>
+    <message>
+        <source>Row estimate:</source>
+        <translation>Zeilenschätzung:</translation>
+    </message>
+    <message>
+        <source>Dynamic view:</source>
+        <translation>Dynamische Ansicht:</translation>
+    </message>
+    <message>
+        <source>Include script:</source>
+        <translation>Skript einschließen:</translation>
+    </message>
+    <message>
+        <source>Generated apps accessible:</source>
+        <translation>Generierte Apps zugänglich:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>Ihre Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>You can create links:</source>
+        <translation>Sie können Links erstellen:</translation>
+    </message>
+    <message>
+        <source>Retention and publishing:</source>
+        <translation>Aufbewahrung und Veröffentlichung:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no row estimate expression</comment>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no privileges</comment>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::LinkEditor</name>
@@ -3157,16 +3151,12 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Link prüfen und speichern (Strg+S)</translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
-        <translation>Ak&amp;tivieren</translation>
-    </message>
-    <message>
         <source>D&amp;isable</source>
         <translation>Deakt&amp;ivieren</translation>
     </message>
     <message>
         <source>De&amp;commission…</source>
-        <translation>Außer Betrieb ne&amp;hmen…</translation>
+        <translation>Außer Betrieb neh&amp;men…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -3303,6 +3293,10 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <source>The link was deleted.</source>
         <translation>Der Link wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ak&amp;tivieren</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::LinkEditorDialog</name>
@@ -3398,11 +3392,11 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message>
         <source>Any status</source>
-        <translation>Beliebiger Status</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Links and dynamic views</source>
-        <translation>Links und dynamische Ansichten</translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Links only</source>
@@ -3418,11 +3412,11 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
     <message>
         <source>Any owner</source>
-        <translation>Beliebiger Eigentümer</translation>
+        <translation>Alle Eigentümer</translation>
     </message>
     <message>
         <source>Any selection app</source>
-        <translation>Beliebige Auswahl-App</translation>
+        <translation>Alle Auswahl-Apps</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
@@ -3919,6 +3913,26 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <source>Reloads</source>
         <translation>Neuladevorgänge</translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>ODAG Admin shows the new language after a restart. Restart now?</source>
+        <translation>ODAG Admin zeigt die neue Sprache nach einem Neustart. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>ODAG Admin could not restart itself. Start it again to see the new language.</source>
+        <translation>ODAG Admin konnte sich nicht neu starten. Starten Sie es erneut, um die neue Sprache zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
@@ -4062,10 +4076,6 @@ ID: %2</translation>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
         <source>On-demand app generation enabled</source>
         <translation>On-Demand-App-Generierung aktiviert</translation>
     </message>
@@ -4133,6 +4143,10 @@ ID: %2</translation>
         <source>Could not save the ODAG settings</source>
         <translation>Die ODAG-Einstellungen konnten nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PreviewPage</name>
@@ -4169,14 +4183,6 @@ ID: %2</translation>
         <translation>Benutzer&amp;name:</translation>
     </message>
     <message>
-        <source>User &amp;ID:</source>
-        <translation>Benutzer-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>&amp;Groups (comma-separated):</source>
-        <translation>&amp;Gruppen (durch Kommas getrennt):</translation>
-    </message>
-    <message>
         <source>&amp;Roles (comma-separated):</source>
         <translation>&amp;Rollen (durch Kommas getrennt):</translation>
     </message>
@@ -4208,6 +4214,14 @@ ID: %2</translation>
         <source>Not interpreted: %1</source>
         <translation>Nicht interpretiert: %1</translation>
     </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>Ben&amp;utzer-ID:</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oups (comma-separated):</source>
+        <translation>&amp;Gruppen (durch Kommas getrennt):</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PropertiesPage</name>
@@ -4217,7 +4231,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -4226,10 +4240,6 @@ ID: %2</translation>
     <message>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>&amp;Clear cell</source>
-        <translation>Zelle &amp;leeren</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
@@ -4266,6 +4276,10 @@ ID: %2</translation>
     <message>
         <source>Generated app name for this context: %1</source>
         <translation>Name der generierten App für diesen Kontext: %1</translation>
+    </message>
+    <message>
+        <source>Clear c&amp;ell</source>
+        <translation>Zelle lee&amp;ren</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4338,11 @@ ID: %2</translation>
     <message>
         <source>Which users an entry applies to: User_* (everyone) or User.group = …</source>
         <translation>Für welche Benutzer ein Eintrag gilt: User_* (alle) oder User.group = …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>property name (its name in the API)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5405,7 +5424,7 @@ ID: %2</translation>
     <name>odag::gui::SpaceDetailsPanel</name>
     <message>
         <source>&amp;Add member…</source>
-        <translation>Mitglied &amp;hinzufügen…</translation>
+        <translation>Mitglied hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Change &amp;roles…</source>
@@ -5859,10 +5878,6 @@ Rollen: %2</translation>
         <translation>&amp;Link:</translation>
     </message>
     <message>
-        <source>Selection &amp;app:</source>
-        <translation>&amp;Auswahl-App:</translation>
-    </message>
-    <message>
         <source>S&amp;heet:</source>
         <translation>Arbeits&amp;blatt:</translation>
     </message>
@@ -5937,6 +5952,10 @@ Rollen: %2</translation>
     <message>
         <source>Messages from the service:</source>
         <translation>Meldungen des Dienstes:</translation>
+    </message>
+    <message>
+        <source>Selection a&amp;pp:</source>
+        <translation>&amp;Auswahl-App:</translation>
     </message>
 </context>
 <context>

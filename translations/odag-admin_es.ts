@@ -1034,54 +1034,6 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <source>App ID</source>
-        <translation>ID de la app</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Espacio</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Propietario</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creada</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Modificada</translation>
-    </message>
-    <message>
-        <source>Last reload</source>
-        <translation>Última recarga</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publicada</translation>
-    </message>
-    <message>
-        <source>Published from</source>
-        <translation>Publicada desde</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Uso</translation>
-    </message>
-    <message>
-        <source>Properties</source>
-        <translation>Propiedades</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>Sus privilegios</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Personal space</source>
         <translation>Espacio personal</translation>
     </message>
@@ -1116,6 +1068,50 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>Could not save the app</source>
         <translation>No se pudo guardar la app</translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation>ID de la app:</translation>
+    </message>
+    <message>
+        <source>Space:</source>
+        <translation>Espacio:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propietario:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creada:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modificada:</translation>
+    </message>
+    <message>
+        <source>Last reload:</source>
+        <translation>Última recarga:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Publicada:</translation>
+    </message>
+    <message>
+        <source>Published from:</source>
+        <translation>Publicada desde:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Propiedades:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>Sus privilegios:</translation>
     </message>
 </context>
 <context>
@@ -1918,19 +1914,11 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <name>odag::gui::BindingsPage</name>
     <message>
         <source>&amp;Add binding</source>
-        <translation>&amp;Añadir vinculación</translation>
+        <translation>Añadir vin&amp;culación</translation>
     </message>
     <message>
         <source>&amp;Remove binding</source>
         <translation>&amp;Quitar vinculación</translation>
-    </message>
-    <message>
-        <source>&amp;Detect from template script</source>
-        <translation>&amp;Detectar en el script de plantilla</translation>
-    </message>
-    <message>
-        <source>Add &amp;checked bindings</source>
-        <translation>Añadir las vinculaciones &amp;marcadas</translation>
     </message>
     <message>
         <source>Bindings</source>
@@ -1971,6 +1959,14 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>Bindings added; save the link to keep them.</source>
         <translation>Vinculaciones añadidas; guarde el enlace para conservarlas.</translation>
+    </message>
+    <message>
+        <source>D&amp;etect from template script</source>
+        <translation>Detectar en el sc&amp;ript de plantilla</translation>
+    </message>
+    <message>
+        <source>Add chec&amp;ked bindings</source>
+        <translation>Añadir las vinculaciones &amp;marcadas</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2274,7 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation>&amp;Conservarlas</translation>
+        <translation>Conser&amp;varlas</translation>
     </message>
 </context>
 <context>
@@ -2359,72 +2355,12 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Estado del motor</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Running since</source>
-        <translation>En ejecución desde</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Memoria</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>Sessions (active / total)</source>
-        <translation>Sesiones (activas / total)</translation>
-    </message>
-    <message>
-        <source>Apps (active / loaded / in memory)</source>
-        <translation>Apps (activas / cargadas / en memoria)</translation>
-    </message>
-    <message>
-        <source>Users (active / total)</source>
-        <translation>Usuarios (activos / total)</translation>
-    </message>
-    <message>
-        <source>Saturated</source>
-        <translation>Saturado</translation>
-    </message>
-    <message>
         <source>Healthcheck figures</source>
         <translation>Cifras de la comprobación de estado</translation>
     </message>
     <message>
-        <source>Engine calls</source>
-        <translation>Llamadas al motor</translation>
-    </message>
-    <message>
-        <source>Selections</source>
-        <translation>Selecciones</translation>
-    </message>
-    <message>
-        <source>Cache hits</source>
-        <translation>Aciertos de caché</translation>
-    </message>
-    <message>
-        <source>Cache entries (added / replaced)</source>
-        <translation>Entradas de caché (añadidas / reemplazadas)</translation>
-    </message>
-    <message>
-        <source>Cache data added</source>
-        <translation>Datos añadidos a la caché</translation>
-    </message>
-    <message>
         <source>loading…</source>
         <translation>cargando…</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
     </message>
     <message>
         <source>unreachable</source>
@@ -2477,6 +2413,62 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Running since:</source>
+        <translation>En ejecución desde:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Memoria:</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU:</translation>
+    </message>
+    <message>
+        <source>Sessions (active / total):</source>
+        <translation>Sesiones (activas / total):</translation>
+    </message>
+    <message>
+        <source>Apps (active / loaded / in memory):</source>
+        <translation>Apps (activas / cargadas / en memoria):</translation>
+    </message>
+    <message>
+        <source>Users (active / total):</source>
+        <translation>Usuarios (activos / total):</translation>
+    </message>
+    <message>
+        <source>Saturated:</source>
+        <translation>Saturado:</translation>
+    </message>
+    <message>
+        <source>Engine calls:</source>
+        <translation>Llamadas al motor:</translation>
+    </message>
+    <message>
+        <source>Selections:</source>
+        <translation>Selecciones:</translation>
+    </message>
+    <message>
+        <source>Cache hits:</source>
+        <translation>Aciertos de caché:</translation>
+    </message>
+    <message>
+        <source>Cache entries (added / replaced):</source>
+        <translation>Entradas de caché (añadidas / reemplazadas):</translation>
+    </message>
+    <message>
+        <source>Cache data added:</source>
+        <translation>Datos añadidos a la caché:</translation>
     </message>
 </context>
 <context>
@@ -2649,27 +2641,11 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Selection app:</source>
-        <translation>App de &amp;selección:</translation>
-    </message>
-    <message>
-        <source>&amp;Template app:</source>
-        <translation>App de &amp;plantilla:</translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>&amp;Row estimate expression:</source>
         <translation>Expresión de estimación de &amp;filas:</translation>
-    </message>
-    <message>
-        <source>&amp;Dynamic view (charts of the template app shown in the selection app)</source>
-        <translation>&amp;Vista dinámica (gráficos de la app de plantilla mostrados en la app de selección)</translation>
-    </message>
-    <message>
-        <source>&amp;Include the template script in generated apps</source>
-        <translation>&amp;Incluir el script de plantilla en las apps generadas</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise properties</source>
@@ -2755,16 +2731,28 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
+    <message>
+        <source>S&amp;election app:</source>
+        <translation>App de &amp;selección:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate app:</source>
+        <translation>App de p&amp;lantilla:</translation>
+    </message>
+    <message>
+        <source>D&amp;ynamic view (charts of the template app shown in the selection app)</source>
+        <translation>Vista dinámi&amp;ca (gráficos de la app de plantilla mostrados en la app de selección)</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the template script in generated apps</source>
+        <translation>Incluir el sc&amp;ript de plantilla en las apps generadas</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::JsonPage</name>
     <message>
         <source>&amp;Apply JSON</source>
-        <translation>&amp;Aplicar JSON</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>Re&amp;vertir</translation>
+        <translation>Apli&amp;car JSON</translation>
     </message>
     <message>
         <source>Link JSON</source>
@@ -2789,6 +2777,10 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>Not a valid link: %1</source>
         <translation>No es un enlace válido: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>&amp;Revertir</translation>
     </message>
 </context>
 <context>
@@ -2865,66 +2857,6 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
 <context>
     <name>odag::gui::LinkDetailsPanel</name>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Link ID</source>
-        <translation>ID del enlace</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Propietario</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creado</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Modificado</translation>
-    </message>
-    <message>
-        <source>Selection app</source>
-        <translation>App de selección</translation>
-    </message>
-    <message>
-        <source>Template app</source>
-        <translation>App de plantilla</translation>
-    </message>
-    <message>
-        <source>Row estimate</source>
-        <translation>Estimación de filas</translation>
-    </message>
-    <message>
-        <source>Dynamic view</source>
-        <translation>Vista dinámica</translation>
-    </message>
-    <message>
-        <source>Include script</source>
-        <translation>Incluir script</translation>
-    </message>
-    <message>
-        <source>Generated apps accessible</source>
-        <translation>Apps generadas accesibles</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>Sus privilegios</translation>
-    </message>
-    <message>
-        <source>You can create links</source>
-        <translation>Puede crear enlaces</translation>
-    </message>
-    <message>
-        <source>Retention and publishing</source>
-        <translation>Retención y publicación</translation>
-    </message>
-    <message>
         <source>Bindings</source>
         <translation>Vinculaciones</translation>
     </message>
@@ -2977,10 +2909,6 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Enlaces de esta app de selección</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Select a link to see its details.</source>
         <translation>Seleccione un enlace para ver sus detalles.</translation>
     </message>
@@ -3022,10 +2950,6 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>none found</source>
         <translation>no se encontró ninguno</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
@@ -3109,6 +3033,76 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <source>No, not for this selection and template app</source>
         <translation>No, no para esta app de selección y de plantilla</translation>
     </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Link ID:</source>
+        <translation>ID del enlace:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propietario:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modificado:</translation>
+    </message>
+    <message>
+        <source>Selection app:</source>
+        <translation>App de selección:</translation>
+    </message>
+    <message>
+        <source>Template app:</source>
+        <translation>App de plantilla:</translation>
+    </message>
+    <message>
+        <source>Row estimate:</source>
+        <translation>Estimación de filas:</translation>
+    </message>
+    <message>
+        <source>Dynamic view:</source>
+        <translation>Vista dinámica:</translation>
+    </message>
+    <message>
+        <source>Include script:</source>
+        <translation>Incluir script:</translation>
+    </message>
+    <message>
+        <source>Generated apps accessible:</source>
+        <translation>Apps generadas accesibles:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>Sus privilegios:</translation>
+    </message>
+    <message>
+        <source>You can create links:</source>
+        <translation>Puede crear enlaces:</translation>
+    </message>
+    <message>
+        <source>Retention and publishing:</source>
+        <translation>Retención y publicación:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no row estimate expression</comment>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no privileges</comment>
+        <translation>ninguno</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::LinkEditor</name>
@@ -3155,10 +3149,6 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>Check and save the link (Ctrl+S)</source>
         <translation>Comprobar y guardar el enlace (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>&amp;Activate</source>
-        <translation>&amp;Activar</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
@@ -3302,6 +3292,10 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>The link was deleted.</source>
         <translation>Se eliminó el enlace.</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>&amp;Activar</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +3913,26 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <source>Reloads</source>
         <translation>Recargas</translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>ODAG Admin shows the new language after a restart. Restart now?</source>
+        <translation>ODAG Admin muestra el nuevo idioma tras reiniciarse. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <source>ODAG Admin could not restart itself. Start it again to see the new language.</source>
+        <translation>ODAG Admin no ha podido reiniciarse. Vuelva a iniciarlo para ver el nuevo idioma.</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
@@ -4062,10 +4076,6 @@ ID: %2</translation>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>Re&amp;vertir</translation>
-    </message>
-    <message>
         <source>On-demand app generation enabled</source>
         <translation>Generación de apps bajo demanda habilitada</translation>
     </message>
@@ -4133,6 +4143,10 @@ ID: %2</translation>
         <source>Could not save the ODAG settings</source>
         <translation>No se pudo guardar la configuración de ODAG</translation>
     </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PreviewPage</name>
@@ -4166,19 +4180,11 @@ ID: %2</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation>&amp;Nombre de usuario:</translation>
-    </message>
-    <message>
-        <source>User &amp;ID:</source>
-        <translation>&amp;ID de usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Groups (comma-separated):</source>
-        <translation>&amp;Grupos (separados por comas):</translation>
+        <translation>No&amp;mbre de usuario:</translation>
     </message>
     <message>
         <source>&amp;Roles (comma-separated):</source>
-        <translation>&amp;Roles (separados por comas):</translation>
+        <translation>Ro&amp;les (separados por comas):</translation>
     </message>
     <message>
         <source>The most specific matching context wins (one user, then a group or role, then User_*). Contexts the app cannot interpret never supply a value here; the real service might use them.</source>
@@ -4208,12 +4214,20 @@ ID: %2</translation>
         <source>Not interpreted: %1</source>
         <translation>No interpretado: %1</translation>
     </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>ID de usua&amp;rio:</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oups (comma-separated):</source>
+        <translation>Grup&amp;os (separados por comas):</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PropertiesPage</name>
     <message>
         <source>&amp;Add context</source>
-        <translation>&amp;Añadir contexto</translation>
+        <translation>Añadir &amp;contexto</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -4226,10 +4240,6 @@ ID: %2</translation>
     <message>
         <source>Move do&amp;wn</source>
         <translation>&amp;Bajar</translation>
-    </message>
-    <message>
-        <source>&amp;Clear cell</source>
-        <translation>&amp;Vaciar celda</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
@@ -4266,6 +4276,10 @@ ID: %2</translation>
     <message>
         <source>Generated app name for this context: %1</source>
         <translation>Nombre de la app generada para este contexto: %1</translation>
+    </message>
+    <message>
+        <source>Clear c&amp;ell</source>
+        <translation>Vaciar ce&amp;lda</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4338,11 @@ ID: %2</translation>
     <message>
         <source>Which users an entry applies to: User_* (everyone) or User.group = …</source>
         <translation>A qué usuarios se aplica una entrada: User_* (todos) o User.group = …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>property name (its name in the API)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5405,7 +5424,7 @@ ID: %2</translation>
     <name>odag::gui::SpaceDetailsPanel</name>
     <message>
         <source>&amp;Add member…</source>
-        <translation>&amp;Añadir miembro…</translation>
+        <translation>Añadir &amp;miembro…</translation>
     </message>
     <message>
         <source>Change &amp;roles…</source>
@@ -5859,10 +5878,6 @@ Roles: %2</translation>
         <translation>&amp;Enlace:</translation>
     </message>
     <message>
-        <source>Selection &amp;app:</source>
-        <translation>App de &amp;selección:</translation>
-    </message>
-    <message>
         <source>S&amp;heet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
@@ -5937,6 +5952,10 @@ Roles: %2</translation>
     <message>
         <source>Messages from the service:</source>
         <translation>Mensajes del servicio:</translation>
+    </message>
+    <message>
+        <source>Selection a&amp;pp:</source>
+        <translation>App de &amp;selección:</translation>
     </message>
 </context>
 <context>

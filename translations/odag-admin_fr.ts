@@ -1034,54 +1034,6 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <source>App ID</source>
-        <translation>ID de l&apos;application</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Espace</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Propriétaire</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Last reload</source>
-        <translation>Dernier rechargement</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publiée</translation>
-    </message>
-    <message>
-        <source>Published from</source>
-        <translation>Publiée à partir de</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Usage</translation>
-    </message>
-    <message>
-        <source>Properties</source>
-        <translation>Propriétés</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>Vos privilèges</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1&#xa0;:</translation>
-    </message>
-    <message>
         <source>Personal space</source>
         <translation>Espace personnel</translation>
     </message>
@@ -1116,6 +1068,50 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>Could not save the app</source>
         <translation>Impossible d&apos;enregistrer l&apos;application</translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation>ID de l&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Space:</source>
+        <translation>Espace&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last reload:</source>
+        <translation>Dernier rechargement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Publiée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Published from:</source>
+        <translation>Publiée à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Propriétés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>Vos privilèges&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1918,19 +1914,11 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <name>odag::gui::BindingsPage</name>
     <message>
         <source>&amp;Add binding</source>
-        <translation>&amp;Ajouter une liaison</translation>
+        <translation>Aj&amp;outer une liaison</translation>
     </message>
     <message>
         <source>&amp;Remove binding</source>
-        <translation>&amp;Supprimer la liaison</translation>
-    </message>
-    <message>
-        <source>&amp;Detect from template script</source>
-        <translation>&amp;Détecter à partir du script modèle</translation>
-    </message>
-    <message>
-        <source>Add &amp;checked bindings</source>
-        <translation>Ajouter les liaisons &amp;cochées</translation>
+        <translation>Supp&amp;rimer la liaison</translation>
     </message>
     <message>
         <source>Bindings</source>
@@ -1971,6 +1959,14 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>Bindings added; save the link to keep them.</source>
         <translation>Liaisons ajoutées&#xa0;; enregistrez le lien pour les conserver.</translation>
+    </message>
+    <message>
+        <source>D&amp;etect from template script</source>
+        <translation>Détecter à partir du scr&amp;ipt modèle</translation>
+    </message>
+    <message>
+        <source>Add chec&amp;ked bindings</source>
+        <translation>Ajouter les liaisons coc&amp;hées</translation>
     </message>
 </context>
 <context>
@@ -2359,72 +2355,12 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <translation>État du moteur</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Running since</source>
-        <translation>En service depuis</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Mémoire</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>Sessions (active / total)</source>
-        <translation>Sessions (actives / total)</translation>
-    </message>
-    <message>
-        <source>Apps (active / loaded / in memory)</source>
-        <translation>Applications (actives / chargées / en mémoire)</translation>
-    </message>
-    <message>
-        <source>Users (active / total)</source>
-        <translation>Utilisateurs (actifs / total)</translation>
-    </message>
-    <message>
-        <source>Saturated</source>
-        <translation>Saturé</translation>
-    </message>
-    <message>
         <source>Healthcheck figures</source>
         <translation>Indicateurs du contrôle d&apos;intégrité</translation>
     </message>
     <message>
-        <source>Engine calls</source>
-        <translation>Appels au moteur</translation>
-    </message>
-    <message>
-        <source>Selections</source>
-        <translation>Sélections</translation>
-    </message>
-    <message>
-        <source>Cache hits</source>
-        <translation>Succès du cache</translation>
-    </message>
-    <message>
-        <source>Cache entries (added / replaced)</source>
-        <translation>Entrées du cache (ajoutées / remplacées)</translation>
-    </message>
-    <message>
-        <source>Cache data added</source>
-        <translation>Données ajoutées au cache</translation>
-    </message>
-    <message>
         <source>loading…</source>
         <translation>chargement…</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>unreachable</source>
@@ -2477,6 +2413,62 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Running since:</source>
+        <translation>En service depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Mémoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sessions (active / total):</source>
+        <translation>Sessions (actives / total)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Apps (active / loaded / in memory):</source>
+        <translation>Applications (actives / chargées / en mémoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Users (active / total):</source>
+        <translation>Utilisateurs (actifs / total)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saturated:</source>
+        <translation>Saturé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Engine calls:</source>
+        <translation>Appels au moteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Selections:</source>
+        <translation>Sélections&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cache hits:</source>
+        <translation>Succès du cache&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cache entries (added / replaced):</source>
+        <translation>Entrées du cache (ajoutées / remplacées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cache data added:</source>
+        <translation>Données ajoutées au cache&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2652,24 +2644,8 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Selection app:</source>
-        <translation>Application de &amp;sélection&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Template app:</source>
-        <translation>Application &amp;modèle&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Row estimate expression:</source>
-        <translation>&amp;Expression d&apos;estimation des lignes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Dynamic view (charts of the template app shown in the selection app)</source>
-        <translation>Vue &amp;dynamique (graphiques de l&apos;application modèle affichés dans l&apos;application de sélection)</translation>
-    </message>
-    <message>
-        <source>&amp;Include the template script in generated apps</source>
-        <translation>&amp;Inclure le script modèle dans les applications générées</translation>
+        <translation>E&amp;xpression d&apos;estimation des lignes&#xa0;:</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise properties</source>
@@ -2755,16 +2731,28 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
+    <message>
+        <source>S&amp;election app:</source>
+        <translation>Appl&amp;ication de sélection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate app:</source>
+        <translation>Application m&amp;odèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ynamic view (charts of the template app shown in the selection app)</source>
+        <translation>&amp;Vue dynamique (graphiques de l&apos;application modèle affichés dans l&apos;application de sélection)</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the template script in generated apps</source>
+        <translation>Incl&amp;ure le script modèle dans les applications générées</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::JsonPage</name>
     <message>
         <source>&amp;Apply JSON</source>
-        <translation>&amp;Appliquer le JSON</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Appli&amp;quer le JSON</translation>
     </message>
     <message>
         <source>Link JSON</source>
@@ -2789,6 +2777,10 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>Not a valid link: %1</source>
         <translation>Lien non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 <context>
@@ -2865,66 +2857,6 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
 <context>
     <name>odag::gui::LinkDetailsPanel</name>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Link ID</source>
-        <translation>ID du lien</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Propriétaire</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Selection app</source>
-        <translation>Application de sélection</translation>
-    </message>
-    <message>
-        <source>Template app</source>
-        <translation>Application modèle</translation>
-    </message>
-    <message>
-        <source>Row estimate</source>
-        <translation>Estimation des lignes</translation>
-    </message>
-    <message>
-        <source>Dynamic view</source>
-        <translation>Vue dynamique</translation>
-    </message>
-    <message>
-        <source>Include script</source>
-        <translation>Inclure le script</translation>
-    </message>
-    <message>
-        <source>Generated apps accessible</source>
-        <translation>Applications générées accessibles</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>Vos privilèges</translation>
-    </message>
-    <message>
-        <source>You can create links</source>
-        <translation>Vous pouvez créer des liens</translation>
-    </message>
-    <message>
-        <source>Retention and publishing</source>
-        <translation>Conservation et publication</translation>
-    </message>
-    <message>
         <source>Bindings</source>
         <translation>Liaisons</translation>
     </message>
@@ -2977,10 +2909,6 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <translation>Liens de cette application de sélection</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1&#xa0;:</translation>
-    </message>
-    <message>
         <source>Select a link to see its details.</source>
         <translation>Sélectionnez un lien pour afficher ses détails.</translation>
     </message>
@@ -3022,10 +2950,6 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>none found</source>
         <translation>aucun résultat</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
@@ -3109,6 +3033,76 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <source>No, not for this selection and template app</source>
         <translation>Non, pas pour ces applications de sélection et modèle</translation>
     </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Link ID:</source>
+        <translation>ID du lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Selection app:</source>
+        <translation>Application de sélection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Template app:</source>
+        <translation>Application modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Row estimate:</source>
+        <translation>Estimation des lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dynamic view:</source>
+        <translation>Vue dynamique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Include script:</source>
+        <translation>Inclure le script&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Generated apps accessible:</source>
+        <translation>Applications générées accessibles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>Vos privilèges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You can create links:</source>
+        <translation>Vous pouvez créer des liens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retention and publishing:</source>
+        <translation>Conservation et publication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no row estimate expression</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no privileges</comment>
+        <translation>aucun</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::LinkEditor</name>
@@ -3155,10 +3149,6 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>Check and save the link (Ctrl+S)</source>
         <translation>Vérifier et enregistrer le lien (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>&amp;Activate</source>
-        <translation>Ac&amp;tiver</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
@@ -3302,6 +3292,10 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>The link was deleted.</source>
         <translation>Le lien a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ac&amp;tiver</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +3913,26 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <source>Reloads</source>
         <translation>Rechargements</translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>ODAG Admin shows the new language after a restart. Restart now?</source>
+        <translation>ODAG Admin affiche la nouvelle langue après un redémarrage. Redémarrer maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>ODAG Admin could not restart itself. Start it again to see the new language.</source>
+        <translation>ODAG Admin n&apos;a pas pu redémarrer. Relancez-le pour voir la nouvelle langue.</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
@@ -4062,10 +4076,6 @@ ID&#xa0;: %2</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
         <source>On-demand app generation enabled</source>
         <translation>Génération d&apos;applications à la demande activée</translation>
     </message>
@@ -4133,6 +4143,10 @@ ID&#xa0;: %2</translation>
         <source>Could not save the ODAG settings</source>
         <translation>Impossible d&apos;enregistrer les paramètres ODAG</translation>
     </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PreviewPage</name>
@@ -4169,14 +4183,6 @@ ID&#xa0;: %2</translation>
         <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <source>User &amp;ID:</source>
-        <translation>&amp;ID utilisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Groups (comma-separated):</source>
-        <translation>&amp;Groupes (séparés par des virgules)&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Roles (comma-separated):</source>
         <translation>&amp;Rôles (séparés par des virgules)&#xa0;:</translation>
     </message>
@@ -4208,28 +4214,32 @@ ID&#xa0;: %2</translation>
         <source>Not interpreted: %1</source>
         <translation>Non interprété&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>&amp;ID utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oups (comma-separated):</source>
+        <translation>Gro&amp;upes (séparés par des virgules)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PropertiesPage</name>
     <message>
         <source>&amp;Add context</source>
-        <translation>&amp;Ajouter un contexte</translation>
+        <translation>Aj&amp;outer un contexte</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
+        <translation>Vers le &amp;haut</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
-        <source>&amp;Clear cell</source>
-        <translation>&amp;Effacer la cellule</translation>
+        <translation>Vers le &amp;bas</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
@@ -4266,6 +4276,10 @@ ID&#xa0;: %2</translation>
     <message>
         <source>Generated app name for this context: %1</source>
         <translation>Nom de l&apos;application générée pour ce contexte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clear c&amp;ell</source>
+        <translation>E&amp;ffacer la cellule</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4338,11 @@ ID&#xa0;: %2</translation>
     <message>
         <source>Which users an entry applies to: User_* (everyone) or User.group = …</source>
         <translation>Utilisateurs auxquels une entrée s&apos;applique&#xa0;: User_* (tous) ou User.group = …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>property name (its name in the API)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5405,7 +5424,7 @@ ID&#xa0;: %2</translation>
     <name>odag::gui::SpaceDetailsPanel</name>
     <message>
         <source>&amp;Add member…</source>
-        <translation>&amp;Ajouter un membre…</translation>
+        <translation>Ajouter un &amp;membre…</translation>
     </message>
     <message>
         <source>Change &amp;roles…</source>
@@ -5413,7 +5432,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Re&amp;move member</source>
-        <translation>Reti&amp;rer le membre</translation>
+        <translation>Re&amp;tirer le membre</translation>
     </message>
     <message>
         <source>Members of the space</source>
@@ -5859,10 +5878,6 @@ Rôles&#xa0;: %2</translation>
         <translation>&amp;Lien&#xa0;:</translation>
     </message>
     <message>
-        <source>Selection &amp;app:</source>
-        <translation>&amp;Application de sélection&#xa0;:</translation>
-    </message>
-    <message>
         <source>S&amp;heet:</source>
         <translation>&amp;Feuille&#xa0;:</translation>
     </message>
@@ -5937,6 +5952,10 @@ Rôles&#xa0;: %2</translation>
     <message>
         <source>Messages from the service:</source>
         <translation>Messages du service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Selection a&amp;pp:</source>
+        <translation>&amp;Application de sélection&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1028,54 +1028,6 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>説明(&amp;D):</translation>
     </message>
     <message>
-        <source>App ID</source>
-        <translation>アプリ ID</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>スペース</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>所有者</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>作成日時</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>変更日時</translation>
-    </message>
-    <message>
-        <source>Last reload</source>
-        <translation>最終リロード</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>公開</translation>
-    </message>
-    <message>
-        <source>Published from</source>
-        <translation>公開元</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <source>Properties</source>
-        <translation>プロパティ</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>あなたの権限</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Personal space</source>
         <translation>個人用スペース</translation>
     </message>
@@ -1110,6 +1062,50 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>Could not save the app</source>
         <translation>アプリを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation>アプリ ID:</translation>
+    </message>
+    <message>
+        <source>Space:</source>
+        <translation>スペース:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>所有者:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>変更日時:</translation>
+    </message>
+    <message>
+        <source>Last reload:</source>
+        <translation>最終リロード:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>公開:</translation>
+    </message>
+    <message>
+        <source>Published from:</source>
+        <translation>公開元:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用途:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>プロパティ:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>あなたの権限:</translation>
     </message>
 </context>
 <context>
@@ -1917,14 +1913,6 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>バインディングを削除(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Detect from template script</source>
-        <translation>テンプレート スクリプトから検出(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Add &amp;checked bindings</source>
-        <translation>チェックしたバインディングを追加(&amp;C)</translation>
-    </message>
-    <message>
         <source>Bindings</source>
         <translation>バインディング</translation>
     </message>
@@ -1963,6 +1951,14 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>Bindings added; save the link to keep them.</source>
         <translation>バインディングを追加しました。保持するにはリンクを保存してください。</translation>
+    </message>
+    <message>
+        <source>D&amp;etect from template script</source>
+        <translation>テンプレート スクリプトから検出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add chec&amp;ked bindings</source>
+        <translation>チェックしたバインディングを追加(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2342,72 +2338,12 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>エンジンの正常性</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>バージョン</translation>
-    </message>
-    <message>
-        <source>Running since</source>
-        <translation>稼働開始日時</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>メモリ</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>Sessions (active / total)</source>
-        <translation>セッション (アクティブ / 合計)</translation>
-    </message>
-    <message>
-        <source>Apps (active / loaded / in memory)</source>
-        <translation>アプリ (アクティブ / ロード済み / メモリ内)</translation>
-    </message>
-    <message>
-        <source>Users (active / total)</source>
-        <translation>ユーザー (アクティブ / 合計)</translation>
-    </message>
-    <message>
-        <source>Saturated</source>
-        <translation>飽和状態</translation>
-    </message>
-    <message>
         <source>Healthcheck figures</source>
         <translation>ヘルスチェックの数値</translation>
     </message>
     <message>
-        <source>Engine calls</source>
-        <translation>エンジン呼び出し</translation>
-    </message>
-    <message>
-        <source>Selections</source>
-        <translation>選択</translation>
-    </message>
-    <message>
-        <source>Cache hits</source>
-        <translation>キャッシュ ヒット</translation>
-    </message>
-    <message>
-        <source>Cache entries (added / replaced)</source>
-        <translation>キャッシュ エントリ (追加 / 置換)</translation>
-    </message>
-    <message>
-        <source>Cache data added</source>
-        <translation>追加されたキャッシュ データ</translation>
-    </message>
-    <message>
         <source>loading…</source>
         <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
     </message>
     <message>
         <source>unreachable</source>
@@ -2460,6 +2396,62 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>unknown</source>
         <translation>不明</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>バージョン:</translation>
+    </message>
+    <message>
+        <source>Running since:</source>
+        <translation>稼働開始日時:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>メモリ:</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU:</translation>
+    </message>
+    <message>
+        <source>Sessions (active / total):</source>
+        <translation>セッション (アクティブ / 合計):</translation>
+    </message>
+    <message>
+        <source>Apps (active / loaded / in memory):</source>
+        <translation>アプリ (アクティブ / ロード済み / メモリ内):</translation>
+    </message>
+    <message>
+        <source>Users (active / total):</source>
+        <translation>ユーザー (アクティブ / 合計):</translation>
+    </message>
+    <message>
+        <source>Saturated:</source>
+        <translation>飽和状態:</translation>
+    </message>
+    <message>
+        <source>Engine calls:</source>
+        <translation>エンジン呼び出し:</translation>
+    </message>
+    <message>
+        <source>Selections:</source>
+        <translation>選択:</translation>
+    </message>
+    <message>
+        <source>Cache hits:</source>
+        <translation>キャッシュ ヒット:</translation>
+    </message>
+    <message>
+        <source>Cache entries (added / replaced):</source>
+        <translation>キャッシュ エントリ (追加 / 置換):</translation>
+    </message>
+    <message>
+        <source>Cache data added:</source>
+        <translation>追加されたキャッシュ データ:</translation>
     </message>
 </context>
 <context>
@@ -2633,24 +2625,8 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Selection app:</source>
-        <translation>選択アプリ(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Template app:</source>
-        <translation>テンプレート アプリ(&amp;T):</translation>
-    </message>
-    <message>
         <source>&amp;Row estimate expression:</source>
         <translation>推定行数の数式(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Dynamic view (charts of the template app shown in the selection app)</source>
-        <translation>ダイナミック ビュー (テンプレート アプリのチャートを選択アプリに表示)(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Include the template script in generated apps</source>
-        <translation>生成アプリにテンプレート スクリプトを含める(&amp;I)</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise properties</source>
@@ -2736,16 +2712,28 @@ Built-in users and their API keys are listed in the README.</source>
         <source>%1 by %2</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>S&amp;election app:</source>
+        <translation>選択アプリ(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate app:</source>
+        <translation>テンプレート アプリ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>D&amp;ynamic view (charts of the template app shown in the selection app)</source>
+        <translation>ダイナミック ビュー (テンプレート アプリのチャートを選択アプリに表示)(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the template script in generated apps</source>
+        <translation>生成アプリにテンプレート スクリプトを含める(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::JsonPage</name>
     <message>
         <source>&amp;Apply JSON</source>
         <translation>JSON を適用(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
         <source>Link JSON</source>
@@ -2770,6 +2758,10 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>Not a valid link: %1</source>
         <translation>有効なリンクではありません: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>元に戻す(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2846,66 +2838,6 @@ Built-in users and their API keys are listed in the README.</source>
 <context>
     <name>odag::gui::LinkDetailsPanel</name>
     <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Link ID</source>
-        <translation>リンク ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>所有者</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>作成日時</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>変更日時</translation>
-    </message>
-    <message>
-        <source>Selection app</source>
-        <translation>選択アプリ</translation>
-    </message>
-    <message>
-        <source>Template app</source>
-        <translation>テンプレート アプリ</translation>
-    </message>
-    <message>
-        <source>Row estimate</source>
-        <translation>推定行数</translation>
-    </message>
-    <message>
-        <source>Dynamic view</source>
-        <translation>ダイナミック ビュー</translation>
-    </message>
-    <message>
-        <source>Include script</source>
-        <translation>スクリプトを含める</translation>
-    </message>
-    <message>
-        <source>Generated apps accessible</source>
-        <translation>生成アプリへのアクセス</translation>
-    </message>
-    <message>
-        <source>Your privileges</source>
-        <translation>あなたの権限</translation>
-    </message>
-    <message>
-        <source>You can create links</source>
-        <translation>リンクを作成できます</translation>
-    </message>
-    <message>
-        <source>Retention and publishing</source>
-        <translation>保持と公開</translation>
-    </message>
-    <message>
         <source>Bindings</source>
         <translation>バインディング</translation>
     </message>
@@ -2958,10 +2890,6 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>この選択アプリのリンク</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Select a link to see its details.</source>
         <translation>詳細を表示するリンクを選択してください。</translation>
     </message>
@@ -3002,10 +2930,6 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>none found</source>
         <translation>見つかりません</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
     </message>
     <message numerus="yes">
         <source>apps kept %n minute(s)</source>
@@ -3087,6 +3011,76 @@ Built-in users and their API keys are listed in the README.</source>
         <source>No, not for this selection and template app</source>
         <translation>いいえ (この選択アプリとテンプレート アプリの場合)</translation>
     </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Link ID:</source>
+        <translation>リンク ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>所有者:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>変更日時:</translation>
+    </message>
+    <message>
+        <source>Selection app:</source>
+        <translation>選択アプリ:</translation>
+    </message>
+    <message>
+        <source>Template app:</source>
+        <translation>テンプレート アプリ:</translation>
+    </message>
+    <message>
+        <source>Row estimate:</source>
+        <translation>推定行数:</translation>
+    </message>
+    <message>
+        <source>Dynamic view:</source>
+        <translation>ダイナミック ビュー:</translation>
+    </message>
+    <message>
+        <source>Include script:</source>
+        <translation>スクリプトを含める:</translation>
+    </message>
+    <message>
+        <source>Generated apps accessible:</source>
+        <translation>生成アプリへのアクセス:</translation>
+    </message>
+    <message>
+        <source>Your privileges:</source>
+        <translation>あなたの権限:</translation>
+    </message>
+    <message>
+        <source>You can create links:</source>
+        <translation>リンクを作成できます:</translation>
+    </message>
+    <message>
+        <source>Retention and publishing:</source>
+        <translation>保持と公開:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no row estimate expression</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no privileges</comment>
+        <translation>なし</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::LinkEditor</name>
@@ -3133,10 +3127,6 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>Check and save the link (Ctrl+S)</source>
         <translation>リンクをチェックして保存します (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>&amp;Activate</source>
-        <translation>有効化(&amp;A)</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
@@ -3279,6 +3269,10 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>The link was deleted.</source>
         <translation>リンクを削除しました。</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>有効化(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3881,26 @@ Built-in users and their API keys are listed in the README.</source>
         <source>Reloads</source>
         <translation>リロード</translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>言語(&amp;G)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>ODAG Admin shows the new language after a restart. Restart now?</source>
+        <translation>新しい言語は ODAG Admin の再起動後に表示されます。今すぐ再起動しますか?</translation>
+    </message>
+    <message>
+        <source>ODAG Admin could not restart itself. Start it again to see the new language.</source>
+        <translation>ODAG Admin を再起動できませんでした。新しい言語を表示するには、もう一度起動してください。</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
@@ -4030,10 +4044,6 @@ ID: %2</translation>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>元に戻す(&amp;V)</translation>
-    </message>
-    <message>
         <source>On-demand app generation enabled</source>
         <translation>オンデマンド アプリ生成を有効にする</translation>
     </message>
@@ -4101,6 +4111,10 @@ ID: %2</translation>
         <source>Could not save the ODAG settings</source>
         <translation>ODAG 設定を保存できませんでした</translation>
     </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>元に戻す(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PreviewPage</name>
@@ -4137,14 +4151,6 @@ ID: %2</translation>
         <translation>ユーザー名(&amp;N):</translation>
     </message>
     <message>
-        <source>User &amp;ID:</source>
-        <translation>ユーザー ID(&amp;I):</translation>
-    </message>
-    <message>
-        <source>&amp;Groups (comma-separated):</source>
-        <translation>グループ (カンマ区切り)(&amp;G):</translation>
-    </message>
-    <message>
         <source>&amp;Roles (comma-separated):</source>
         <translation>ロール (カンマ区切り)(&amp;R):</translation>
     </message>
@@ -4176,6 +4182,14 @@ ID: %2</translation>
         <source>Not interpreted: %1</source>
         <translation>未解釈: %1</translation>
     </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>ユーザー ID(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oups (comma-separated):</source>
+        <translation>グループ (カンマ区切り)(&amp;O):</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::PropertiesPage</name>
@@ -4194,10 +4208,6 @@ ID: %2</translation>
     <message>
         <source>Move do&amp;wn</source>
         <translation>下へ移動(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear cell</source>
-        <translation>セルをクリア(&amp;C)</translation>
     </message>
     <message>
         <source>Context-scoped properties</source>
@@ -4234,6 +4244,10 @@ ID: %2</translation>
     <message>
         <source>Generated app name for this context: %1</source>
         <translation>このコンテキストの生成アプリ名: %1</translation>
+    </message>
+    <message>
+        <source>Clear c&amp;ell</source>
+        <translation>セルをクリア(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4306,11 @@ ID: %2</translation>
     <message>
         <source>Which users an entry applies to: User_* (everyone) or User.group = …</source>
         <translation>エントリの適用対象ユーザー: User_* (全員) または User.group = …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>property name (its name in the API)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5808,10 +5827,6 @@ Roles: %2</source>
         <translation>リンク(&amp;L):</translation>
     </message>
     <message>
-        <source>Selection &amp;app:</source>
-        <translation>選択アプリ(&amp;A):</translation>
-    </message>
-    <message>
         <source>S&amp;heet:</source>
         <translation>シート(&amp;H):</translation>
     </message>
@@ -5886,6 +5901,10 @@ Roles: %2</source>
     <message>
         <source>Messages from the service:</source>
         <translation>サービスからのメッセージ:</translation>
+    </message>
+    <message>
+        <source>Selection a&amp;pp:</source>
+        <translation>選択アプリ(&amp;P):</translation>
     </message>
 </context>
 <context>

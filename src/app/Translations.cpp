@@ -7,7 +7,7 @@
 
 namespace odag::app {
 
-void installTranslations(QCoreApplication &app, const QString &language)
+void installTranslations(QCoreApplication &app, const QString &language, const QString &qmDirectory)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
@@ -21,8 +21,8 @@ void installTranslations(QCoreApplication &app, const QString &language)
     // Without a translation for the locale (English, or the C locale of a headless
     // machine), the English plural forms still apply.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("odag-admin"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("odag-admin_en"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("odag-admin"), QStringLiteral("_"), qmDirectory)
+        || own->load(QStringLiteral("odag-admin_en"), qmDirectory))
         QCoreApplication::installTranslator(own);
 }
 

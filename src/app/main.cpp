@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
     if (app::CommandLine::wantsInfoOnly(argc, argv)) {
         QCoreApplication core(argc, argv);
         setIdentity();
-        app::installTranslations(core, {});
+        app::installTranslations(core, gui::MainWindow::chosenLanguage());
         app::CommandLine cl;
         return app::CommandLine::parse(core, cl).value_or(0);
     }
@@ -51,7 +51,8 @@ int main(int argc, char *argv[])
     app::CommandLine cl;
     if (auto exit = app::CommandLine::parse(application, cl))
         return *exit;
-    app::installTranslations(application, cl.language);
+    // --lang wins over the language chosen in View ▸ Language; neither: the system's.
+    app::installTranslations(application, cl.language.isEmpty() ? gui::MainWindow::chosenLanguage() : cl.language);
 
     if (!cl.view.isEmpty() && !gui::MainWindow::viewIds().contains(cl.view)) {
         std::fprintf(stderr, "%s\n",

@@ -11,8 +11,10 @@
 #include "reloads/ReloadsWorkspace.h"
 #include "requests/RequestsWorkspace.h"
 #include "spaces/SpacesWorkspace.h"
+#include "widgets/Dialogs.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -21,8 +23,10 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -316,6 +320,8 @@ void MainWindow::createMenus()
     log->setText(tr("HTTP &log"));
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(log);
+    view->addSeparator();
+    createLanguageMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ODAG Admin"), this, [this] {
@@ -329,6 +335,75 @@ void MainWindow::createMenus()
                                     QString::fromLatin1(qVersion()), QStringLiteral(ODAG_HOMEPAGE_URL)));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QString MainWindow::chosenLanguage()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+QStringList MainWindow::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"),
+            QStringLiteral("ja")};
+}
+
+void MainWindow::createLanguageMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("Lan&guage"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString chosen = chosenLanguage();
+    auto add = [&](const QString &code, const QString &name) {
+        QAction *a = menu->addAction(name, this, [this, code] { chooseLanguage(code); });
+        a->setObjectName(code.isEmpty() ? QStringLiteral("languageSystem") : QStringLiteral("language_") + code);
+        a->setData(code);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        group->addAction(a);
+    };
+    add({}, tr("System default"));
+    menu->addSeparator();
+    // Each language names itself, so that a user can find theirs whatever the window
+    // shows now: these names are not translated.
+    for (const QString &code : languages()) {
+        QString name = QLocale(code).nativeLanguageName();
+        if (code == QLatin1StringView("en"))
+            name = QStringLiteral("English"); // not "American English"
+        name[0] = name.at(0).toUpper(); // "français" -> "Français" in a menu
+        add(code, name);
+    }
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (language == chosenLanguage())
+        return;
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    const auto answer = dialogs::question(
+        this, tr("Language"),
+        tr("ODAG Admin shows the new language after a restart. Restart now?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    // The same command line again, without a --lang that would override the choice.
+    QStringList args = QCoreApplication::arguments().mid(1);
+    for (int i = 0; i < args.size();) {
+        if (args.at(i) == QLatin1StringView("--lang") || args.at(i) == QLatin1StringView("-lang"))
+            args.remove(i, std::min<qsizetype>(2, args.size() - i));
+        else if (args.at(i).startsWith(QLatin1StringView("--lang=")))
+            args.remove(i);
+        else
+            ++i;
+    }
+    saveLayout(); // before the new process reads it
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), args)) {
+        dialogs::warning(this, tr("Language"),
+                         tr("ODAG Admin could not restart itself. Start it again to see the new language."));
+        return;
+    }
+    close();
+    QCoreApplication::quit();
 }
 
 void MainWindow::updateBudget()

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QDockWidget;
 class QTimer;
@@ -31,6 +32,12 @@ public:
 
     // The workspaces every session gets, by stable id (for --view and settings).
     static QStringList viewIds();
+
+    // The language chosen in View ▸ Language ("de", "ja"...; empty: the system's), kept
+    // in the ui/language setting. The app applies it at start unless --lang is given.
+    static QString chosenLanguage();
+    // The languages the app is translated into, source language first.
+    static QStringList languages();
 
     // Opens the workspaces on `session`, replacing those of the previous one. The window
     // does not own the session; it must outlive the window or be replaced first.
@@ -67,6 +74,8 @@ private:
     void clearWorkspaces();
     void addWorkspace(Workspace *workspace);
     void createMenus();
+    void createLanguageMenu(QMenu *view);
+    void chooseLanguage(const QString &language);
     void updateBudget();
     void updateConnectionLabel();
     void fetchSignedInUser();

@@ -52,17 +52,17 @@ AppDetailsTab::AppDetailsTab(api::Transport &transport, QWidget *parent)
     saveRow->addStretch(1);
     saveRow->addWidget(m_save);
     form->addRow(saveRow);
-    m_id = addRow(form, tr("App ID"), QStringLiteral("appDetailsId"));
-    m_space = addRow(form, tr("Space"), QStringLiteral("appDetailsSpace"));
-    m_owner = addRow(form, tr("Owner"), QStringLiteral("appDetailsOwner"));
-    m_created = addRow(form, tr("Created"), QStringLiteral("appDetailsCreated"));
-    m_modified = addRow(form, tr("Modified"), QStringLiteral("appDetailsModified"));
-    m_reloaded = addRow(form, tr("Last reload"), QStringLiteral("appDetailsReloaded"));
-    m_published = addRow(form, tr("Published"), QStringLiteral("appDetailsPublished"));
-    m_origin = addRow(form, tr("Published from"), QStringLiteral("appDetailsOrigin"));
-    m_usage = addRow(form, tr("Usage"), QStringLiteral("appDetailsUsage"));
-    m_flags = addRow(form, tr("Properties"), QStringLiteral("appDetailsFlags"));
-    m_privileges = addRow(form, tr("Your privileges"), QStringLiteral("appDetailsPrivileges"));
+    m_id = addRow(form, tr("App ID:"), QStringLiteral("appDetailsId"));
+    m_space = addRow(form, tr("Space:"), QStringLiteral("appDetailsSpace"));
+    m_owner = addRow(form, tr("Owner:"), QStringLiteral("appDetailsOwner"));
+    m_created = addRow(form, tr("Created:"), QStringLiteral("appDetailsCreated"));
+    m_modified = addRow(form, tr("Modified:"), QStringLiteral("appDetailsModified"));
+    m_reloaded = addRow(form, tr("Last reload:"), QStringLiteral("appDetailsReloaded"));
+    m_published = addRow(form, tr("Published:"), QStringLiteral("appDetailsPublished"));
+    m_origin = addRow(form, tr("Published from:"), QStringLiteral("appDetailsOrigin"));
+    m_usage = addRow(form, tr("Usage:"), QStringLiteral("appDetailsUsage"));
+    m_flags = addRow(form, tr("Properties:"), QStringLiteral("appDetailsFlags"));
+    m_privileges = addRow(form, tr("Your privileges:"), QStringLiteral("appDetailsPrivileges"));
     m_privileges->setWordWrap(true);
 
     auto *scroll = new QScrollArea(this);
@@ -86,7 +86,7 @@ QLabel *AppDetailsTab::addRow(QFormLayout *form, const QString &label, const QSt
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("%1:").arg(label), value);
+    form->addRow(label, value);
     return value;
 }
 

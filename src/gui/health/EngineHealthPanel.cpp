@@ -75,6 +75,16 @@ void setGauge(QProgressBar *bar, std::optional<double> share, const QString &tex
     bar->setFormat(text);
     bar->setEnabled(share.has_value());
 }
+
+// A row's label without its colon, for screen readers ("Memory:" -> "Memory"; also
+// French "Mémoire :" and a full-width Japanese colon).
+QString withoutColon(QString label)
+{
+    while (!label.isEmpty() && (label.back() == QLatin1Char(':') || label.back() == QChar(0xFF1A)
+                                || label.back().isSpace()))
+        label.chop(1);
+    return label;
+}
 } // namespace
 
 EngineHealthPanel::EngineHealthPanel(TenantSession *session, QWidget *parent)
@@ -86,26 +96,26 @@ EngineHealthPanel::EngineHealthPanel(TenantSession *session, QWidget *parent)
 
     auto *healthBox = new QGroupBox(tr("Engine health"), this);
     auto *health = new QFormLayout(healthBox);
-    m_status = addRow(health, tr("Status"), QStringLiteral("engineStatus"));
-    m_version = addRow(health, tr("Version"), QStringLiteral("engineVersion"));
-    m_started = addRow(health, tr("Running since"), QStringLiteral("engineStarted"));
-    m_memoryBar = addGauge(health, tr("Memory"), QStringLiteral("engineMemoryBar"));
+    m_status = addRow(health, tr("Status:"), QStringLiteral("engineStatus"));
+    m_version = addRow(health, tr("Version:"), QStringLiteral("engineVersion"));
+    m_started = addRow(health, tr("Running since:"), QStringLiteral("engineStarted"));
+    m_memoryBar = addGauge(health, tr("Memory:"), QStringLiteral("engineMemoryBar"));
     m_memory = addRow(health, QString(), QStringLiteral("engineMemory"));
     m_memory->setForegroundRole(QPalette::PlaceholderText);
-    m_cpuBar = addGauge(health, tr("CPU"), QStringLiteral("engineCpuBar"));
-    m_sessions = addRow(health, tr("Sessions (active / total)"), QStringLiteral("engineSessions"));
-    m_apps = addRow(health, tr("Apps (active / loaded / in memory)"), QStringLiteral("engineApps"));
-    m_users = addRow(health, tr("Users (active / total)"), QStringLiteral("engineUsers"));
-    m_saturated = addRow(health, tr("Saturated"), QStringLiteral("engineSaturated"));
+    m_cpuBar = addGauge(health, tr("CPU:"), QStringLiteral("engineCpuBar"));
+    m_sessions = addRow(health, tr("Sessions (active / total):"), QStringLiteral("engineSessions"));
+    m_apps = addRow(health, tr("Apps (active / loaded / in memory):"), QStringLiteral("engineApps"));
+    m_users = addRow(health, tr("Users (active / total):"), QStringLiteral("engineUsers"));
+    m_saturated = addRow(health, tr("Saturated:"), QStringLiteral("engineSaturated"));
 
     auto *figuresBox = new QGroupBox(tr("Healthcheck figures"), this);
     auto *figures = new QFormLayout(figuresBox);
-    m_calls = addRow(figures, tr("Engine calls"), QStringLiteral("engineCalls"));
-    m_selections = addRow(figures, tr("Selections"), QStringLiteral("engineSelections"));
-    m_cacheHits = addRow(figures, tr("Cache hits"), QStringLiteral("cacheHits"));
+    m_calls = addRow(figures, tr("Engine calls:"), QStringLiteral("engineCalls"));
+    m_selections = addRow(figures, tr("Selections:"), QStringLiteral("engineSelections"));
+    m_cacheHits = addRow(figures, tr("Cache hits:"), QStringLiteral("cacheHits"));
     m_cacheEntries =
-        addRow(figures, tr("Cache entries (added / replaced)"), QStringLiteral("cacheEntries"));
-    m_cacheBytes = addRow(figures, tr("Cache data added"), QStringLiteral("cacheBytes"));
+        addRow(figures, tr("Cache entries (added / replaced):"), QStringLiteral("cacheEntries"));
+    m_cacheBytes = addRow(figures, tr("Cache data added:"), QStringLiteral("cacheBytes"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -125,9 +135,9 @@ QLabel *EngineHealthPanel::addRow(QFormLayout *form, const QString &label,
     if (label.isEmpty())
         form->addRow(value);
     else
-        form->addRow(tr("%1:").arg(label), value);
+        form->addRow(label, value);
     if (!label.isEmpty())
-        value->setAccessibleName(label);
+        value->setAccessibleName(withoutColon(label));
     return value;
 }
 
@@ -136,13 +146,13 @@ QProgressBar *EngineHealthPanel::addGauge(QFormLayout *form, const QString &labe
 {
     auto *bar = new QProgressBar(this);
     bar->setObjectName(objectName);
-    bar->setAccessibleName(label);
+    bar->setAccessibleName(withoutColon(label));
     bar->setRange(0, 1000);
     bar->setValue(0);
     bar->setFormat(tr("loading…"));
     bar->setTextVisible(true);
     bar->setMaximumWidth(360);
-    form->addRow(tr("%1:").arg(label), bar);
+    form->addRow(label, bar);
     return bar;
 }
 

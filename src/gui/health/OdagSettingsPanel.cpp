@@ -51,7 +51,7 @@ OdagSettingsPanel::OdagSettingsPanel(TenantSession *session, QWidget *parent)
     , m_permission(new QLabel(this))
     , m_result(new QLabel(this))
     , m_save(new QPushButton(tr("&Save"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_revert(new QPushButton(tr("R&evert"), this))
 {
     setObjectName(QStringLiteral("odagSettingsPanel"));
     m_odagEnabled->setObjectName(QStringLiteral("odagEnabled"));

@@ -68,21 +68,21 @@ LinkDetailsPanel::LinkDetailsPanel(LinkService *service, QWidget *parent)
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_name = addField(tr("Name"), QStringLiteral("detailName"));
-    m_id = addField(tr("Link ID"), QStringLiteral("detailId"));
-    m_status = addField(tr("Status"), QStringLiteral("detailStatus"));
-    m_owner = addField(tr("Owner"), QStringLiteral("detailOwner"));
-    m_created = addField(tr("Created"), QStringLiteral("detailCreated"));
-    m_modified = addField(tr("Modified"), QStringLiteral("detailModified"));
-    m_selectionApp = addField(tr("Selection app"), QStringLiteral("detailSelectionApp"));
-    m_templateApp = addField(tr("Template app"), QStringLiteral("detailTemplateApp"));
-    m_rowEstExpr = addField(tr("Row estimate"), QStringLiteral("detailRowEstExpr"));
-    m_dynamicView = addField(tr("Dynamic view"), QStringLiteral("detailDynamicView"));
-    m_includeScript = addField(tr("Include script"), QStringLiteral("detailIncludeScript"));
-    m_genAppAccessible = addField(tr("Generated apps accessible"), QStringLiteral("detailGenAppAccessible"));
-    m_privileges = addField(tr("Your privileges"), QStringLiteral("detailPrivileges"));
-    m_canCreate = addField(tr("You can create links"), QStringLiteral("detailCanCreate"));
-    m_qseExtra = addField(tr("Retention and publishing"), QStringLiteral("detailQseRetention"));
+    m_name = addField(tr("Name:"), QStringLiteral("detailName"));
+    m_id = addField(tr("Link ID:"), QStringLiteral("detailId"));
+    m_status = addField(tr("Status:"), QStringLiteral("detailStatus"));
+    m_owner = addField(tr("Owner:"), QStringLiteral("detailOwner"));
+    m_created = addField(tr("Created:"), QStringLiteral("detailCreated"));
+    m_modified = addField(tr("Modified:"), QStringLiteral("detailModified"));
+    m_selectionApp = addField(tr("Selection app:"), QStringLiteral("detailSelectionApp"));
+    m_templateApp = addField(tr("Template app:"), QStringLiteral("detailTemplateApp"));
+    m_rowEstExpr = addField(tr("Row estimate:"), QStringLiteral("detailRowEstExpr"));
+    m_dynamicView = addField(tr("Dynamic view:"), QStringLiteral("detailDynamicView"));
+    m_includeScript = addField(tr("Include script:"), QStringLiteral("detailIncludeScript"));
+    m_genAppAccessible = addField(tr("Generated apps accessible:"), QStringLiteral("detailGenAppAccessible"));
+    m_privileges = addField(tr("Your privileges:"), QStringLiteral("detailPrivileges"));
+    m_canCreate = addField(tr("You can create links:"), QStringLiteral("detailCanCreate"));
+    m_qseExtra = addField(tr("Retention and publishing:"), QStringLiteral("detailQseRetention"));
     for (QLabel *l : {m_owner, m_selectionApp, m_templateApp})
         l->setTextFormat(Qt::RichText);
 
@@ -143,7 +143,7 @@ QLabel *LinkDetailsPanel::addField(const QString &label, const QString &objectNa
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true);
     value->setTextFormat(Qt::PlainText);
-    m_form->addRow(tr("%1:").arg(label), value);
+    m_form->addRow(label, value);
     return value;
 }
 
@@ -197,10 +197,10 @@ void LinkDetailsPanel::fill(const LinkRecord &r)
     m_selectionApp->setText(r.selectionAppId.isEmpty() ? tr("none found").toHtmlEscaped()
                                                        : nameAndId(r.selectionAppName, r.selectionAppId));
     m_templateApp->setText(nameAndId(l.templateApp.name, l.templateApp.id));
-    m_rowEstExpr->setText(l.rowEstExpr.isEmpty() ? tr("none") : l.rowEstExpr);
+    m_rowEstExpr->setText(l.rowEstExpr.isEmpty() ? tr("none", "no row estimate expression") : l.rowEstExpr);
     m_dynamicView->setText(l.isDynamicView() ? tr("Yes") : tr("No"));
     m_includeScript->setText(!l.includeScript ? tr("not reported") : (*l.includeScript ? tr("Yes") : tr("No")));
-    m_privileges->setText(l.privileges ? (l.privileges->isEmpty() ? tr("none") : l.privileges->join(QStringLiteral(", ")))
+    m_privileges->setText(l.privileges ? (l.privileges->isEmpty() ? tr("none", "no privileges") : l.privileges->join(QStringLiteral(", ")))
                                        : tr("not reported"));
 
     // Rows that do not apply to this kind of tenant are hidden rather than left blank.

@@ -20,7 +20,7 @@ QComboBox *makeCombo(QWidget *parent, const QString &name, const QString &access
     c->setToolTip(accessible);
     // Long app names must not push the row off screen; the popup shows them whole.
     c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    c->setMinimumContentsLength(12);
+    c->setMinimumContentsLength(16);
     return c;
 }
 

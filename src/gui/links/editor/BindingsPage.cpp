@@ -25,11 +25,11 @@ BindingsPage::BindingsPage(TenantSession *session, QWidget *parent)
     , m_view(new QTableView(this))
     , m_add(new QPushButton(tr("&Add binding"), this))
     , m_remove(new QPushButton(tr("&Remove binding"), this))
-    , m_detect(new QPushButton(tr("&Detect from template script"), this))
+    , m_detect(new QPushButton(tr("D&etect from template script"), this))
     , m_banner(new ErrorBanner(this))
     , m_detectSummary(new QLabel(this))
     , m_detected(new QListWidget(this))
-    , m_addDetected(new QPushButton(tr("Add &checked bindings"), this))
+    , m_addDetected(new QPushButton(tr("Add chec&ked bindings"), this))
 {
     setObjectName(QStringLiteral("bindingsPage"));
     m_view->setObjectName(QStringLiteral("bindingsTable"));

@@ -61,8 +61,8 @@ GeneralPage::GeneralPage(bool qse, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Selection app:"), m_selectionApp);
-    form->addRow(tr("&Template app:"), m_templateApp);
+    form->addRow(tr("S&election app:"), m_selectionApp);
+    form->addRow(tr("Te&mplate app:"), m_templateApp);
     form->addRow(tr("&Row estimate expression:"), m_rowEstExpr);
     connect(m_name, &QLineEdit::textEdited, this, &GeneralPage::changed);
     connect(m_rowEstExpr, &QLineEdit::textEdited, this, &GeneralPage::changed);
@@ -70,8 +70,8 @@ GeneralPage::GeneralPage(bool qse, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     if (!qse) {
-        m_dynamicView = new QCheckBox(tr("&Dynamic view (charts of the template app shown in the selection app)"), this);
-        m_includeScript = new QCheckBox(tr("&Include the template script in generated apps"), this);
+        m_dynamicView = new QCheckBox(tr("D&ynamic view (charts of the template app shown in the selection app)"), this);
+        m_includeScript = new QCheckBox(tr("Incl&ude the template script in generated apps"), this);
         m_dynamicView->setObjectName(QStringLiteral("dynamicView"));
         m_includeScript->setObjectName(QStringLiteral("includeScript"));
         form->addRow(QString(), m_dynamicView);

@@ -15,7 +15,7 @@ JsonPage::JsonPage(QWidget *parent)
     , m_text(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
     , m_apply(new QPushButton(tr("&Apply JSON"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_revert(new QPushButton(tr("R&evert"), this))
 {
     setObjectName(QStringLiteral("jsonPage"));
     m_text->setObjectName(QStringLiteral("linkJson"));

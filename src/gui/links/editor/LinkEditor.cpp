@@ -128,7 +128,7 @@ void LinkEditor::buildUi()
     m_save->setObjectName(QStringLiteral("editorSave"));
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Check and save the link (Ctrl+S)"));
-    m_activate = new QPushButton(tr("&Activate"), this);
+    m_activate = new QPushButton(tr("Ac&tivate"), this);
     m_disable = new QPushButton(tr("D&isable"), this);
     m_decommission = new QPushButton(tr("De&commission…"), this);
     m_delete = new QPushButton(tr("&Delete…"), this);

@@ -58,8 +58,8 @@ PreviewPage::PreviewPage(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("User &name:"), m_name);
-    form->addRow(tr("User &ID:"), m_id);
-    form->addRow(tr("&Groups (comma-separated):"), m_groups);
+    form->addRow(tr("&User ID:"), m_id);
+    form->addRow(tr("Gr&oups (comma-separated):"), m_groups);
     form->addRow(tr("&Roles (comma-separated):"), m_roles);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("The most specific matching context wins (one user, then a group or role, then "

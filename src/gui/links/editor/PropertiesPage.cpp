@@ -7,6 +7,7 @@
 #include "gui/widgets/HeaderState.h"
 
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -16,6 +17,8 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace odag::gui {
 
@@ -30,7 +33,7 @@ PropertiesPage::PropertiesPage(QWidget *parent)
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_up(new QPushButton(tr("Move &up"), this))
     , m_down(new QPushButton(tr("Move do&wn"), this))
-    , m_clear(new QPushButton(tr("&Clear cell"), this))
+    , m_clear(new QPushButton(tr("Clear c&ell"), this))
 {
     setObjectName(QStringLiteral("propertiesPage"));
     m_view->setObjectName(QStringLiteral("propertyMatrix"));
@@ -44,6 +47,15 @@ PropertiesPage::PropertiesPage(QWidget *parent)
     m_view->setWordWrap(false); // one line per row; the full value is in the tooltip
     m_view->horizontalHeader()->setDefaultSectionSize(150);
     m_view->setColumnWidth(PropertyMatrixModel::kContextColumn, 220);
+    // Long property names (German "Name der generierten Apps") get the width their header
+    // needs: the matrix scrolls sideways rather than clip them.
+    const QFontMetrics headerFont(m_view->horizontalHeader()->font());
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (c == PropertyMatrixModel::kContextColumn)
+            continue;
+        const QString title = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_view->setColumnWidth(c, std::clamp(headerFont.horizontalAdvance(title) + 28, 150, 320));
+    }
     m_view->setAccessibleName(tr("Context-scoped properties"));
     rememberHeaderState(m_view->horizontalHeader(), QStringLiteral("linkEditor/propertyMatrix"));
 

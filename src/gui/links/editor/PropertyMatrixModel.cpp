@@ -398,8 +398,8 @@ QVariant PropertyMatrixModel::headerData(int section, Qt::Orientation orientatio
     const PropertyId p = propertyAt(section);
     if (role == Qt::DisplayRole)
         return rules::displayName(p);
-    if (role == Qt::ToolTipRole)
-        return rules::wireName(p);
+    if (role == Qt::ToolTipRole) // the whole name, when the column is narrower
+        return Tr::tr("%1 (%2)", "property name (its name in the API)").arg(rules::displayName(p), rules::wireName(p));
     return {};
 }
 

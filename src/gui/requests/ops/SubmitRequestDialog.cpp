@@ -125,7 +125,7 @@ SubmitRequestDialog::SubmitRequestDialog(TenantSession *session, QWidget *parent
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Link:"), m_linkCombo);
-    form->addRow(tr("Selection &app:"), m_selectionApp);
+    form->addRow(tr("Selection a&pp:"), m_selectionApp);
     form->addRow(tr("S&heet:"), m_sheet);
     form->addRow(tr("Row &estimate:"), m_rowEstimate);
 

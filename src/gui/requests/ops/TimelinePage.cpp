@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +21,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace odag::gui {
 
@@ -90,8 +93,6 @@ TimelinePage::TimelinePage(RequestHistory *history, QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(linkLabel);
     bar->addWidget(m_linkCombo);
-    bar->addSpacing(18);
-    bar->addLayout(m_legend);
     bar->addStretch(1);
     bar->addWidget(m_zoomOut);
     bar->addWidget(m_zoomFit);
@@ -111,8 +112,13 @@ TimelinePage::TimelinePage(RequestHistory *history, QWidget *parent)
     m_table->sortByColumn(LinkStatsModel::CountColumn, Qt::DescendingOrder);
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(LinkStatsModel::LinkColumn, QHeaderView::Stretch);
-    for (int c = LinkStatsModel::CountColumn; c < LinkStatsModel::ColumnCount; ++c)
-        m_table->header()->resizeSection(c, c == LinkStatsModel::LastColumn ? 170 : 110);
+    // Wide enough for the header in every language ("Ladedauer (Median)").
+    const QFontMetrics headerFont(m_table->header()->font());
+    for (int c = LinkStatsModel::CountColumn; c < LinkStatsModel::ColumnCount; ++c) {
+        const QString title = m_proxy->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_table->header()->resizeSection(c, std::max(c == LinkStatsModel::LastColumn ? 170 : 110,
+                                                     headerFont.horizontalAdvance(title) + 28));
+    }
     rememberHeaderState(m_table->header(), QStringLiteral("requests/timeline/linkStats"));
 
     m_splitter->setObjectName(QStringLiteral("timelineSplitter"));
@@ -121,8 +127,15 @@ TimelinePage::TimelinePage(RequestHistory *history, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     rememberSplitterState(m_splitter, QStringLiteral("requests/timeline/splitter"));
 
+    // The legend has a row of its own: with it beside the filters, German or French
+    // state names made the page wider than a 1280 px screen.
+    auto *legendRow = new QHBoxLayout;
+    legendRow->addLayout(m_legend);
+    legendRow->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(legendRow);
     layout->addWidget(m_splitter, 1);
 
     // Bursts of history changes (one per monitor poll) are drawn once.
