@@ -147,8 +147,11 @@ void runModelBenchmarks()
     auto decoded = json::decode<QList<RequestObject>>(bytes);
     if (!decoded.ok())
         qFatal("decode failed");
+    const double decodeMs = ms(t);
     model.applyUpdate(decoded.value());
     const double loadMs = ms(t);
+    bench("requests.decode_100k", decodeMs, "ms");
+    bench("requests.apply_100k_at_once", loadMs - decodeMs, "ms");
     bench("requests.load_100k", loadMs, "ms");
     bench("requests.load_100k_vs_json_parse", loadMs / parseMs, "ratio");
     {

@@ -106,12 +106,20 @@ private Q_SLOTS:
         RequestMonitor monitor(session.get());
         QAbstractItemModelTester tester(monitor.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(monitor.model(), &QAbstractItemModel::modelReset);
+        QSignalSpy progress(&monitor, &RequestMonitor::loadProgress);
         monitor.setBaseInterval(1000);
         monitor.setIdleRecheckInterval(1000);
+        monitor.setLoadTurnBudget(1); // the first load in slices, a turn at a time
         monitor.start();
+        QVERIFY(monitor.isLoading());
         QTRY_VERIFY_WITH_TIMEOUT(monitor.hasLoaded(), 10000);
+        QVERIFY(!monitor.isLoading());
         QVERIFY(monitor.model()->requestCount() > 100);
         QCOMPARE(monitor.model()->requestCount(), visibleRequests());
+        // Progress while it filled the model, ending with every request in it.
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toInt(), monitor.model()->requestCount());
+        QCOMPARE(progress.last().at(1).toInt(), monitor.model()->requestCount());
         QVERIFY(!monitor.linkNames().isEmpty());
 
         // Every state the request passes through, as the model shows it.
