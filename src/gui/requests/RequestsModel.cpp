@@ -560,14 +560,8 @@ bool RequestsModel::matchesText(const Row &row, const QString &lowerText) const
     auto has = [&lowerText](const QString &s) { return s.contains(lowerText, Qt::CaseInsensitive); };
     if (has(r.id) || has(r.owner.name) || has(r.owner.id) || has(r.generatedAppDisplayName()))
         return true;
-    if (r.errorMessage && has(*r.errorMessage))
+    if ((r.errorMessage || r.validation) && has(RequestFormat::problem(r)))
         return true;
-    if (r.validation) {
-        for (const QString &v : *r.validation) {
-            if (has(v))
-                return true;
-        }
-    }
     const auto link = m_linkNamesLower.constFind(r.link);
     return link != m_linkNamesLower.cend() ? link->contains(lowerText) : has(r.link);
 }
