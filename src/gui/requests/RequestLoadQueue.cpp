@@ -28,8 +28,9 @@ void RequestLoadQueue::enqueue(QList<odag::RequestObject> upserts, QStringList r
         return;
     // Parents before their singlesub children: a child applied first would wait at the
     // top level and then move, which costs a row move each.
-    std::stable_partition(upserts.begin(), upserts.end(),
-                          [](const odag::RequestObject &r) { return !r.parentRequestId.has_value(); });
+    std::stable_partition(upserts.begin(), upserts.end(), [](const odag::RequestObject &r) {
+        return !r.parentRequestId.has_value();
+    });
     m_total += int(upserts.size());
     m_batches.push_back({std::move(upserts), std::move(removedIds), 0});
     if (!m_timer.isActive())
@@ -47,7 +48,8 @@ bool RequestLoadQueue::applySlice()
     }
     const qsizetype n = std::min<qsizetype>(m_slice, b.upserts.size() - b.next);
     if (n > 0) {
-        m_model->applyUpdate(b.next == 0 && n == b.upserts.size() ? b.upserts : b.upserts.mid(b.next, n));
+        m_model->applyUpdate(b.next == 0 && n == b.upserts.size() ? b.upserts
+                                                                  : b.upserts.mid(b.next, n));
         b.next += n;
         m_applied += int(n);
     }

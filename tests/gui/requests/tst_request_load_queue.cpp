@@ -30,7 +30,8 @@ RequestObject req(int i, RequestState state = RequestState::Succeeded, const QSt
     r.link = QStringLiteral("6c%1").arg(i % 7, 22, 10, QLatin1Char('0'));
     r.owner.id = QStringLiteral("owner-%1").arg(i % 3);
     r.owner.name = QStringLiteral("User %1").arg(i % 3);
-    const QDateTime created = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i) * 37 % 86400);
+    const QDateTime created =
+        QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i) * 37 % 86400);
     r.createdDate = DateTime(created);
     r.modifiedDate = DateTime(created.addSecs(20));
     r.templateApp = QStringLiteral("tmpl-%1").arg(i % 2);
@@ -41,7 +42,8 @@ RequestObject req(int i, RequestState state = RequestState::Succeeded, const QSt
     load.finishedAt = DateTime(created.addSecs(2 + i % 50));
     r.loadState = load;
     r.generatedAppName = QStringLiteral("Sales details %1").arg(i);
-    r.generatedApp = AppStateCondensed{QStringLiteral("app-%1").arg(i), QStringLiteral("Sales details %1").arg(i), {}};
+    r.generatedApp = AppStateCondensed{
+        QStringLiteral("app-%1").arg(i), QStringLiteral("Sales details %1").arg(i), {}};
     if (state == RequestState::Failed)
         r.errorMessage = QStringLiteral("Field 'Region' not found");
     if (!parent.isEmpty())
@@ -67,12 +69,15 @@ private Q_SLOTS:
 
     void appliesABigListAcrossTurns()
     {
-        const int kRows = qEnvironmentVariableIntValue("ROWS") ? qEnvironmentVariableIntValue("ROWS") : 800;
+        const int kRows =
+            qEnvironmentVariableIntValue("ROWS") ? qEnvironmentVariableIntValue("ROWS") : 800;
         RequestsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         RequestsFilterProxy proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
         RequestLoadQueue queue(&model);
@@ -109,17 +114,20 @@ private Q_SLOTS:
     void laterListsLandAfterEarlierOnes()
     {
         RequestsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         RequestLoadQueue queue(&model);
         queue.setTurnBudget(1);
         QSignalSpy drained(&queue, &RequestLoadQueue::drained);
         queue.enqueue(many(1000));
         // A newer answer for two requests, and a removal, queued behind the load.
-        QList<RequestObject> newer{req(10, RequestState::Loading), req(999, RequestState::Canceled)};
+        QList<RequestObject> newer{req(10, RequestState::Loading),
+                                   req(999, RequestState::Canceled)};
         queue.enqueue(newer, {req(20).id});
         // A parent after its children in the same list: it still ends up their parent.
         const RequestObject parent = req(9000, RequestState::Loading);
-        queue.enqueue({req(9001, RequestState::Queued, parent.id), req(9002, RequestState::Queued, parent.id), parent});
+        queue.enqueue({req(9001, RequestState::Queued, parent.id),
+                       req(9002, RequestState::Queued, parent.id), parent});
         QTRY_COMPARE_WITH_TIMEOUT(drained.count(), 1, 20000);
         QCOMPARE(model.requestCount(), 1000 - 1 + 3);
         QCOMPARE(model.request(req(10).id)->state.value(), RequestState::Loading);
@@ -134,7 +142,8 @@ private Q_SLOTS:
     void flushAppliesEverythingNow()
     {
         RequestsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         RequestLoadQueue queue(&model);
         QSignalSpy drained(&queue, &RequestLoadQueue::drained);
         queue.enqueue(many(3000));
@@ -148,7 +157,8 @@ private Q_SLOTS:
     void compactRowsShareStringsAndKeepValues()
     {
         RequestsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<RequestObject> list = many(50);
         list[0].extra.insert(QStringLiteral("futureField"), 42);
         model.applyUpdate(list);
@@ -163,7 +173,8 @@ private Q_SLOTS:
         QCOMPARE(a->link, b->link);
         QCOMPARE(a->link.constData(), b->link.constData());
         QCOMPARE(a->owner.name.constData(), model.request(req(3).id)->owner.name.constData());
-        QCOMPARE(model.request(req(1).id)->state.raw().constData(), model.request(req(2).id)->state.raw().constData());
+        QCOMPARE(model.request(req(1).id)->state.raw().constData(),
+                 model.request(req(2).id)->state.raw().constData());
         QCOMPARE(a->generatedApp->name.constData(), a->generatedAppName->constData());
 
         // The same request again, unknown field and all: not a change.
@@ -179,7 +190,8 @@ private Q_SLOTS:
     void directSortAndFilterAgreeWithTheRoles()
     {
         RequestsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<RequestObject> list = many(60);
         list[3].loadState.reset();
         list[4].actualRowEst.reset();
@@ -188,7 +200,8 @@ private Q_SLOTS:
         model.setLinkNames({{req(2).link, QStringLiteral("Flights by Carrier")}});
         RequestsFilterProxy proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // Every column: the direct comparison orders as the SortRole values do.
         for (int c = 0; c < RequestsModel::ColumnCount; ++c) {
@@ -199,22 +212,30 @@ private Q_SLOTS:
                     const QVariant va = a.data(RequestsModel::SortRole);
                     const QVariant vb = b.data(RequestsModel::SortRole);
                     const bool roleLess = va.typeId() == QMetaType::QString
-                        ? va.toString() < vb.toString()
-                        : QVariant::compare(va, vb) == QPartialOrdering::Less;
+                                              ? va.toString() < vb.toString()
+                                              : QVariant::compare(va, vb) == QPartialOrdering::Less;
                     QCOMPARE(model.lessThan(a, b), roleLess);
                 }
             }
         }
 
         // Text: ID, owner, generated app, problem and link name, in any case.
-        const QStringList texts{QStringLiteral("sales details 1"), QStringLiteral("USER 2"),
-                                QStringLiteral("region"), QStringLiteral("flights by"), QStringLiteral("above the"),
-                                QStringLiteral("owner-1"), req(42).id.right(6), QStringLiteral("nothing like it")};
+        const QStringList texts{QStringLiteral("sales details 1"),
+                                QStringLiteral("USER 2"),
+                                QStringLiteral("region"),
+                                QStringLiteral("flights by"),
+                                QStringLiteral("above the"),
+                                QStringLiteral("owner-1"),
+                                req(42).id.right(6),
+                                QStringLiteral("nothing like it")};
         for (const QString &t : texts) {
             proxy.setText(t);
             int expected = 0;
             for (int r = 0; r < model.rowCount(); ++r)
-                expected += model.index(r, 0).data(RequestsModel::SearchTextRole).toString().contains(t.toLower());
+                expected += model.index(r, 0)
+                                .data(RequestsModel::SearchTextRole)
+                                .toString()
+                                .contains(t.toLower());
             QCOMPARE(proxy.rowCount(), expected);
         }
         proxy.setText(QStringLiteral("flights by"));
