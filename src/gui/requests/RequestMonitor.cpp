@@ -1,6 +1,7 @@
 #include "RequestMonitor.h"
 
 #include "RequestConversion.h"
+#include "RequestLoadQueue.h"
 #include "RequestMonitorPrivate.h"
 #include "RequestsModel.h"
 
@@ -23,11 +24,21 @@ RequestMonitor::RequestMonitor(TenantSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_model(new RequestsModel(this))
+    , m_queue(new RequestLoadQueue(m_model, this))
     , m_links(new LinkService(session, this))
     , m_linkStates(new QHash<QString, LinkState>)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RequestMonitor::startRound);
+    connect(m_queue, &RequestLoadQueue::progress, this, [this](int applied, int total) {
+        if (m_loading)
+            Q_EMIT loadProgress(m_model->requestCount(), m_model->requestCount() + (total - applied));
+    });
+}
+
+void RequestMonitor::setLoadTurnBudget(int ms)
+{
+    m_queue->setTurnBudget(ms);
 }
 
 RequestMonitor::~RequestMonitor()
@@ -361,9 +372,8 @@ void RequestMonitor::fail(const std::shared_ptr<Round> &round, const QString &wh
     qCWarning(lcMonitor).noquote() << what << error.toString();
 }
 
-QList<RequestObject> RequestMonitor::apply(const QList<RequestObject> &answer, const QStringList &removed)
+QList<RequestObject> RequestMonitor::apply(const QList<RequestObject> &answer, const QStringList &removed, bool bulk)
 {
-    QList<RequestObject> changed;
     for (const RequestObject &r : answer) {
         if (LinkState *s = m_linkStates->contains(r.link) ? &(*m_linkStates)[r.link] : nullptr) {
             if (isPending(r.state))
@@ -371,9 +381,19 @@ QList<RequestObject> RequestMonitor::apply(const QList<RequestObject> &answer, c
             else
                 s->pending.remove(r.id);
         }
+    }
+    if (bulk || m_queue->isBusy()) {
+        // Behind (or part of) a first load the model is still filling: in order, later.
+        m_queue->enqueue(answer, removed);
+        return answer;
+    }
+    QList<RequestObject> changed;
+    for (const RequestObject &r : answer) {
         const RequestObject *old = m_model->request(r.id);
         if (old) {
-            if (*old == r)
+            RequestObject kept = r;
+            RequestCompactor::dropUnknownFields(kept);
+            if (*old == kept)
                 continue;
             // A detail read that raced a newer list answer must not undo it.
             const qint64 oldModified = RequestsModel::parseTimeMs(old->modifiedDate.raw());

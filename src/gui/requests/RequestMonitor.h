@@ -23,6 +23,7 @@ class PendingCall;
 namespace odag::gui {
 
 class LinkService;
+class RequestLoadQueue;
 class RequestsModel;
 class TenantSession;
 
@@ -55,6 +56,10 @@ public:
     // The first full load, then polling (unless paused).
     void start();
     bool hasLoaded() const { return m_loaded; }
+    // The first load is received and being put into the model a slice at a time.
+    bool isLoading() const { return m_loading; }
+    // How long one event-loop turn may spend putting requests into the model.
+    void setLoadTurnBudget(int ms);
     // Starts a round now (also while paused; a round already running is not waited for).
     void pollNow();
 
@@ -100,6 +105,8 @@ Q_SIGNALS:
     void callsMade(int calls);
     // The first full load finished (or failed: `ok` false, problem() says why).
     void loadFinished(bool ok);
+    // During the first load: requests in the model so far, of those received so far.
+    void loadProgress(int loaded, int received);
     void linksChanged();
 
 private:
@@ -118,7 +125,12 @@ private:
     void track(api::PendingCall *call, const std::shared_ptr<Round> &round);
     void callDone(const std::shared_ptr<Round> &round);
     void fail(const std::shared_ptr<Round> &round, const QString &what, const api::ApiError &error);
-    QList<odag::RequestObject> apply(const QList<odag::RequestObject> &answer, const QStringList &removed = {});
+    // `bulk`: a first-load list, queued for the model in slices; anything arriving while
+    // a queue is being applied queues behind it.
+    QList<odag::RequestObject> apply(const QList<odag::RequestObject> &answer, const QStringList &removed = {},
+                                     bool bulk = false);
+    // finishLoad() once the queue has put everything into the model.
+    void finishLoadWhenApplied(bool ok);
     void finishRound(const std::shared_ptr<Round> &round);
     int plannedInterval(int callsPerRound) const;
     int allowedCallsPerRound(int intervalMs) const;
@@ -127,6 +139,7 @@ private:
 
     QPointer<TenantSession> m_session;
     RequestsModel *m_model;
+    RequestLoadQueue *m_queue;
     LinkService *m_links;
     QTimer m_timer;
     QHash<QString, LinkState> *m_linkStates;

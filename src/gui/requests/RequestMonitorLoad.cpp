@@ -1,6 +1,7 @@
 #include "RequestMonitor.h"
 
 #include "RequestConversion.h"
+#include "RequestLoadQueue.h"
 #include "RequestMonitorPrivate.h"
 #include "RequestsModel.h"
 
@@ -100,7 +101,7 @@ void RequestMonitor::loadCloud()
                                   LinkState &state = (*m_linkStates)[linkId];
                                   if (r.ok() && gen >= state.applied) {
                                       state.applied = gen;
-                                      apply(r.value());
+                                      apply(r.value(), {}, true);
                                   } else if (!r.ok()) {
                                       *failures = r.error();
                                   }
@@ -112,7 +113,7 @@ void RequestMonitor::loadCloud()
                                       Q_EMIT problem(tr("Some links' requests could not be read: %1")
                                                          .arg((*failures)->message()));
                                   }
-                                  finishLoad(true);
+                                  finishLoadWhenApplied(true);
                               });
     }
 }
@@ -136,9 +137,18 @@ void RequestMonitor::loadQse()
             all.append(fromQse(q));
         for (const RequestObject &o : std::as_const(all))
             m_qseIds.insert(o.id);
-        apply(all);
-        finishLoad(true);
+        apply(all, {}, true);
+        finishLoadWhenApplied(true);
     });
+}
+
+void RequestMonitor::finishLoadWhenApplied(bool ok)
+{
+    if (!m_queue->isBusy()) {
+        finishLoad(ok);
+        return;
+    }
+    connect(m_queue, &RequestLoadQueue::drained, this, [this, ok] { finishLoad(ok); }, Qt::SingleShotConnection);
 }
 
 void RequestMonitor::finishLoad(bool ok)

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QToolBar>
 #include <QTreeView>
@@ -31,6 +32,9 @@ RequestOpsBinder::RequestOpsBinder(RequestsWorkspace *workspace, TenantSession *
     , m_submit(new QAction(tr("Submit request…"), workspace))
     , m_watch(new QAction(tr("Notify when done"), workspace))
 {
+    m_recordTimer.setSingleShot(true);
+    m_recordTimer.setInterval(0);
+    connect(&m_recordTimer, &QTimer::timeout, this, &RequestOpsBinder::recordNextSlice);
     QToolBar *bar = workspace->toolBar();
     m_submit->setObjectName(QStringLiteral("actionSubmitRequest"));
     m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -136,18 +140,45 @@ void RequestOpsBinder::recordAll()
 {
     // The first full load: every request the model holds, parents and children.
     const RequestsModel *model = m_workspace->monitor()->model();
-    QList<RequestObject> all;
-    all.reserve(model->requestCount());
+    m_toRecord.clear();
+    m_toRecord.reserve(model->requestCount());
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex parent = model->index(row, 0);
         if (const RequestObject *r = model->requestAt(parent))
-            all.push_back(*r);
+            m_toRecord.append(r->id);
         for (int child = 0; child < model->rowCount(parent); ++child) {
             if (const RequestObject *r = model->requestAt(model->index(child, 0, parent)))
-                all.push_back(*r);
+                m_toRecord.append(r->id);
         }
     }
-    m_history->record(all, m_workspace->monitor()->linkNames());
+    m_history->holdChanges(true);
+    recordNextSlice();
+}
+
+void RequestOpsBinder::recordNextSlice()
+{
+    constexpr int kSlice = 100;
+    constexpr int kTurnBudgetMs = 8;
+    const RequestsModel *model = m_workspace->monitor()->model();
+    const QHash<QString, QString> linkNames = m_workspace->monitor()->linkNames();
+    QElapsedTimer turn;
+    turn.start();
+    while (!m_toRecord.isEmpty() && turn.elapsed() < kTurnBudgetMs) {
+        // What the model holds now: a round may have changed a request since the load.
+        QList<RequestObject> slice;
+        slice.reserve(kSlice);
+        const qsizetype from = std::max<qsizetype>(0, m_toRecord.size() - kSlice);
+        for (qsizetype i = from; i < m_toRecord.size(); ++i) {
+            if (const RequestObject *r = model->request(m_toRecord.at(i)))
+                slice.append(*r);
+        }
+        m_toRecord.resize(from);
+        m_history->record(slice, linkNames);
+    }
+    if (!m_toRecord.isEmpty())
+        m_recordTimer.start();
+    else
+        m_history->holdChanges(false);
 }
 
 } // namespace odag::gui

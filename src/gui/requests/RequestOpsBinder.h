@@ -2,6 +2,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
+#include <QTimer>
 
 class QAction;
 
@@ -36,6 +38,7 @@ private:
     void openSubmitDialog();
     void toggleWatch(bool on);
     void recordAll();
+    void recordNextSlice();
 
     RequestsWorkspace *m_workspace;
     QPointer<TenantSession> m_session;
@@ -45,6 +48,10 @@ private:
     TimelinePage *m_timeline;
     QAction *m_submit;
     QAction *m_watch;
+    // The first load's requests still to record, a few milliseconds a turn: 100,000
+    // history rows at once would hold the window for seconds.
+    QStringList m_toRecord;
+    QTimer m_recordTimer;
 };
 
 } // namespace odag::gui

@@ -14,6 +14,19 @@ RequestsFilterProxy::RequestsFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void RequestsFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_requests = qobject_cast<const RequestsModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+bool RequestsFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_requests && sortRole() == RequestsModel::SortRole)
+        return m_requests->lessThan(left, right, sortCaseSensitivity(), isSortLocaleAware());
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 void RequestsFilterProxy::changed()
 {
     m_active = !m_states.isEmpty() || m_kind >= 0 || !m_linkId.isEmpty() || !m_ownerId.isEmpty()
@@ -93,6 +106,23 @@ bool RequestsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (!m_active)
         return true;
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_requests) {
+        const RequestsModel::Row *row = m_requests->rowAt(i);
+        if (!row)
+            return false;
+        if (!m_states.isEmpty() && !m_states.contains(int(row->state)))
+            return false;
+        if (m_kind >= 0 && int(row->kind) != m_kind)
+            return false;
+        if (!m_linkId.isEmpty() && row->request.link != m_linkId)
+            return false;
+        if (!m_ownerId.isEmpty() && row->request.owner.id != m_ownerId)
+            return false;
+        if (m_period != Period::Any && (row->createdMs < m_fromMs || row->createdMs > m_toMs))
+            return false;
+        return m_text.isEmpty() || m_requests->matchesText(*row, m_text);
+    }
+    // Any other source: through the roles.
     if (!m_states.isEmpty() && !m_states.contains(i.data(RequestsModel::StateRole).toInt()))
         return false;
     if (m_kind >= 0 && i.data(RequestsModel::KindRole).toInt() != m_kind)
@@ -106,12 +136,7 @@ bool RequestsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         if (created < m_fromMs || created > m_toMs)
             return false;
     }
-    if (!m_text.isEmpty()) {
-        if (!i.data(RequestsModel::SearchTextRole).toString().contains(m_text)
-            && !i.siblingAtColumn(RequestsModel::LinkColumn).data().toString().toLower().contains(m_text))
-            return false;
-    }
-    return true;
+    return m_text.isEmpty() || i.data(RequestsModel::SearchTextRole).toString().contains(m_text);
 }
 
 } // namespace odag::gui

@@ -6,9 +6,13 @@
 
 namespace odag::gui {
 
+class RequestsModel;
+
 // Filters and sorts the request tree: by state (a set), kind, link, owner, free text and
 // the time the request was created. Matching singlesub children keep their parent row.
-// Sorting uses RequestsModel::SortRole (raw numbers and times).
+// Sorting uses RequestsModel::SortRole (raw numbers and times); over a RequestsModel the
+// filter and the sort read its rows directly (RequestsModel::rowAt / lessThan), which is
+// what keeps sorting and filtering 100,000 rows short.
 class RequestsFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,6 +20,7 @@ public:
     enum class Period { Any, LastHour, LastDay, LastWeek, Custom };
 
     explicit RequestsFilterProxy(QObject *parent = nullptr);
+    void setSourceModel(QAbstractItemModel *model) override;
 
     // int(RequestState) values; empty: every state.
     void setStates(const QSet<int> &states);
@@ -30,9 +35,12 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void changed();
+
+    const RequestsModel *m_requests = nullptr; // the source, when it is one
 
     QSet<int> m_states;
     int m_kind = -1;

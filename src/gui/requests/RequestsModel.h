@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RequestCompactor.h"
+
 #include "core/OdagRequest.h"
 
 #include <QAbstractItemModel>
@@ -15,6 +17,9 @@ namespace odag::gui {
 // parents of their `singlesub` children. Built for a live monitor of 100,000 requests:
 // an ID hash finds a row in O(1), an update touches only the rows it names (one insert
 // batch per parent, per-row dataChanged), and the model is never reset once filled.
+// Rows keep their request compacted (RequestCompactor) with the numbers sorting and
+// filtering need, which the proxy reads directly (rowAt, lessThan, matchesText) rather
+// than through QVariant roles.
 class RequestsModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -45,6 +50,19 @@ public:
         SearchTextRole // the words the free-text filter looks at, lower case
     };
 
+    static constexpr qint64 kNoTime = std::numeric_limits<qint64>::min() / 2;
+
+    // What a row holds: the compacted request and its values as numbers.
+    struct Row
+    {
+        odag::RequestObject request;
+        RequestState state = RequestState::Unknown;
+        RequestKind kind = RequestKind::Unknown;
+        qint64 createdMs = kNoTime;
+        qint64 startedMs = kNoTime;
+        qint64 finishedMs = kNoTime;
+    };
+
     explicit RequestsModel(QObject *parent = nullptr);
     ~RequestsModel() override;
 
@@ -59,6 +77,17 @@ public:
     QModelIndex indexOf(const QString &requestId) const;
     const odag::RequestObject *request(const QString &requestId) const;
     int requestCount() const { return int(m_byId.size()); }
+    // The row of an index of this model (null for any other index).
+    const Row *rowAt(const QModelIndex &index) const;
+    // SortRole order of two indexes of the same column, without building QVariants;
+    // text columns compare as QSortFilterProxyModel would.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right, Qt::CaseSensitivity cs = Qt::CaseSensitive,
+                  bool localeAware = false) const;
+    // Whether the free-text filter (lower case) finds `lowerText` in the row: ID, owner,
+    // generated app, problem and link name.
+    bool matchesText(const Row &row, const QString &lowerText) const;
+    // Owner ID -> name (or ID) of every request held.
+    QHash<QString, QString> owners() const;
 
     // Inserts new requests, replaces changed ones and removes the named IDs. A singlesub
     // whose parent is not there yet sits at the top level and moves under its parent
@@ -70,14 +99,13 @@ public:
     // Milliseconds since the epoch of an ISO 8601 timestamp; fast for the common
     // `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)` form. kNoTime when empty or unreadable.
     static qint64 parseTimeMs(const QString &iso);
-    static constexpr qint64 kNoTime = std::numeric_limits<qint64>::min() / 2;
 
 private:
     struct Node;
     Node *nodeOf(const QModelIndex &index) const;
     std::vector<Node *> &siblingsOf(Node *parent);
     QModelIndex indexOfNode(const Node *node, int column = 0) const;
-    void fill(Node *node, const odag::RequestObject &request);
+    void fill(Node *node, odag::RequestObject request);
     void insertNodes(Node *parent, const std::vector<Node *> &nodes);
     void adoptWaitingChildren(Node *parent);
     void removeIds(const QStringList &ids);
@@ -89,6 +117,8 @@ private:
     QHash<QString, Node *> m_byId;
     QHash<QString, QStringList> m_waiting; // parent ID -> children at top level waiting for it
     QHash<QString, QString> m_linkNames;
+    QHash<QString, QString> m_linkNamesLower;
+    RequestCompactor m_compactor;
 };
 
 } // namespace odag::gui

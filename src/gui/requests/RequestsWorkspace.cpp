@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
@@ -142,6 +143,10 @@ RequestsWorkspace::RequestsWorkspace(TenantSession *session, QWidget *parent)
         }
     });
     connect(m_monitor, &RequestMonitor::loadFinished, this, &RequestsWorkspace::onLoadFinished);
+    connect(m_monitor, &RequestMonitor::loadProgress, this, [this](int loaded, int received) {
+        const QLocale locale;
+        m_status->setText(tr("Loading requests… %1 of %2").arg(locale.toString(loaded), locale.toString(received)));
+    });
     connect(m_monitor, &RequestMonitor::problem, this, &RequestsWorkspace::onProblem);
     connect(m_monitor, &RequestMonitor::refreshed, this, &RequestsWorkspace::updateStatus);
     connect(m_monitor, &RequestMonitor::linksChanged, this, &RequestsWorkspace::updateLinkChoices);
@@ -424,10 +429,20 @@ void RequestsWorkspace::updateLinkChoices()
 
 void RequestsWorkspace::noteOwners(const QList<odag::RequestObject> &requests)
 {
-    bool added = false;
+    QHash<QString, QString> owners;
     for (const odag::RequestObject &r : requests) {
-        if (!r.owner.id.isEmpty() && !m_owners.contains(r.owner.id)) {
-            m_owners.insert(r.owner.id, r.owner.name.isEmpty() ? r.owner.id : r.owner.name);
+        if (!r.owner.id.isEmpty())
+            owners.insert(r.owner.id, r.owner.name.isEmpty() ? r.owner.id : r.owner.name);
+    }
+    noteOwners(owners);
+}
+
+void RequestsWorkspace::noteOwners(const QHash<QString, QString> &owners)
+{
+    bool added = false;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (!m_owners.contains(it.key())) {
+            m_owners.insert(it.key(), it.value());
             added = true;
         }
     }
@@ -452,15 +467,7 @@ void RequestsWorkspace::onLoadFinished(bool ok)
 {
     if (ok) {
         // Owners of the first load (later rounds report theirs through updated()).
-        QList<odag::RequestObject> all;
-        RequestsModel *model = m_monitor->model();
-        for (int r = 0; r < model->rowCount(); ++r) {
-            const QModelIndex i = model->index(r, 0);
-            all.append(*model->requestAt(i));
-            for (int c = 0; c < model->rowCount(i); ++c)
-                all.append(*model->requestAt(model->index(c, 0, i)));
-        }
-        noteOwners(all);
+        noteOwners(m_monitor->model()->owners());
         updateStatus();
     } else {
         m_status->setText(tr("The requests could not be loaded."));

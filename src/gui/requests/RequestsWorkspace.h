@@ -70,6 +70,7 @@ private:
     void updateStatus();
     void updateLinkChoices();
     void noteOwners(const QList<odag::RequestObject> &requests);
+    void noteOwners(const QHash<QString, QString> &owners);
     void onLoadFinished(bool ok);
     void onProblem(const QString &message);
     void openPendingSubView();

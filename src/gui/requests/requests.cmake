@@ -1,7 +1,9 @@
 # Requests workspace: the live monitor (requests/) and the request operations,
 # submit dialog, history and timeline (requests/ops/).
 target_sources(odag_gui PRIVATE
+  requests/RequestCompactor.cpp requests/RequestCompactor.h
   requests/RequestConversion.cpp requests/RequestConversion.h
+  requests/RequestLoadQueue.cpp requests/RequestLoadQueue.h
   requests/RequestDetailsPanel.cpp requests/RequestDetailsPanel.h
   requests/RequestFormat.cpp requests/RequestFormat.h
   requests/RequestMonitor.cpp requests/RequestMonitor.h

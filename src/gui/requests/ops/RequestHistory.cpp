@@ -220,8 +220,19 @@ void RequestHistory::record(const QList<RequestObject> &requests,
         touched = true;
     }
     db.commit();
-    if (touched)
+    if (touched && m_holdChanges)
+        m_changedWhileHeld = true;
+    else if (touched)
         Q_EMIT changed();
+}
+
+void RequestHistory::holdChanges(bool hold)
+{
+    m_holdChanges = hold;
+    if (!hold && m_changedWhileHeld) {
+        m_changedWhileHeld = false;
+        Q_EMIT changed();
+    }
 }
 
 QList<HistoryEntry> RequestHistory::entries(const QDateTime &from, const QDateTime &to,

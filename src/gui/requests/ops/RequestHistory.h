@@ -71,6 +71,10 @@ public:
     // answers how many.
     int prune(int days);
 
+    // While held, changed() is emitted once, when released (a first load is recorded
+    // in many small slices; the timeline redraws once).
+    void holdChanges(bool hold);
+
 Q_SIGNALS:
     // Something was recorded or pruned.
     void changed();
@@ -82,6 +86,8 @@ private:
     QString m_path;
     QString m_connection;
     bool m_open = false;
+    bool m_holdChanges = false;
+    bool m_changedWhileHeld = false;
     QString m_error;
     std::function<QDateTime()> m_clock;
 };
