@@ -83,12 +83,16 @@ int main(int argc, char *argv[])
         profile = QUrl(cl.tenantUrl).host();
     } else if (cl.sandbox || !cl.screenshotPath.isEmpty()) {
         profile = app::ProfileSwitch::sandboxName(); // screenshots always show the sandbox
-    } else {
+    } else if (!profiles.isFirstRun()) {
         profile = profiles.lastOpened();
     }
     if (!cl.view.isEmpty())
         window.showView(cl.view);
-    profiles.open(profile);
+    // A first start offers the sandbox or a new profile instead of opening one.
+    if (profile.isEmpty())
+        profiles.showFirstRun();
+    else
+        profiles.open(profile);
     app::onFirstPaint(&window, [&sandbox, dir = cl.sandboxDataDir] { sandbox.start(dir); });
     app::installStartupProbe(&window, sinceStart);
     window.show();
