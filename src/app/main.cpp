@@ -8,6 +8,7 @@
 #include "Translations.h"
 
 #include "gui/MainWindow.h"
+#include "gui/connection/ProfileManagerDialog.h"
 #include "gui/connection/TenantSession.h"
 
 #include <QApplication>
@@ -107,7 +108,7 @@ int main(int argc, char *argv[])
         auto once = std::make_shared<QMetaObject::Connection>();
         *once = QObject::connect(&window, &gui::MainWindow::sessionOpened, &profiles, [once, &profiles] {
             QObject::disconnect(*once);
-            profiles.manageProfiles();
+            profiles.manageProfiles()->testProfile();
         });
     }
     app::onFirstPaint(&window, [&sandbox, dir = cl.sandboxDataDir] { sandbox.start(dir); });

@@ -275,6 +275,7 @@ void MainWindow::showStartPage(QWidget *page)
 {
     clearWorkspaces();
     m_startPage = page;
+    m_nav->parentWidget()->setVisible(false); // nothing to switch or list until a profile is open
     m_stack->addWidget(page);
     m_stack->setCurrentWidget(page);
     m_connectionLabel->setText(tr("Not connected"));
@@ -299,6 +300,7 @@ void MainWindow::clearWorkspaces()
         m_stack->removeWidget(m_startPage);
         m_startPage->deleteLater();
         m_startPage = nullptr;
+        m_nav->parentWidget()->setVisible(true);
     }
     m_nav->clear();
     for (Workspace *w : std::as_const(m_workspaces)) {

@@ -83,6 +83,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *sec
     m_list->setAccessibleName(tr("Connection profiles"));
     m_list->setUniformItemSizes(true);
     m_list->setMinimumWidth(220);
+    m_list->setStyleSheet(QStringLiteral("QListWidget::item { padding-left: 6px; }"));
     m_details->setObjectName(QStringLiteral("profileDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -105,6 +106,11 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *sec
     connect(m_list, &QListWidget::itemDoubleClicked, this, &ProfileManagerDialog::openProfile);
 
     auto *buttons = new QVBoxLayout;
+    int widest = 0;
+    for (QPushButton *b : {m_add, m_edit, m_duplicate, m_remove, m_test})
+        widest = std::max(widest, b->fontMetrics().horizontalAdvance(b->text()) + 40);
+    for (QPushButton *b : {m_add, m_edit, m_duplicate, m_remove, m_test})
+        b->setMinimumWidth(widest);
     for (QPushButton *b : {m_add, m_edit, m_duplicate, m_remove})
         buttons->addWidget(b);
     buttons->addSpacing(12);
@@ -167,6 +173,7 @@ void ProfileManagerDialog::reload()
         auto *item = new QListWidgetItem(p.builtIn ? tr("%1 (built in)").arg(p.name) : p.name, m_list);
         item->setData(kIdRole, p.id);
         item->setToolTip(tr("%1 · %2").arg(kindText(p.kind), p.url.toDisplayString()));
+        item->setSizeHint(QSize(0, m_list->fontMetrics().height() + 14));
     };
     for (const Profile &p : std::as_const(m_builtIns))
         add(p);
