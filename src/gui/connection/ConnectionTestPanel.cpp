@@ -20,7 +20,7 @@ ConnectionTestPanel::ConnectionTestPanel(SessionFactory *factory, QWidget *paren
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setAccessibleName(tr("Connection test result"));
-    m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 4);
+    m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 10);
     m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_cancel->setObjectName(QStringLiteral("connectionTestCancel"));
     m_cancel->setToolTip(tr("Stop testing the connection"));

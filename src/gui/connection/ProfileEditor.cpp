@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +52,7 @@ ProfileEditor::ProfileEditor(const Profile &profile, const QStringList &reserved
     setObjectName(QStringLiteral("profileEditor"));
     setWindowTitle(m_isNew ? tr("New connection profile") : tr("Edit profile %1").arg(profile.name));
     setMinimumWidth(560);
+    resize(640, 600);
 
     m_kind->setObjectName(QStringLiteral("profileKind"));
     m_kind->setAccessibleName(tr("Kind of tenant"));
@@ -58,6 +60,8 @@ ProfileEditor::ProfileEditor(const Profile &profile, const QStringList &reserved
     m_kind->addItem(tr("Qlik Sense Enterprise on Windows"), int(Profile::Kind::SenseEnterprise));
     m_kind->setCurrentIndex(profile.kind == Profile::Kind::SenseEnterprise ? 1 : 0);
     m_auth->setObjectName(QStringLiteral("profileAuth"));
+    m_kind->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_auth->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_auth->setAccessibleName(tr("Sign-in method"));
     m_urlHint->setObjectName(QStringLiteral("profileUrlHint"));
     m_urlHint->setForegroundRole(QPalette::PlaceholderText);
@@ -116,7 +120,12 @@ ProfileEditor::ProfileEditor(const Profile &profile, const QStringList &reserved
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_authPages);
+    // The fields of the chosen sign-in, grouped so that switching it reads as one change.
+    auto *signIn = new QGroupBox(tr("Sign-in details"), this);
+    signIn->setObjectName(QStringLiteral("profileSignInGroup"));
+    auto *signInLayout = new QVBoxLayout(signIn);
+    signInLayout->addWidget(m_authPages);
+    layout->addWidget(signIn);
     layout->addWidget(m_secretsNotice);
     layout->addLayout(testRow);
     layout->addWidget(m_testPanel, 1);
