@@ -202,11 +202,15 @@ void ProfileSwitch::open(const QString &name)
     m_opening = new QObject(this);
     m_factory->open(
         p, m_opening,
-        [this, name = p.name](std::unique_ptr<gui::TenantSession> session, const QString &error) {
+        [this, name = p.name, builtIn = p.builtIn](std::unique_ptr<gui::TenantSession> session, const QString &error) {
             m_opening->deleteLater();
             m_opening = nullptr;
             if (!session) {
-                m_window->showConnectionFailed(name, error);
+                m_window->showConnectionFailed(
+                    name, builtIn ? error
+                                  : QCoreApplication::translate("main", "%1 Check the profile in File › Manage "
+                                                                        "profiles… (Ctrl+Shift+M).")
+                                        .arg(error));
                 return;
             }
             install(std::move(session));
