@@ -29,6 +29,9 @@ struct OAuthClient
     // The loopback port of the redirect URI (http://127.0.0.1:PORT/login/callback); 0 picks
     // a free one (a client registered with a fixed port needs that port).
     quint16 redirectPort = 0;
+    // SHA-256 digests of leaf certificates trusted for this profile (as
+    // Transport::setPinnedCertificates): the token and revoke calls honour them too.
+    QList<QByteArray> pinnedCertificates;
 };
 
 struct OAuthTokens
@@ -60,6 +63,8 @@ public:
 
     // The redirect URI the flow listens on (valid after start()).
     QUrl redirectUri() const;
+    // The URL of the last authorizationUrl() (to show or open again); empty before start().
+    QUrl lastAuthorizationUrl() const;
 
 Q_SIGNALS:
     void authorizationUrl(const QUrl &url);
@@ -68,6 +73,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    void finishFailed(const QString &message);
+
     class Private;
     std::unique_ptr<Private> d;
 };

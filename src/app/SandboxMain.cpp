@@ -129,8 +129,24 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("odag-sandbox",
                                     "Number of app loads that may run at the same time."),
         QCoreApplication::translate("odag-sandbox", "K"), QStringLiteral("4"));
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QCoreApplication::translate("odag-sandbox",
+                                    "Serve HTTPS with this PEM certificate (needs --tls-key)."),
+        QCoreApplication::translate("odag-sandbox", "FILE"));
+    const QCommandLineOption tlsKeyOption(
+        QStringLiteral("tls-key"),
+        QCoreApplication::translate("odag-sandbox",
+                                    "The unencrypted PEM private key of --tls-cert."),
+        QCoreApplication::translate("odag-sandbox", "FILE"));
+    const QCommandLineOption tokenLifetimeOption(
+        QStringLiteral("oauth-token-lifetime"),
+        QCoreApplication::translate("odag-sandbox",
+                                    "Seconds an OAuth2 access token stays valid (sandbox clock)."),
+        QCoreApplication::translate("odag-sandbox", "S"), QStringLiteral("3600"));
     parser.addOptions({portOption, dataOption, demoOption, usersOption, faultsOption, seedOption,
-                       speedOption, noRateLimitOption, maxLoadsOption, verboseOption});
+                       speedOption, noRateLimitOption, maxLoadsOption, verboseOption, tlsCertOption,
+                       tlsKeyOption, tokenLifetimeOption});
     parser.process(app);
     // Debug output is opt-in; QT_LOGGING_RULES still wins when it is set.
     if (!parser.isSet(verboseOption) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
@@ -169,6 +185,20 @@ int main(int argc, char *argv[])
     if (!ok || options.maxLoads < 1) {
         printError(QCoreApplication::translate("odag-sandbox",
                                                "--max-loads needs a whole number of at least 1."));
+        return 2;
+    }
+
+    options.tlsCertificateFile = parser.value(tlsCertOption);
+    options.tlsKeyFile = parser.value(tlsKeyOption);
+    if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty()) {
+        printError(QCoreApplication::translate("odag-sandbox",
+                                               "--tls-cert and --tls-key go together."));
+        return 2;
+    }
+    options.oauthTokenLifetimeSeconds = parser.value(tokenLifetimeOption).toLongLong(&ok);
+    if (!ok || options.oauthTokenLifetimeSeconds < 1) {
+        printError(QCoreApplication::translate(
+            "odag-sandbox", "--oauth-token-lifetime needs a whole number of at least 1."));
         return 2;
     }
 

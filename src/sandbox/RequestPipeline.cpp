@@ -1,6 +1,7 @@
 #include "RequestPipeline.h"
 
 #include "Logging.h"
+#include "OAuthRoutes.h"
 #include "SandboxResponder.h"
 #include "SandboxServer.h"
 
@@ -86,6 +87,11 @@ std::optional<SandboxResponse> RequestPipeline::authenticate(SandboxRequest &req
     }
     const QString key = QString::fromUtf8(authorization.mid(7).trimmed());
     const SandboxUser *user = m_server->users().findByApiKey(key);
+    bool expired = false;
+    if (!user)
+        user = userForAccessToken(*m_server, key, &expired); // an OAuth2 access token
+    if (!user && expired)
+        return request.error(401, statusTitle(401), tr("The access token has expired."));
     if (!user)
         return request.error(401, statusTitle(401), tr("The API key is not valid."));
     request.user = *user;

@@ -5,6 +5,7 @@
 
 #include "SandboxUsers.h"
 
+#include <QByteArray>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -28,6 +29,21 @@ struct SandboxOptions
     int maxLoads = 4; // concurrent app loads (generation requests, reloads)
     qint64 maxJsonBodyBytes = qint64(1) << 20;     // 1 MiB
     qint64 maxUploadBodyBytes = qint64(512) << 20; // 512 MiB (app import)
+    // OAuth2 access tokens of /oauth/token live this long on the sandbox clock
+    // (--oauth-token-lifetime); tests shorten it to see renewals.
+    qint64 oauthTokenLifetimeSeconds = 3600;
+    // HTTPS (--tls-cert, --tls-key): PEM files of the server certificate and its key.
+    // The PEM bytes themselves win when set (embedding, tests). Without both: plain HTTP.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    QByteArray tlsCertificatePem;
+    QByteArray tlsKeyPem;
+
+    bool usesTls() const
+    {
+        return (!tlsCertificatePem.isEmpty() || !tlsCertificateFile.isEmpty()) &&
+               (!tlsKeyPem.isEmpty() || !tlsKeyFile.isEmpty());
+    }
 };
 
 } // namespace odag::sandbox

@@ -4,6 +4,7 @@
 #include "DemoData.h"
 #include "EngineRoutes.h"
 #include "Logging.h"
+#include "OAuthRoutes.h"
 #include "OdagSettingsRoutes.h"
 #include "QseRoutes.h"
 #include "UserRoutes.h"
@@ -16,7 +17,13 @@
 #include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QFile>
 #include <QTcpServer>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslKey>
+#endif
 
 namespace odag::sandbox {
 
@@ -74,6 +81,7 @@ void SandboxServer::registerBuiltInRoutes()
     registerOdagLinkRoutes(*this);
     registerOdagRequestRoutes(*this);
     registerControlRoutes(*this);
+    registerOAuthRoutes(*this);
 }
 
 bool SandboxServer::fail(const QString &message)
@@ -106,6 +114,7 @@ bool SandboxServer::start()
 {
     stop();
     m_error.clear();
+    m_tls = false;
     if (!loadUsers())
         return false;
     if (!m_options.faults.isEmpty()) {
@@ -125,6 +134,11 @@ bool SandboxServer::start()
     }
 
     m_http = std::make_unique<HttpFrontend>(m_pipeline);
+    if (m_options.usesTls() && !setUpTls()) {
+        m_http.reset();
+        m_store.close();
+        return false;
+    }
     m_port = m_http->listen(m_options.address, m_options.port);
     if (m_port == 0) {
         m_http.reset();
@@ -137,6 +151,42 @@ bool SandboxServer::start()
     m_stats.reset(m_startedAt);
     qCInfo(lcSandbox).noquote() << "sandbox listening on" << baseUrl().toString();
     return true;
+}
+
+bool SandboxServer::setUpTls()
+{
+#if QT_CONFIG(ssl)
+    const auto read = [](const QByteArray &pem, const QString &file, QByteArray *out) {
+        if (!pem.isEmpty()) {
+            *out = pem;
+            return true;
+        }
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        *out = f.readAll();
+        return true;
+    };
+    QByteArray certificatePem;
+    QByteArray keyPem;
+    if (!read(m_options.tlsCertificatePem, m_options.tlsCertificateFile, &certificatePem))
+        return fail(tr("--tls-cert: cannot read %1").arg(m_options.tlsCertificateFile));
+    if (!read(m_options.tlsKeyPem, m_options.tlsKeyFile, &keyPem))
+        return fail(tr("--tls-key: cannot read %1").arg(m_options.tlsKeyFile));
+    const QSslCertificate certificate(certificatePem, QSsl::Pem);
+    if (certificate.isNull())
+        return fail(tr("--tls-cert: not a PEM certificate"));
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return fail(tr("--tls-key: not an unencrypted PEM RSA or EC private key"));
+    m_http->sslSetup(certificate, key);
+    m_tls = true;
+    return true;
+#else
+    return fail(tr("this build of the sandbox has no TLS support"));
+#endif
 }
 
 void SandboxServer::stop()
@@ -157,7 +207,7 @@ bool SandboxServer::isListening() const
 QUrl SandboxServer::baseUrl() const
 {
     QUrl u;
-    u.setScheme(QStringLiteral("http"));
+    u.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     const QHostAddress address = m_options.address;
     u.setHost(address == QHostAddress(QHostAddress::LocalHost) || address.isNull() ||
                       address == QHostAddress(QHostAddress::Any)

@@ -54,7 +54,8 @@ public:
     QString errorString() const { return m_error; }
 
     quint16 port() const { return m_port; }
-    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    QUrl baseUrl() const; // http://127.0.0.1:PORT (https with TLS)
+    bool usesTls() const { return m_tls; }
     const SandboxOptions &options() const { return m_options; }
 
     SandboxRouter &router() { return m_router; }
@@ -78,6 +79,7 @@ private:
     bool fail(const QString &message);
     bool loadUsers();
     void registerBuiltInRoutes();
+    bool setUpTls();
 
     SandboxOptions m_options;
     SandboxRouter m_router;
@@ -90,6 +92,7 @@ private:
     RequestPipeline *m_pipeline;
     std::unique_ptr<HttpFrontend> m_http;
     quint16 m_port = 0;
+    bool m_tls = false;
     QString m_error;
     QDateTime m_startedAt;
     QElapsedTimer m_uptime;
