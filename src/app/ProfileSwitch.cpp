@@ -2,7 +2,10 @@
 
 #include "EmbeddedSandbox.h"
 
+#include "api/OAuth.h"
+
 #include "gui/MainWindow.h"
+#include "gui/connection/ConnectionDialogs.h"
 #include "gui/connection/FirstRunPage.h"
 #include "gui/connection/KeychainSecretStore.h"
 #include "gui/connection/ProfileManagerDialog.h"
@@ -29,6 +32,7 @@ ProfileSwitch::ProfileSwitch(gui::MainWindow *window, EmbeddedSandbox *sandbox, 
     , m_secrets(new gui::KeychainSecretStore(this))
     , m_factory(new gui::SessionFactory(m_secrets, m_store, this))
 {
+    gui::useConnectionDialogs(m_factory, window);
     m_factory->setBuiltInSecret(kSandboxId, gui::Profile::Secret::ApiKey, EmbeddedSandbox::adminApiKey().toUtf8());
     connect(sandbox, &EmbeddedSandbox::started, this, [this](const QUrl &url) {
         m_sandboxUrl = url;
@@ -44,6 +48,7 @@ ProfileSwitch::ProfileSwitch(gui::MainWindow *window, EmbeddedSandbox *sandbox, 
     });
     connect(window, &gui::MainWindow::profileRequested, this, &ProfileSwitch::open);
     connect(window, &gui::MainWindow::manageProfilesRequested, this, &ProfileSwitch::manageProfiles);
+    connect(window, &gui::MainWindow::signOutRequested, this, &ProfileSwitch::signOut);
     connect(m_store, &gui::ProfileStore::changed, this, [this] { updateSwitcher(m_current); });
     connect(m_secrets, &gui::SecretStore::persistenceChanged, this, [this](bool persistent) {
         m_window->setSecretsNotice(
@@ -232,6 +237,31 @@ gui::ProfileManagerDialog *ProfileSwitch::manageProfiles()
     m_manager->raise();
     m_manager->activateWindow();
     return m_manager;
+}
+
+void ProfileSwitch::signOut()
+{
+    if (m_sessions.empty())
+        return;
+    gui::TenantSession *session = m_sessions.back().get();
+    auto oauth = std::dynamic_pointer_cast<api::OAuthAuth>(session->transport().authenticator());
+    const std::optional<gui::Profile> profile = find(session->profileName());
+    if (!oauth || !profile)
+        return;
+    // The refresh token leaves the keychain whatever the tenant answers: signing out
+    // must not depend on the network.
+    m_secrets->remove(profile->secretKey(gui::Profile::Secret::RefreshToken), this, {});
+    const QString name = profile->name;
+    oauth->signOut([this, name](const QString &error) {
+        m_window->setSignOutAvailable(false);
+        m_window->showConnectionFailed(
+            name, error.isEmpty()
+                      ? QCoreApplication::translate("main", "You signed out of %1. Choose the profile again to sign in.")
+                            .arg(name)
+                      : QCoreApplication::translate("main", "You signed out of %1 here, but the tenant did not confirm "
+                                                            "it: %2")
+                            .arg(name, error));
+    });
 }
 
 void ProfileSwitch::install(std::unique_ptr<gui::TenantSession> session)

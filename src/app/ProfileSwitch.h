@@ -64,6 +64,7 @@ private:
     std::optional<gui::Profile> find(const QString &nameOrId) const;
     void updateSwitcher(const QString &current);
     void install(std::unique_ptr<gui::TenantSession> session);
+    void signOut();
 
     gui::MainWindow *m_window;
     EmbeddedSandbox *m_sandbox;

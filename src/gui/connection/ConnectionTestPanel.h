@@ -30,6 +30,8 @@ public:
     void clear();
     bool isRunning() const { return m_running; }
     QString resultText() const;
+    // The session of the last test that opened (an OAuth sign-in lives in it).
+    TenantSession *session() const { return m_session.get(); }
 
 Q_SIGNALS:
     void finished(bool ok);

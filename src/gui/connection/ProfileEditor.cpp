@@ -405,6 +405,8 @@ SessionFactory::Secrets ProfileEditor::typedSecrets() const
     const Profile::Auth auth = Profile::Auth(m_auth->currentData().toInt());
     for (Profile::Secret secret : SessionFactory::secretsOf(auth)) {
         const QLineEdit *e = m_secretEdits.value(int(secret));
+        if (!e)
+            continue; // a refresh token is never typed: it comes from the sign-in
         const QString text = secret == Profile::Secret::ApiKey ? e->text().trimmed() : e->text();
         if (!text.isEmpty())
             s.insert(secret, text.toUtf8());
@@ -443,6 +445,13 @@ void ProfileEditor::save()
     const SessionFactory::Secrets typed = typedSecrets();
     for (auto it = typed.constBegin(); it != typed.constEnd(); ++it)
         writes.append({p.secretKey(it.key()), it.value()});
+    // An OAuth sign-in made by "Test connection" is kept: the profile opens without a
+    // second trip through the browser.
+    if (p.auth == Profile::Auth::OAuth && m_testPanel->session()) {
+        if (auto *oauth = dynamic_cast<api::OAuthAuth *>(m_testPanel->session()->transport().authenticator().get());
+            oauth && !oauth->tokens().refreshToken.isEmpty())
+            writes.append({p.secretKey(Profile::Secret::RefreshToken), oauth->tokens().refreshToken});
+    }
     // Secrets of a sign-in the profile no longer uses are removed.
     QStringList removals;
     const QList<Profile::Secret> kept = SessionFactory::secretsOf(p.auth);

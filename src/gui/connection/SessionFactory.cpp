@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QTimer>
 
 namespace odag::gui {
 
@@ -64,8 +65,7 @@ TenantSession::Kind SessionFactory::sessionKind(Profile::Kind kind)
 
 bool SessionFactory::oauthAvailable()
 {
-    // Seam: true once the OAuth sign-in (api::OAuthFlow/OAuthAuth) is wired below.
-    return false;
+    return true;
 }
 
 QString SessionFactory::missingSecretMessage(const Profile &profile, Profile::Secret secret)
@@ -102,16 +102,10 @@ void SessionFactory::open(const Profile &profile, QObject *context, Done done, O
 void SessionFactory::readSecrets(const std::shared_ptr<Opening> &op, int index)
 {
     if (index >= op->needed.size()) {
-        auto built = build(op->profile, op->secrets);
-        if (!built) {
-            finish(op, nullptr, built.error());
-            return;
-        }
-        op->session = std::move(built).value();
-        if (op->options.verify)
-            verify(op);
+        if (op->profile.auth == Profile::Auth::OAuth)
+            openOAuth(op);
         else
-            finish(op, std::move(op->session), QString());
+            proceed(op, nullptr);
         return;
     }
     const Profile::Secret secret = op->needed.at(index);
@@ -122,7 +116,8 @@ void SessionFactory::readSecrets(const std::shared_ptr<Opening> &op, int index)
         }
         if (value && !value->isEmpty()) {
             op->secrets.insert(secret, *value);
-        } else if (const QString missing = missingSecretMessage(op->profile, secret); !missing.isEmpty()) {
+        } else if (const QString missing = missingSecretMessage(op->profile, secret);
+                   !missing.isEmpty() && secret != Profile::Secret::RefreshToken) { // no token: sign in
             finish(op, nullptr, missing);
             return;
         }
@@ -144,7 +139,89 @@ void SessionFactory::readSecrets(const std::shared_ptr<Opening> &op, int index)
     m_secrets->read(op->profile.secretKey(secret), this, use);
 }
 
-Result<std::unique_ptr<TenantSession>, QString> SessionFactory::build(const Profile &profile, const Secrets &secrets)
+void SessionFactory::proceed(const std::shared_ptr<Opening> &op, std::shared_ptr<api::Authenticator> signedIn)
+{
+    auto built = build(op->profile, op->secrets, std::move(signedIn));
+    if (!built) {
+        finish(op, nullptr, built.error());
+        return;
+    }
+    op->session = std::move(built).value();
+    if (op->options.verify)
+        verify(op);
+    else
+        finish(op, std::move(op->session), QString());
+}
+
+api::OAuthClient SessionFactory::oauthClient(const Profile &profile)
+{
+    api::OAuthClient client;
+    client.tenantUrl = profile.url;
+    client.clientId = profile.oauthClientId;
+    client.redirectPort = profile.oauthRedirectPort;
+    return client;
+}
+
+void SessionFactory::openOAuth(const std::shared_ptr<Opening> &op)
+{
+    const api::OAuthClient client = oauthClient(op->profile);
+    const QByteArray refreshToken = op->secrets.value(Profile::Secret::RefreshToken);
+    if (refreshToken.isEmpty()) {
+        signIn(op, client);
+        return;
+    }
+    // A stored refresh token opens the profile without a browser; one the tenant no
+    // longer accepts (expired, revoked) asks for a new sign-in.
+    api::OAuthAuth::renew(client, refreshToken, this,
+                          [this, op, client](const api::OAuthTokens &tokens, const QString &) {
+                              if (tokens.isValid())
+                                  signedIn(op, client, tokens);
+                              else
+                                  signIn(op, client);
+                          });
+}
+
+void SessionFactory::signIn(const std::shared_ptr<Opening> &op, const api::OAuthClient &client)
+{
+    if (!m_signInPrompt) {
+        finish(op, nullptr, missingSecretMessage(op->profile, Profile::Secret::RefreshToken));
+        return;
+    }
+    // The sign-in window runs its own event loop: not from inside a network callback.
+    QTimer::singleShot(0, this, [this, op, client] {
+        if (!op->context) {
+            finish(op, nullptr, QString());
+            return;
+        }
+        const std::optional<api::OAuthTokens> tokens = m_signInPrompt(client, op->profile.name);
+        if (!tokens || !tokens->isValid()) {
+            finish(op, nullptr, tr("The sign-in to %1 was cancelled.").arg(op->profile.name));
+            return;
+        }
+        signedIn(op, client, *tokens);
+    });
+}
+
+void SessionFactory::signedIn(const std::shared_ptr<Opening> &op, const api::OAuthClient &client,
+                              const api::OAuthTokens &tokens)
+{
+    auto auth = std::make_shared<api::OAuthAuth>(client, tokens);
+    // Every new refresh token goes to the keychain, for saved profiles; an editor's
+    // unsaved profile keeps it in the test session until it is saved.
+    const bool keep = !op->profile.builtIn && m_store && m_store->profile(op->profile.id).has_value();
+    QPointer<SecretStore> secrets = m_secrets;
+    const QString key = op->profile.secretKey(Profile::Secret::RefreshToken);
+    auto store = [secrets, key, keep](const api::OAuthTokens &t) {
+        if (keep && secrets && !t.refreshToken.isEmpty())
+            secrets->write(key, t.refreshToken, secrets, {});
+    };
+    auth->setTokensChangedHandler(store);
+    store(tokens);
+    proceed(op, auth);
+}
+
+Result<std::unique_ptr<TenantSession>, QString> SessionFactory::build(const Profile &profile, const Secrets &secrets,
+                                                                      std::shared_ptr<api::Authenticator> signedIn)
 {
     std::shared_ptr<api::Authenticator> auth;
     switch (profile.auth) {
@@ -152,11 +229,11 @@ Result<std::unique_ptr<TenantSession>, QString> SessionFactory::build(const Prof
         auth = std::make_shared<api::ApiKeyAuth>(secrets.value(Profile::Secret::ApiKey));
         break;
     case Profile::Auth::OAuth:
-        // Seam for the OAuth sign-in (api::OAuthAuth::renew with the stored refresh
-        // token): wired when the OAuth client lands.
-        return tr("The profile %1 signs in with OAuth, which this build of ODAG Admin cannot do yet. "
-                  "Use an API key instead.")
-            .arg(profile.name);
+        // Signed in by open() (OAuthAuth with fresh tokens).
+        if (!signedIn)
+            return missingSecretMessage(profile, Profile::Secret::RefreshToken);
+        auth = std::move(signedIn);
+        break;
     case Profile::Auth::HeaderUser: {
         api::QseAuth::Settings s;
         s.headerName = profile.headerName.isEmpty() ? QByteArray("X-Qlik-User") : profile.headerName;

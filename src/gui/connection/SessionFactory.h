@@ -3,6 +3,7 @@
 #include "Profile.h"
 #include "TenantSession.h"
 
+#include "api/OAuth.h"
 #include "core/Result.h"
 
 #include <QHash>
@@ -36,6 +37,10 @@ public:
     using Done = std::function<void(std::unique_ptr<TenantSession> session, const QString &error)>;
     // Shows the server's certificate and answers the SHA-256 digest to pin, or nothing.
     using TrustPrompt = std::function<std::optional<QByteArray>(const api::ApiError &error, const QString &profileName)>;
+    // Runs the browser sign-in of an OAuth profile (the sign-in dialog) and answers its
+    // tokens, or nothing when the user gave up.
+    using SignInPrompt = std::function<std::optional<api::OAuthTokens>(const api::OAuthClient &client,
+                                                                        const QString &profileName)>;
 
     struct Options
     {
@@ -48,6 +53,7 @@ public:
     // Secrets of built-in profiles (the embedded sandbox's key), never stored.
     void setBuiltInSecret(const QString &profileId, Profile::Secret secret, const QByteArray &value);
     void setTrustPrompt(TrustPrompt prompt) { m_trustPrompt = std::move(prompt); }
+    void setSignInPrompt(SignInPrompt prompt) { m_signInPrompt = std::move(prompt); }
 
     // Runs `done` once on `context`'s thread unless `context` is gone.
     void open(const Profile &profile, QObject *context, Done done, Options options);
@@ -59,12 +65,19 @@ public:
     // Whether this build can sign in with OAuth (the editor offers it only then).
     static bool oauthAvailable();
 
-    // Builds the session from a profile and its secrets, without any call.
-    static Result<std::unique_ptr<TenantSession>, QString> build(const Profile &profile, const Secrets &secrets);
+    // Builds the session from a profile and its secrets, without any call. OAuth profiles
+    // need the authenticator of their sign-in (`signedIn`).
+    static Result<std::unique_ptr<TenantSession>, QString> build(const Profile &profile, const Secrets &secrets,
+                                                                 std::shared_ptr<api::Authenticator> signedIn = {});
+    static api::OAuthClient oauthClient(const Profile &profile);
 
 private:
     struct Opening;
     void readSecrets(const std::shared_ptr<Opening> &op, int index);
+    void proceed(const std::shared_ptr<Opening> &op, std::shared_ptr<api::Authenticator> signedIn);
+    void openOAuth(const std::shared_ptr<Opening> &op);
+    void signIn(const std::shared_ptr<Opening> &op, const api::OAuthClient &client);
+    void signedIn(const std::shared_ptr<Opening> &op, const api::OAuthClient &client, const api::OAuthTokens &tokens);
     void verify(const std::shared_ptr<Opening> &op);
     void finish(const std::shared_ptr<Opening> &op, std::unique_ptr<TenantSession> session, const QString &error);
     void rememberPin(const Profile &profile, const QByteArray &digest);
@@ -75,6 +88,7 @@ private:
     ProfileStore *m_store;
     QHash<QString, Secrets> m_builtIn;
     TrustPrompt m_trustPrompt;
+    SignInPrompt m_signInPrompt;
 };
 
 } // namespace odag::gui

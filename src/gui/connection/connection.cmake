@@ -4,6 +4,7 @@ target_link_libraries(odag_gui PRIVATE Qt6Keychain::Qt6Keychain)
 target_sources(odag_gui PRIVATE
   connection/ClientCertificate.cpp connection/ClientCertificate.h
   connection/ConnectionProbe.cpp connection/ConnectionProbe.h
+  connection/ConnectionDialogs.cpp connection/ConnectionDialogs.h
   connection/FirstRunPage.cpp connection/FirstRunPage.h
   connection/ProfileManagerDialog.cpp connection/ProfileManagerDialog.h
   connection/ConnectionTestPanel.cpp connection/ConnectionTestPanel.h

@@ -6,3 +6,4 @@ odag_add_test(NAME tst_profile_manager SOURCES connection/tst_profile_manager.cp
 odag_add_test(NAME tst_first_run SOURCES connection/tst_first_run.cpp LIBS odag::gui odag::sandbox)
 odag_add_test(NAME tst_secret_canary SOURCES connection/tst_secret_canary.cpp LIBS odag::gui odag::sandbox)
 odag_add_test(NAME tst_session_factory SOURCES connection/tst_session_factory.cpp LIBS odag::gui odag::sandbox)
+odag_add_test(NAME tst_connection_signin SOURCES connection/tst_connection_signin.cpp ../api/OAuthTestKit.h LIBS odag::gui odag::sandbox TIMEOUT 60)
