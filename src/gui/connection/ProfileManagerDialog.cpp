@@ -167,7 +167,8 @@ QStringList ProfileManagerDialog::builtInNames() const
 void ProfileManagerDialog::reload()
 {
     const QString current = selectedId();
-    // A handful of rows: rebuilt whole, the selection kept.
+    // A handful of rows: rebuilt whole, the selection kept (and announced once, below).
+    const QSignalBlocker blocker(m_list);
     m_list->clear();
     auto add = [this](const Profile &p) {
         auto *item = new QListWidgetItem(p.builtIn ? tr("%1 (built in)").arg(p.name) : p.name, m_list);
@@ -213,8 +214,12 @@ std::optional<Profile> ProfileManagerDialog::selected() const
 
 void ProfileManagerDialog::updateDetails()
 {
-    m_testPanel->cancel();
-    m_testPanel->clear();
+    // A reload of the same profile (a pin saved while testing it) keeps its test going.
+    if (selectedId() != m_detailsId) {
+        m_detailsId = selectedId();
+        m_testPanel->cancel();
+        m_testPanel->clear();
+    }
     const std::optional<Profile> p = selected();
     const bool editable = p && !p->builtIn;
     m_edit->setEnabled(editable);

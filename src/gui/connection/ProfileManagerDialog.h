@@ -58,6 +58,7 @@ private:
     SecretStore *m_secrets;
     SessionFactory *m_factory;
     QList<Profile> m_builtIns;
+    QString m_detailsId; // the profile the details and the test result are about
     QListWidget *m_list;
     QLabel *m_details;
     QLabel *m_status;

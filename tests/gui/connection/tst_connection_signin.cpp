@@ -15,6 +15,7 @@
 #include "gui/connection/MemorySecretStore.h"
 #include "gui/connection/OAuthSignInDialog.h"
 #include "gui/connection/ProfileEditor.h"
+#include "gui/connection/ProfileManagerDialog.h"
 #include "gui/connection/ProfileStore.h"
 #include "gui/connection/SessionFactory.h"
 #include "sandbox/OAuthRoutes.h"
@@ -122,6 +123,24 @@ private Q_SLOTS:
         Opened again = open(factory, *store.profile(p.id));
         QVERIFY2(again.session, qPrintable(again.error));
         QCOMPARE(asked, 0);
+
+        // From the profile manager: Test connection asks, and the test goes on once the
+        // pin is saved.
+        Profile other = p;
+        other.id.clear();
+        other.name = QStringLiteral("Self-signed too");
+        other.pinnedCertificates.clear();
+        other.id = store.save(other);
+        secrets.setValue(other.secretKey(Profile::Secret::ApiKey), sandbox::demo::kAdminKey);
+        useConnectionDialogs(&factory, nullptr);
+        ProfileManagerDialog dialog(&store, &secrets, &factory);
+        dialog.show();
+        dialog.select(other.id);
+        CertificateDialog::setNextAnswer(true);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testProfileButton")), Qt::LeftButton);
+        auto *result = dialog.findChild<QLabel *>(QStringLiteral("connectionTestResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("Maria Keller")), 10000);
+        QCOMPARE(store.profile(other.id)->pinnedCertificates, QList<QByteArray>{digest});
     }
 
     void oauthProfileSignsInOnceAndReopensWithItsRefreshToken()
