@@ -8,11 +8,15 @@
 #include "Translations.h"
 
 #include "gui/MainWindow.h"
+#include "gui/connection/ProfileManagerDialog.h"
 #include "gui/connection/TenantSession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QTimer>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -54,10 +58,15 @@ int main(int argc, char *argv[])
     // --lang wins over the language chosen in View ▸ Language; neither: the system's.
     app::installTranslations(application, cl.language.isEmpty() ? gui::MainWindow::chosenLanguage() : cl.language);
 
-    if (!cl.view.isEmpty() && !gui::MainWindow::viewIds().contains(cl.view)) {
+    // Two more views show the connection screens (for screenshots): the profile manager
+    // over the sandbox, and the first-run page.
+    const bool profilesView = cl.view == QLatin1StringView("profiles");
+    const bool firstRunView = cl.view == QLatin1StringView("first-run");
+    const QStringList views = gui::MainWindow::viewIds() << QStringLiteral("profiles") << QStringLiteral("first-run");
+    if (!cl.view.isEmpty() && !views.contains(cl.view)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "Unknown view \"%1\". Views: %2.")
-                                    .arg(cl.view, gui::MainWindow::viewIds().join(QStringLiteral(", ")))));
+                                    .arg(cl.view, views.join(QStringLiteral(", ")))));
         return 2;
     }
 
@@ -84,18 +93,37 @@ int main(int argc, char *argv[])
         profile = QUrl(cl.tenantUrl).host();
     } else if (cl.sandbox || !cl.screenshotPath.isEmpty()) {
         profile = app::ProfileSwitch::sandboxName(); // screenshots always show the sandbox
-    } else {
+    } else if (!profiles.isFirstRun()) {
         profile = profiles.lastOpened();
     }
-    if (!cl.view.isEmpty())
+    if (!cl.view.isEmpty() && !profilesView && !firstRunView)
         window.showView(cl.view);
-    profiles.open(profile);
+    if (firstRunView)
+        profile.clear();
+    // A first start offers the sandbox or a new profile instead of opening one.
+    if (profile.isEmpty())
+        profiles.showFirstRun();
+    else
+        profiles.open(profile);
+    if (profilesView) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(&window, &gui::MainWindow::sessionOpened, &profiles, [once, &profiles] {
+            QObject::disconnect(*once);
+            profiles.manageProfiles()->testProfile();
+        });
+    }
     app::onFirstPaint(&window, [&sandbox, dir = cl.sandboxDataDir] { sandbox.start(dir); });
     app::installStartupProbe(&window, sinceStart);
     window.show();
 
-    if (!cl.screenshotPath.isEmpty())
+    if (!cl.screenshotPath.isEmpty() && firstRunView) {
+        // Nothing loads on the first-run page: it is grabbed once laid out.
+        QTimer::singleShot(500, &window, [&window, path = cl.screenshotPath] {
+            QCoreApplication::exit(window.grab().save(path, "PNG") ? 0 : 1);
+        });
+    } else if (!cl.screenshotPath.isEmpty()) {
         app::takeScreenshotWhenLoaded(&window, cl.screenshotPath);
+    }
 
     return QApplication::exec();
 }

@@ -156,6 +156,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_budgetLabel->setObjectName(QStringLiteral("budgetLabel"));
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_budgetLabel);
+    m_secretsNotice = new QLabel(this);
+    m_secretsNotice->setObjectName(QStringLiteral("secretsNotice"));
+    m_secretsNotice->setVisible(false);
+    statusBar()->addPermanentWidget(m_secretsNotice);
     connect(m_budgetTimer, &QTimer::timeout, this, &MainWindow::updateBudget);
 
     createMenus();
@@ -271,8 +275,37 @@ void MainWindow::showConnectionFailed(const QString &profileName, const QString 
     Q_EMIT connectionFailed();
 }
 
+void MainWindow::showStartPage(QWidget *page)
+{
+    clearWorkspaces();
+    m_startPage = page;
+    m_nav->parentWidget()->setVisible(false); // nothing to switch or list until a profile is open
+    m_stack->addWidget(page);
+    m_stack->setCurrentWidget(page);
+    m_connectionLabel->setText(tr("Not connected"));
+}
+
+void MainWindow::setSignOutAvailable(bool available)
+{
+    m_signOut->setVisible(available);
+}
+
+void MainWindow::setSecretsNotice(const QString &text)
+{
+    m_secretsNotice->setText(text);
+    m_secretsNotice->setToolTip(text);
+    m_secretsNotice->setVisible(!text.isEmpty());
+}
+
 void MainWindow::clearWorkspaces()
 {
+    // The start page sits after the status page; the workspaces' indexes need it gone.
+    if (m_startPage) {
+        m_stack->removeWidget(m_startPage);
+        m_startPage->deleteLater();
+        m_startPage = nullptr;
+        m_nav->parentWidget()->setVisible(true);
+    }
     m_nav->clear();
     for (Workspace *w : std::as_const(m_workspaces)) {
         m_stack->removeWidget(w);
@@ -298,6 +331,13 @@ void MainWindow::addWorkspace(Workspace *workspace)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *manage = file->addAction(tr("&Manage profiles…"), this, &MainWindow::manageProfilesRequested);
+    manage->setObjectName(QStringLiteral("manageProfilesAction"));
+    manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    m_signOut->setObjectName(QStringLiteral("signOutAction"));
+    m_signOut->setVisible(false);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

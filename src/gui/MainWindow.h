@@ -62,8 +62,18 @@ public:
     // once when the connection could not be opened.
     void whenCurrentLoaded(std::function<void()> done);
 
+    // Connection profiles: a page shown instead of the workspaces (the first-run page; the
+    // window takes it and drops it when a session opens), File › Sign out for profiles
+    // that sign in (OAuth), and a status-bar notice when secrets are kept for this
+    // session only.
+    void showStartPage(QWidget *page);
+    void setSignOutAvailable(bool available);
+    void setSecretsNotice(const QString &text);
+
 Q_SIGNALS:
     void profileRequested(const QString &name);
+    void manageProfilesRequested();
+    void signOutRequested();
     void sessionOpened();
     void connectionFailed();
 
@@ -97,6 +107,9 @@ private:
     QString m_pendingView;
     QString m_userName; // the signed-in user, once known
     bool m_failed = false;
+    QPointer<QWidget> m_startPage;
+    QAction *m_signOut = nullptr;
+    QLabel *m_secretsNotice = nullptr;
 };
 
 } // namespace odag::gui
