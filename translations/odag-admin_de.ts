@@ -114,6 +114,26 @@
         <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
         <translation>Es gibt kein Verbindungsprofil namens „%1“. Verfügbare Profile: %2.</translation>
     </message>
+    <message>
+        <source>No keychain: keys and passwords are kept until you quit</source>
+        <translation>Kein Schlüsselbund: Schlüssel und Kennwörter bleiben nur bis zum Beenden erhalten</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: keys and passwords you enter are kept only until ODAG Admin quits.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund: Eingegebene Schlüssel und Kennwörter bleiben nur erhalten, bis ODAG Admin beendet wird.</translation>
+    </message>
+    <message>
+        <source>%1 Check the profile in File › Manage profiles… (Ctrl+Shift+M).</source>
+        <translation>%1 Prüfen Sie das Profil unter Datei › Profile verwalten… (Strg+Umschalt+M).</translation>
+    </message>
+    <message>
+        <source>You signed out of %1. Choose the profile again to sign in.</source>
+        <translation>Sie haben sich von %1 abgemeldet. Wählen Sie das Profil erneut aus, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>You signed out of %1 here, but the tenant did not confirm it: %2</source>
+        <translation>Sie haben sich hier von %1 abgemeldet, aber der Mandant hat dies nicht bestätigt: %2</translation>
+    </message>
 </context>
 <context>
     <name>odag-sandbox</name>
@@ -206,6 +226,30 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>Load the demo tenant: spaces, apps with load scripts, ODAG links with per-user and per-group settings, and generation requests in every state.</source>
         <translation>Den Demo-Mandanten laden: Bereiche, Apps mit Ladeskripts, ODAG-Links mit Einstellungen pro Benutzer und pro Gruppe sowie Generierungsanforderungen in jedem Status.</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (needs --tls-key).</source>
+        <translation>HTTPS mit diesem PEM-Zertifikat bereitstellen (erfordert --tls-key).</translation>
+    </message>
+    <message>
+        <source>The unencrypted PEM private key of --tls-cert.</source>
+        <translation>Der unverschlüsselte private PEM-Schlüssel zu --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Seconds an OAuth2 access token stays valid (sandbox clock).</source>
+        <translation>Sekunden, die ein OAuth2-Zugriffstoken gültig bleibt (Sandbox-Uhr).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert und --tls-key müssen zusammen angegeben werden.</translation>
+    </message>
+    <message>
+        <source>--oauth-token-lifetime needs a whole number of at least 1.</source>
+        <translation>--oauth-token-lifetime benötigt eine ganze Zahl von mindestens 1.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +925,105 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>links.next.href repeats a page already read (%1); the list was stopped after %2 pages</source>
         <translation>links.next.href wiederholt eine bereits gelesene Seite (%1); die Liste wurde nach %2 Seiten beendet</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::OAuth</name>
+    <message>
+        <source>The sign-in has no refresh token; sign in again.</source>
+        <translation>Die Anmeldung hat kein Aktualisierungstoken; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be renewed: %1</source>
+        <translation>Die Anmeldung konnte nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <source>The tenant could not be told to end the sign-in: %1</source>
+        <translation>Der Mandant konnte nicht aufgefordert werden, die Anmeldung zu beenden: %1</translation>
+    </message>
+    <message>
+        <source>The tenant did not end the sign-in (HTTP status %1).</source>
+        <translation>Der Mandant hat die Anmeldung nicht beendet (HTTP-Status %1).</translation>
+    </message>
+    <message>
+        <source>This sign-in has already ended. Return to ODAG Admin.</source>
+        <translation>Diese Anmeldung ist bereits beendet. Kehren Sie zu ODAG Admin zurück.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in ODAG Admin started.</source>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, die ODAG Admin gestartet hat.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (state mismatch). Start the sign-in again.</source>
+        <translation>Die Anmeldeantwort gehört nicht zu dieser Anmeldung (state stimmt nicht überein). Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied in the browser.</source>
+        <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the sign-in: %1</source>
+        <translation>Der Mandant hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s answer carries no authorization code.</source>
+        <translation>Die Antwort des Mandanten enthält keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>ODAG Admin could not sign you in: %1</source>
+        <translation>ODAG Admin konnte Sie nicht anmelden: %1</translation>
+    </message>
+    <message>
+        <source>You are signed in to ODAG Admin. You can close this tab.</source>
+        <translation>Sie sind bei ODAG Admin angemeldet. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>ODAG Admin cannot wait for the browser on port %1: %2</source>
+        <translation>ODAG Admin kann auf Port %1 nicht auf den Browser warten: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled in ODAG Admin.</source>
+        <translation>Die Anmeldung wurde in ODAG Admin abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The tenant could not be reached: %1</source>
+        <translation>Der Mandant ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s answer to the sign-in holds no usable access token.</source>
+        <translation>Die Antwort des Mandanten auf die Anmeldung enthält kein verwendbares Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>ODAG Admin</source>
+        <translation>ODAG Admin</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Diese Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>There is nothing here. Return to ODAG Admin.</source>
+        <translation>Hier gibt es nichts. Kehren Sie zu ODAG Admin zurück.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2421,124 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
 </context>
 <context>
+    <name>odag::gui::CertificateDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate that this computer does not trust.</source>
+        <translation>Der Server hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate that this computer does not trust.</source>
+        <translation>Der Server %1 hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified.</source>
+        <translation>Das Zertifikat konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <source>Why it is not trusted:</source>
+        <translation>Grund für fehlendes Vertrauen:</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Zertifikatkette</translation>
+    </message>
+    <message>
+        <source>The certificates the server sent, its own first</source>
+        <translation>Die vom Server gesendeten Zertifikate, sein eigenes zuerst</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s certificate)</source>
+        <translation>%1 (Zertifikat des Servers)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>The server presented no certificate that could be examined, so there is nothing to trust. Ask the server&apos;s administrator.</source>
+        <translation>Der Server hat kein prüfbares Zertifikat vorgelegt, daher gibt es nichts, dem vertraut werden kann. Wenden Sie sich an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>Trust it only if you expect this server to use a self-signed or private certificate and the fingerprint matches the one its administrator gave you. The trust applies to the profile &quot;%1&quot; only, and to this exact certificate: ODAG Admin asks again if the server presents another one.</source>
+        <translation>Vertrauen Sie ihm nur, wenn Sie erwarten, dass dieser Server ein selbstsigniertes oder privates Zertifikat verwendet, und der Fingerabdruck mit dem übereinstimmt, den Ihnen sein Administrator genannt hat. Das Vertrauen gilt nur für das Profil „%1“ und nur für genau dieses Zertifikat: ODAG Admin fragt erneut, wenn der Server ein anderes vorlegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for this profile</source>
+        <translation>Für dieses Profil &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Accept this certificate for the profile &quot;%1&quot;</source>
+        <translation>Dieses Zertifikat für das Profil „%1“ akzeptieren</translation>
+    </message>
+    <message>
+        <source>Do not connect to this server</source>
+        <translation>Keine Verbindung zu diesem Server herstellen</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ClientCertificate</name>
+    <message>
+        <source>No client certificate file is chosen.</source>
+        <translation>Es ist keine Clientzertifikatdatei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Could not open the certificate file %1: %2</source>
+        <translation>Die Zertifikatdatei %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the PFX file %1: the password is wrong or the file is not a PKCS#12 certificate with its private key.</source>
+        <translation>Die PFX-Datei %1 konnte nicht gelesen werden: Das Kennwort ist falsch, oder die Datei ist kein PKCS#12-Zertifikat mit privatem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>Die Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Could not open the private key file %1: %2</source>
+        <translation>Die Datei mit dem privaten Schlüssel %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the private key %1: the password is wrong or the file is not a PEM private key.</source>
+        <translation>Der private Schlüssel %1 konnte nicht gelesen werden: Das Kennwort ist falsch, oder die Datei ist kein privater PEM-Schlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::ConflictDialog</name>
     <message>
         <source>(absent)</source>
@@ -2322,6 +2583,92 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>&amp;Save with these choices</source>
         <translation>Mit dieser Auswahl &amp;speichern</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ConnectionProbe</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Mandant: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1</source>
+        <translation>Angemeldet als: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1 &lt;%2&gt;</source>
+        <translation>Angemeldet als: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <source>ODAG service version: %1</source>
+        <translation>Version des ODAG-Dienstes: %1</translation>
+    </message>
+    <message>
+        <source>ODAG enabled: %1</source>
+        <translation>ODAG aktiviert: %1</translation>
+    </message>
+    <message>
+        <source>ODAG enabled: unknown</source>
+        <translation>ODAG aktiviert: unbekannt</translation>
+    </message>
+    <message>
+        <source>Dynamic views enabled: %1</source>
+        <translation>Dynamische Ansichten aktiviert: %1</translation>
+    </message>
+    <message>
+        <source>Can create ODAG links: %1</source>
+        <translation>Darf ODAG-Links erstellen: %1</translation>
+    </message>
+    <message>
+        <source>Can change ODAG settings: %1</source>
+        <translation>Darf ODAG-Einstellungen ändern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ConnectionTestPanel</name>
+    <message>
+        <source>Cancel test</source>
+        <translation>Test abbrechen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Stop testing the connection</source>
+        <translation>Verbindungstest beenden</translation>
+    </message>
+    <message>
+        <source>Test the connection to see who you are signed in as, whether ODAG is enabled and what you may do.</source>
+        <translation>Testen Sie die Verbindung, um zu sehen, als wer Sie angemeldet sind, ob ODAG aktiviert ist und was Sie tun dürfen.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection works.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verbindung funktioniert.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#b3261e&quot;&gt;Connection failed.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b style=&quot;color:#b3261e&quot;&gt;Verbindung fehlgeschlagen.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2961,41 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     </message>
 </context>
 <context>
+    <name>odag::gui::FirstRunPage</name>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation>&amp;Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add a profile…</source>
+        <translation>Profil &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Open the built-in sandbox tenant with demo data</source>
+        <translation>Den integrierten Sandbox-Mandanten mit Demodaten öffnen</translation>
+    </message>
+    <message>
+        <source>Connect to a Qlik Cloud tenant or a Qlik Sense Enterprise site (Ctrl+Shift+M)</source>
+        <translation>Mit einem Qlik Cloud-Mandanten oder einer Qlik Sense Enterprise-Site verbinden (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Welcome to ODAG Admin&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Willkommen bei ODAG Admin&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Administer On-Demand App Generation links and requests, spaces, apps and reloads of a Qlik tenant. Where would you like to start?</source>
+        <translation>Verwalten Sie Links und Anforderungen der On-Demand-App-Generierung sowie Bereiche, Apps und Neuladevorgänge eines Qlik-Mandanten. Womit möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>A local tenant with demo links, requests, apps and users. Nothing you do there touches a real tenant.</source>
+        <translation>Ein lokaler Mandant mit Demo-Links, -Anforderungen, -Apps und -Benutzern. Nichts, was Sie dort tun, wirkt sich auf einen echten Mandanten aus.</translation>
+    </message>
+    <message>
+        <source>Connect to your Qlik Cloud tenant (API key) or Qlik Sense Enterprise site (header, certificate or Windows sign-in).</source>
+        <translation>Verbinden Sie sich mit Ihrem Qlik Cloud-Mandanten (API-Schlüssel) oder Ihrer Qlik Sense Enterprise-Site (Header, Zertifikat oder Windows-Anmeldung).</translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::GeneralPage</name>
     <message>
         <source>Link name</source>
@@ -2781,6 +3163,21 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>R&amp;evert</source>
         <translation>&amp;Zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::KeychainSecretStore</name>
+    <message>
+        <source>The keychain refused to read a secret: %1</source>
+        <translation>Der Schlüsselbund hat das Lesen eines Geheimnisses verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store a secret: %1</source>
+        <translation>Der Schlüsselbund hat das Speichern eines Geheimnisses verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to delete a secret: %1</source>
+        <translation>Der Schlüsselbund hat das Löschen eines Geheimnisses verweigert: %1</translation>
     </message>
 </context>
 <context>
@@ -3866,10 +4263,6 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <translation>Über ODAG Admin</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration of Qlik On-Demand App Generation links, requests, spaces, apps and reloads.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Verwaltung von Links, Anforderungen, Bereichen, Apps und Neuladevorgängen der Qlik On-Demand-App-Generierung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License v3 oder höher.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -3933,6 +4326,18 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
         <source>ODAG Admin could not restart itself. Start it again to see the new language.</source>
         <translation>ODAG Admin konnte sich nicht neu starten. Starten Sie es erneut, um die neue Sprache zu sehen.</translation>
     </message>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation>Profile &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration of Qlik On-Demand App Generation links, requests, spaces, apps and reloads.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running with Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Verwaltung von Links, Anforderungen, Bereichen, Apps und Neuladevorgängen der Qlik On-Demand-App-Generierung.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, ausgeführt mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License v3 oder höher.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
@@ -3971,6 +4376,77 @@ Die integrierten Benutzer und ihre API-Schlüssel sind in der README aufgeführt
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::OAuthSignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>Warten auf den Browser</translation>
+    </message>
+    <message>
+        <source>If your browser did not open, copy this address into it:</source>
+        <translation>Falls sich Ihr Browser nicht geöffnet hat, kopieren Sie diese Adresse hinein:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address to the clipboard</source>
+        <translation>Anmeldeadresse in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation>Browser erneut ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the system browser again</source>
+        <translation>Anmeldeseite erneut im Systembrowser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again</source>
+        <translation>Anmeldung erneut starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation>Nicht mehr auf den Browser warten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close without signing in</source>
+        <translation>Ohne Anmeldung schließen</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Copy the address below into your browser to sign in.</source>
+        <translation>Der Browser konnte nicht geöffnet werden. Kopieren Sie die folgende Adresse in Ihren Browser, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation>Warten auf Ihre Anmeldung im Browser…</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed: %1</source>
+        <translation>Die Anmeldung war nicht erfolgreich: %1</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4697,439 @@ ID: %2</translation>
     <message>
         <source>Gr&amp;oups (comma-separated):</source>
         <translation>&amp;Gruppen (durch Kommas getrennt):</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ProfileEditor</name>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Tenant address</source>
+        <translation>Mandantenadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>New connection profile</source>
+        <translation>Neues Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>Profil %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Kind of tenant</source>
+        <translation>Art des Mandanten</translation>
+    </message>
+    <message>
+        <source>Qlik Cloud</source>
+        <translation>Qlik Cloud</translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise on Windows</source>
+        <translation>Qlik Sense Enterprise on Windows</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldemethode</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Keys and passwords are kept in the system keychain, never in the settings file.</source>
+        <translation>Schlüssel und Kennwörter werden im Schlüsselbund des Systems gespeichert, niemals in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: keys and passwords are kept only until ODAG Admin quits.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund: Schlüssel und Kennwörter bleiben nur erhalten, bis ODAG Admin beendet wird.</translation>
+    </message>
+    <message>
+        <source>Connect with what is typed here, without saving (Ctrl+T)</source>
+        <translation>Mit den hier eingegebenen Angaben verbinden, ohne zu speichern (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Sign-in details</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Stored — leave empty to keep</source>
+        <translation>Gespeichert – leer lassen, um beizubehalten</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the PEM private key file</source>
+        <translation>Datei mit privatem PEM-Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM, PFX or P12)</source>
+        <translation>Zertifikatdatei auswählen (PEM, PFX oder P12)</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Clientzertifikat</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.pfx *.p12);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.pfx *.p12);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>An API key made in the tenant&apos;s profile settings (Settings › API keys)</source>
+        <translation>Ein in den Profileinstellungen des Mandanten erstellter API-Schlüssel (Einstellungen › API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>OAuth-Client-ID</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Umleitungsport</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client ID:</source>
+        <translation>OAuth-&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect port:</source>
+        <translation>&amp;Umleitungsport:</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Header-Name</translation>
+    </message>
+    <message>
+        <source>The header the virtual proxy reads the user from</source>
+        <translation>Der Header, aus dem der virtuelle Proxy den Benutzer liest</translation>
+    </message>
+    <message>
+        <source>User directory</source>
+        <translation>Benutzerverzeichnis</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <source>User &amp;directory:</source>
+        <translation>Benutzer&amp;verzeichnis:</translation>
+    </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>Ben&amp;utzer-ID:</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Zertifikatdatei</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Datei mit privatem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Empty for a PFX/P12 file</source>
+        <translation>Leer bei einer PFX/P12-Datei</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Zertifikatkennwort</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>Windows user</source>
+        <translation>Windows-Benutzer</translation>
+    </message>
+    <message>
+        <source>DOMAIN\user</source>
+        <translation>DOMÄNE\Benutzer</translation>
+    </message>
+    <message>
+        <source>Windows password</source>
+        <translation>Windows-Kennwort</translation>
+    </message>
+    <message>
+        <source>&amp;Windows user:</source>
+        <translation>&amp;Windows-Benutzer:</translation>
+    </message>
+    <message>
+        <source>OAuth sign-in in the browser</source>
+        <translation>OAuth-Anmeldung im Browser</translation>
+    </message>
+    <message>
+        <source>Header authentication (virtual proxy)</source>
+        <translation>Header-Authentifizierung (virtueller Proxy)</translation>
+    </message>
+    <message>
+        <source>Windows (NTLM)</source>
+        <translation>Windows (NTLM)</translation>
+    </message>
+    <message>
+        <source>The address of the Qlik Cloud tenant, as in the browser.</source>
+        <translation>Die Adresse des Qlik Cloud-Mandanten, wie im Browser.</translation>
+    </message>
+    <message>
+        <source>The Qlik Sense server with its virtual proxy prefix, if any; without /api/odag/v1.</source>
+        <translation>Der Qlik Sense-Server mit dem Präfix seines virtuellen Proxys, falls vorhanden; ohne /api/odag/v1.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called %1.</source>
+        <translation>Ein anderes Profil heißt bereits %1.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Mandanten ein.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: expected https://host.</source>
+        <translation>Dies ist keine Webadresse: erwartet wird https://host.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth client ID registered in the tenant.</source>
+        <translation>Geben Sie die im Mandanten registrierte OAuth-Client-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the header name (usually X-Qlik-User).</source>
+        <translation>Geben Sie den Header-Namen ein (meist X-Qlik-User).</translation>
+    </message>
+    <message>
+        <source>Enter the user ID.</source>
+        <translation>Geben Sie die Benutzer-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user directory.</source>
+        <translation>Geben Sie das Benutzerverzeichnis ein.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file.</source>
+        <translation>Wählen Sie die Zertifikatdatei aus.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Enter the Windows user as DOMAIN\user.</source>
+        <translation>Geben Sie den Windows-Benutzer als DOMÄNE\Benutzer ein.</translation>
+    </message>
+    <message>
+        <source>Enter the Windows password.</source>
+        <translation>Geben Sie das Windows-Kennwort ein.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>Das Profil wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ProfileManagerDialog</name>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>OAuth sign-in</source>
+        <translation>OAuth-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Header authentication</source>
+        <translation>Header-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Clientzertifikat</translation>
+    </message>
+    <message>
+        <source>Windows (NTLM)</source>
+        <translation>Windows (NTLM)</translation>
+    </message>
+    <message>
+        <source>Qlik Cloud</source>
+        <translation>Qlik Cloud</translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise</source>
+        <translation>Qlik Sense Enterprise</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a connection profile (Ctrl+N)</source>
+        <translation>Verbindungsprofil hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected profile</source>
+        <translation>Ausgewähltes Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile with its settings and secrets</source>
+        <translation>Ausgewähltes Profil mit seinen Einstellungen und Geheimnissen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile with its secrets (Del)</source>
+        <translation>Ausgewähltes Profil mit seinen Geheimnissen entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect with the selected profile and show what it may do (Ctrl+T)</source>
+        <translation>Mit dem ausgewählten Profil verbinden und anzeigen, was es darf (Strg+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected profile in the window</source>
+        <translation>Ausgewähltes Profil im Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (integriert)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Built-in profiles cannot be copied: the sandbox&apos;s address changes every time ODAG Admin starts.</source>
+        <translation>Integrierte Profile können nicht kopiert werden: Die Adresse der Sandbox ändert sich bei jedem Start von ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>No profile is selected.</source>
+        <translation>Kein Profil ausgewählt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;br&gt;%2&lt;br&gt;Sign in with: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;br&gt;%2&lt;br&gt;Anmelden mit: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built in: always there, not editable.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Integriert: immer vorhanden, nicht bearbeitbar.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n trusted server certificate(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n vertrauenswürdiges Serverzertifikat.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n vertrauenswürdige Serverzertifikate.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Copied %1 with its settings and secrets as %2.</source>
+        <translation>%1 wurde mit seinen Einstellungen und Geheimnissen als %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>The copy has no secrets: %1</source>
+        <translation>Die Kopie hat keine Geheimnisse: %1</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 with its stored key or password and its trusted certificates? This cannot be undone.</source>
+        <translation>Das Profil %1 mit seinem gespeicherten Schlüssel oder Kennwort und seinen vertrauenswürdigen Zertifikaten entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is removed, but a secret stayed in the keychain: %2</source>
+        <translation>Das Profil %1 wurde entfernt, aber ein Geheimnis ist im Schlüsselbund verblieben: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -5393,6 +6302,10 @@ ID: %2</translation>
         <source>Requests</source>
         <translation>Anforderungen</translation>
     </message>
+    <message>
+        <source>Loading requests… %1 of %2</source>
+        <translation>Anforderungen werden geladen… %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::RetentionEditor</name>
@@ -5403,6 +6316,37 @@ ID: %2</translation>
     <message>
         <source>Retention time</source>
         <translation>Aufbewahrungsdauer</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SessionFactory</name>
+    <message>
+        <source>No API key is stored for the profile %1. Edit the profile and enter the key.</source>
+        <translation>Für das Profil %1 ist kein API-Schlüssel gespeichert. Bearbeiten Sie das Profil, und geben Sie den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is signed out. Sign in to open it.</source>
+        <translation>Das Profil %1 ist abgemeldet. Melden Sie sich an, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No Windows password is stored for the profile %1. Edit the profile and enter it.</source>
+        <translation>Für das Profil %1 ist kein Windows-Kennwort gespeichert. Bearbeiten Sie das Profil, und geben Sie es ein.</translation>
+    </message>
+    <message>
+        <source>The profile %1 has no valid address.</source>
+        <translation>Das Profil %1 hat keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 was cancelled.</source>
+        <translation>Die Anmeldung bei %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server refused the Windows sign-in of %1. Check the user name and password of the profile %2.</source>
+        <translation>Der Server hat die Windows-Anmeldung von %1 abgelehnt. Prüfen Sie Benutzername und Kennwort des Profils %2.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the credentials of the profile %1 (401 Unauthorized): %2</source>
+        <translation>Der Mandant hat die Anmeldeinformationen des Profils %1 abgelehnt (401 Unauthorized): %2</translation>
     </message>
 </context>
 <context>
@@ -6879,6 +7823,102 @@ Anforderungen erscheinen hier, sobald die Überwachung sie erfasst.</translation
         <source>duplicate API key for user %1</source>
         <translation>doppelter API-Schlüssel für Benutzer %1</translation>
     </message>
+    <message>
+        <source>ODAG Admin asks to act on this tenant as:</source>
+        <translation>ODAG Admin möchte auf diesem Mandanten handeln als:</translation>
+    </message>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation>%1 (Administrator)</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>This is the local sandbox tenant: no password is needed.</source>
+        <translation>Dies ist der lokale Sandbox-Mandant: Es wird kein Kennwort benötigt.</translation>
+    </message>
+    <message>
+        <source>Sign in to the sandbox tenant</source>
+        <translation>Beim Sandbox-Mandanten anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in cannot continue</source>
+        <translation>Anmeldung kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>The app that sent you here is not registered on this tenant (unknown client_id).</source>
+        <translation>Die App, die Sie hierher geleitet hat, ist auf diesem Mandanten nicht registriert (unbekannte client_id).</translation>
+    </message>
+    <message>
+        <source>The app asked to be answered at an address that is not registered for it. Only http://127.0.0.1:PORT/... and http://localhost:PORT/... are accepted.</source>
+        <translation>Die App hat eine Antwort an eine Adresse angefordert, die für sie nicht registriert ist. Nur http://127.0.0.1:PORT/... und http://localhost:PORT/... werden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Only response_type=code is supported.</source>
+        <translation>Nur response_type=code wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>PKCE with code_challenge_method=S256 is required.</source>
+        <translation>PKCE mit code_challenge_method=S256 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>code_challenge is missing or too short.</source>
+        <translation>code_challenge fehlt oder ist zu kurz.</translation>
+    </message>
+    <message>
+        <source>The authorization code is not valid or was already used.</source>
+        <translation>Der Autorisierungscode ist ungültig oder wurde bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>The authorization code has expired.</source>
+        <translation>Der Autorisierungscode ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The authorization code was issued to another client.</source>
+        <translation>Der Autorisierungscode wurde für einen anderen Client ausgestellt.</translation>
+    </message>
+    <message>
+        <source>redirect_uri differs from the one of the authorization request.</source>
+        <translation>redirect_uri weicht von der in der Autorisierungsanforderung ab.</translation>
+    </message>
+    <message>
+        <source>The code_verifier does not match the code_challenge.</source>
+        <translation>code_verifier passt nicht zu code_challenge.</translation>
+    </message>
+    <message>
+        <source>The refresh token is not valid, was revoked or was already used.</source>
+        <translation>Das Aktualisierungstoken ist ungültig, wurde widerrufen oder bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>The refresh token was issued to another client.</source>
+        <translation>Das Aktualisierungstoken wurde für einen anderen Client ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Der Benutzer existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The user denied the request.</source>
+        <translation>Der Benutzer hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 on this tenant.</source>
+        <translation>Auf diesem Mandanten gibt es keinen Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>Unknown client_id.</source>
+        <translation>Unbekannte client_id.</translation>
+    </message>
+    <message>
+        <source>grant_type must be authorization_code or refresh_token.</source>
+        <translation>grant_type muss authorization_code oder refresh_token sein.</translation>
+    </message>
 </context>
 <context>
     <name>odag::sandbox::AppDataRoutes</name>
@@ -7715,6 +8755,10 @@ Anforderungen erscheinen hier, sobald die Überwachung sie erfasst.</translation
         <source>The sandbox failed to handle the request.</source>
         <translation>Die Sandbox konnte die Anfrage nicht verarbeiten.</translation>
     </message>
+    <message>
+        <source>The access token has expired.</source>
+        <translation>Das Zugriffstoken ist abgelaufen.</translation>
+    </message>
 </context>
 <context>
     <name>odag::sandbox::RequestRoutes</name>
@@ -7803,6 +8847,26 @@ Anforderungen erscheinen hier, sobald die Überwachung sie erfasst.</translation
     <message>
         <source>cannot listen on %1:%2</source>
         <translation>auf %1:%2 kann nicht gelauscht werden</translation>
+    </message>
+    <message>
+        <source>--tls-cert: cannot read %1</source>
+        <translation>--tls-cert: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--tls-key: cannot read %1</source>
+        <translation>--tls-key: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--tls-cert: not a PEM certificate</source>
+        <translation>--tls-cert: kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>--tls-key: not an unencrypted PEM RSA or EC private key</source>
+        <translation>--tls-key: kein unverschlüsselter privater PEM-RSA- oder -EC-Schlüssel</translation>
+    </message>
+    <message>
+        <source>this build of the sandbox has no TLS support</source>
+        <translation>dieser Build der Sandbox hat keine TLS-Unterstützung</translation>
     </message>
 </context>
 <context>

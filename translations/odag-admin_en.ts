@@ -163,7 +163,7 @@
     <message numerus="yes">
         <source>%n link(s) selected. The actions apply to each of them.</source>
         <translation>
-            <numerusform>%n link selected. The actions apply to it.</numerusform>
+            <numerusform>%n link selected. The actions apply to each of them.</numerusform>
             <numerusform>%n links selected. The actions apply to each of them.</numerusform>
         </translation>
     </message>
@@ -221,14 +221,14 @@
     <message numerus="yes">
         <source>Decommission %n link(s)? Users can no longer generate apps from them, and a decommissioned link cannot be activated again.</source>
         <translation>
-            <numerusform>Decommission %n link? Users can no longer generate apps from it, and a decommissioned link cannot be activated again.</numerusform>
+            <numerusform>Decommission %n link? Users can no longer generate apps from them, and a decommissioned link cannot be activated again.</numerusform>
             <numerusform>Decommission %n links? Users can no longer generate apps from them, and a decommissioned link cannot be activated again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)? This cannot be undone. Apps already generated from them and their requests stay.</source>
         <translation>
-            <numerusform>Delete %n link? This cannot be undone. Apps already generated from it and their requests stay.</numerusform>
+            <numerusform>Delete %n link? This cannot be undone. Apps already generated from them and their requests stay.</numerusform>
             <numerusform>Delete %n links? This cannot be undone. Apps already generated from them and their requests stay.</numerusform>
         </translation>
     </message>
@@ -258,6 +258,16 @@
         <translation>
             <numerusform>%n link exported to %1</numerusform>
             <numerusform>%n links exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ProfileManagerDialog</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n trusted server certificate(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n trusted server certificate.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n trusted server certificates.&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -454,7 +464,7 @@
     <message numerus="yes">
         <source>The space still holds %n app(s); move or delete them first.</source>
         <translation>
-            <numerusform>The space still holds %n app; move or delete it first.</numerusform>
+            <numerusform>The space still holds %n app; move or delete them first.</numerusform>
             <numerusform>The space still holds %n apps; move or delete them first.</numerusform>
         </translation>
     </message>

@@ -114,6 +114,26 @@
         <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
         <translation>No hay ningún perfil de conexión llamado «%1». Perfiles disponibles: %2.</translation>
     </message>
+    <message>
+        <source>No keychain: keys and passwords are kept until you quit</source>
+        <translation>Sin llavero: las claves y contraseñas se conservan hasta que salga</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: keys and passwords you enter are kept only until ODAG Admin quits.</source>
+        <translation>Este equipo no tiene llavero: las claves y contraseñas que introduzca solo se conservan hasta que se cierre ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>%1 Check the profile in File › Manage profiles… (Ctrl+Shift+M).</source>
+        <translation>%1 Compruebe el perfil en Archivo › Administrar perfiles… (Ctrl+Shift+M).</translation>
+    </message>
+    <message>
+        <source>You signed out of %1. Choose the profile again to sign in.</source>
+        <translation>Ha cerrado la sesión de %1. Vuelva a elegir el perfil para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>You signed out of %1 here, but the tenant did not confirm it: %2</source>
+        <translation>Ha cerrado la sesión de %1 aquí, pero el inquilino no lo confirmó: %2</translation>
+    </message>
 </context>
 <context>
     <name>odag-sandbox</name>
@@ -206,6 +226,30 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>Load the demo tenant: spaces, apps with load scripts, ODAG links with per-user and per-group settings, and generation requests in every state.</source>
         <translation>Cargar el inquilino de demostración: espacios, apps con scripts de carga, enlaces ODAG con configuración por usuario y por grupo, y solicitudes de generación en todos los estados.</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (needs --tls-key).</source>
+        <translation>Servir HTTPS con este certificado PEM (requiere --tls-key).</translation>
+    </message>
+    <message>
+        <source>The unencrypted PEM private key of --tls-cert.</source>
+        <translation>La clave privada PEM sin cifrar de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Seconds an OAuth2 access token stays valid (sandbox clock).</source>
+        <translation>Segundos que un token de acceso OAuth2 sigue siendo válido (reloj del sandbox).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert y --tls-key deben usarse juntos.</translation>
+    </message>
+    <message>
+        <source>--oauth-token-lifetime needs a whole number of at least 1.</source>
+        <translation>--oauth-token-lifetime requiere un número entero mayor o igual que 1.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +925,105 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>links.next.href repeats a page already read (%1); the list was stopped after %2 pages</source>
         <translation>links.next.href repite una página ya leída (%1); la lista se detuvo después de %2 páginas</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::OAuth</name>
+    <message>
+        <source>The sign-in has no refresh token; sign in again.</source>
+        <translation>El inicio de sesión no tiene token de actualización; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be renewed: %1</source>
+        <translation>No se pudo renovar el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The tenant could not be told to end the sign-in: %1</source>
+        <translation>No se pudo indicar al inquilino que finalice el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The tenant did not end the sign-in (HTTP status %1).</source>
+        <translation>El inquilino no finalizó el inicio de sesión (estado HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This sign-in has already ended. Return to ODAG Admin.</source>
+        <translation>Este inicio de sesión ya ha finalizado. Vuelva a ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in ODAG Admin started.</source>
+        <translation>Esta respuesta no corresponde al inicio de sesión que inició ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (state mismatch). Start the sign-in again.</source>
+        <translation>La respuesta no corresponde a este inicio de sesión (el parámetro state no coincide). Vuelva a iniciar el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied in the browser.</source>
+        <translation>El inicio de sesión se denegó en el navegador.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the sign-in: %1</source>
+        <translation>El inquilino rechazó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s answer carries no authorization code.</source>
+        <translation>La respuesta del inquilino no contiene ningún código de autorización.</translation>
+    </message>
+    <message>
+        <source>ODAG Admin could not sign you in: %1</source>
+        <translation>ODAG Admin no pudo iniciar su sesión: %1</translation>
+    </message>
+    <message>
+        <source>You are signed in to ODAG Admin. You can close this tab.</source>
+        <translation>Ha iniciado sesión en ODAG Admin. Puede cerrar esta pestaña.</translation>
+    </message>
+    <message>
+        <source>ODAG Admin cannot wait for the browser on port %1: %2</source>
+        <translation>ODAG Admin no puede esperar al navegador en el puerto %1: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled in ODAG Admin.</source>
+        <translation>Se canceló el inicio de sesión en ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>The tenant could not be reached: %1</source>
+        <translation>No se pudo conectar con el inquilino: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>Estado HTTP %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s answer to the sign-in holds no usable access token.</source>
+        <translation>La respuesta del inquilino al inicio de sesión no contiene ningún token de acceso utilizable.</translation>
+    </message>
+    <message>
+        <source>ODAG Admin</source>
+        <translation>ODAG Admin</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Esta solicitud es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>There is nothing here. Return to ODAG Admin.</source>
+        <translation>Aquí no hay nada. Vuelva a ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Error al iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2421,124 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
 </context>
 <context>
+    <name>odag::gui::CertificateDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificado no de confianza</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate that this computer does not trust.</source>
+        <translation>El servidor presentó un certificado en el que este equipo no confía.</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate that this computer does not trust.</source>
+        <translation>El servidor %1 presentó un certificado en el que este equipo no confía.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified.</source>
+        <translation>No se pudo verificar el certificado.</translation>
+    </message>
+    <message>
+        <source>Why it is not trusted:</source>
+        <translation>Por qué no es de confianza:</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Cadena de certificados</translation>
+    </message>
+    <message>
+        <source>The certificates the server sent, its own first</source>
+        <translation>Los certificados que envió el servidor, primero el suyo propio</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s certificate)</source>
+        <translation>%1 (certificado del servidor)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Válido desde:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Válido hasta:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Huella digital SHA-256:</translation>
+    </message>
+    <message>
+        <source>The server presented no certificate that could be examined, so there is nothing to trust. Ask the server&apos;s administrator.</source>
+        <translation>El servidor no presentó ningún certificado que se pudiera examinar, por lo que no hay nada en lo que confiar. Consulte al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>Trust it only if you expect this server to use a self-signed or private certificate and the fingerprint matches the one its administrator gave you. The trust applies to the profile &quot;%1&quot; only, and to this exact certificate: ODAG Admin asks again if the server presents another one.</source>
+        <translation>Confíe en él solo si espera que este servidor use un certificado autofirmado o privado y la huella digital coincide con la que le dio su administrador. La confianza se aplica únicamente al perfil «%1» y a este certificado concreto: ODAG Admin volverá a preguntar si el servidor presenta otro.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for this profile</source>
+        <translation>&amp;Confiar para este perfil</translation>
+    </message>
+    <message>
+        <source>Accept this certificate for the profile &quot;%1&quot;</source>
+        <translation>Aceptar este certificado para el perfil «%1»</translation>
+    </message>
+    <message>
+        <source>Do not connect to this server</source>
+        <translation>No conectarse a este servidor</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ClientCertificate</name>
+    <message>
+        <source>No client certificate file is chosen.</source>
+        <translation>No se ha elegido ningún archivo de certificado de cliente.</translation>
+    </message>
+    <message>
+        <source>Could not open the certificate file %1: %2</source>
+        <translation>No se pudo abrir el archivo de certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the PFX file %1: the password is wrong or the file is not a PKCS#12 certificate with its private key.</source>
+        <translation>No se pudo leer el archivo PFX %1: la contraseña es incorrecta o el archivo no es un certificado PKCS#12 con su clave privada.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>El archivo %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>Could not open the private key file %1: %2</source>
+        <translation>No se pudo abrir el archivo de clave privada %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the private key %1: the password is wrong or the file is not a PEM private key.</source>
+        <translation>No se pudo leer la clave privada %1: la contraseña es incorrecta o el archivo no es una clave privada PEM.</translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::ConflictDialog</name>
     <message>
         <source>(absent)</source>
@@ -2322,6 +2583,92 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>&amp;Save with these choices</source>
         <translation>&amp;Guardar con estas opciones</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ConnectionProbe</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Inquilino: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1</source>
+        <translation>Sesión iniciada como: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1 &lt;%2&gt;</source>
+        <translation>Sesión iniciada como: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Roles: %1</translation>
+    </message>
+    <message>
+        <source>ODAG service version: %1</source>
+        <translation>Versión del servicio ODAG: %1</translation>
+    </message>
+    <message>
+        <source>ODAG enabled: %1</source>
+        <translation>ODAG activado: %1</translation>
+    </message>
+    <message>
+        <source>ODAG enabled: unknown</source>
+        <translation>ODAG activado: desconocido</translation>
+    </message>
+    <message>
+        <source>Dynamic views enabled: %1</source>
+        <translation>Vistas dinámicas activadas: %1</translation>
+    </message>
+    <message>
+        <source>Can create ODAG links: %1</source>
+        <translation>Puede crear enlaces ODAG: %1</translation>
+    </message>
+    <message>
+        <source>Can change ODAG settings: %1</source>
+        <translation>Puede cambiar la configuración de ODAG: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ConnectionTestPanel</name>
+    <message>
+        <source>Cancel test</source>
+        <translation>Cancelar prueba</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Stop testing the connection</source>
+        <translation>Detener la prueba de la conexión</translation>
+    </message>
+    <message>
+        <source>Test the connection to see who you are signed in as, whether ODAG is enabled and what you may do.</source>
+        <translation>Pruebe la conexión para ver con qué usuario ha iniciado sesión, si ODAG está activado y qué puede hacer.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Probando la conexión con %1…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Se canceló la prueba.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection works.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La conexión funciona.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#b3261e&quot;&gt;Connection failed.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b style=&quot;color:#b3261e&quot;&gt;Error de conexión.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2961,41 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     </message>
 </context>
 <context>
+    <name>odag::gui::FirstRunPage</name>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation>Probar el &amp;sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Add a profile…</source>
+        <translation>&amp;Añadir un perfil…</translation>
+    </message>
+    <message>
+        <source>Open the built-in sandbox tenant with demo data</source>
+        <translation>Abrir el inquilino sandbox integrado con datos de demostración</translation>
+    </message>
+    <message>
+        <source>Connect to a Qlik Cloud tenant or a Qlik Sense Enterprise site (Ctrl+Shift+M)</source>
+        <translation>Conectarse a un inquilino de Qlik Cloud o a un sitio de Qlik Sense Enterprise (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Welcome to ODAG Admin&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Bienvenido a ODAG Admin&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Administer On-Demand App Generation links and requests, spaces, apps and reloads of a Qlik tenant. Where would you like to start?</source>
+        <translation>Administre enlaces y solicitudes de generación de apps bajo demanda, espacios, apps y recargas de un inquilino de Qlik. ¿Por dónde desea empezar?</translation>
+    </message>
+    <message>
+        <source>A local tenant with demo links, requests, apps and users. Nothing you do there touches a real tenant.</source>
+        <translation>Un inquilino local con enlaces, solicitudes, apps y usuarios de demostración. Nada de lo que haga ahí afecta a un inquilino real.</translation>
+    </message>
+    <message>
+        <source>Connect to your Qlik Cloud tenant (API key) or Qlik Sense Enterprise site (header, certificate or Windows sign-in).</source>
+        <translation>Conéctese a su inquilino de Qlik Cloud (clave de API) o a su sitio de Qlik Sense Enterprise (encabezado, certificado o inicio de sesión de Windows).</translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::GeneralPage</name>
     <message>
         <source>Link name</source>
@@ -2781,6 +3163,21 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>R&amp;evert</source>
         <translation>&amp;Revertir</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::KeychainSecretStore</name>
+    <message>
+        <source>The keychain refused to read a secret: %1</source>
+        <translation>El llavero se negó a leer un secreto: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store a secret: %1</source>
+        <translation>El llavero se negó a guardar un secreto: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to delete a secret: %1</source>
+        <translation>El llavero se negó a eliminar un secreto: %1</translation>
     </message>
 </context>
 <context>
@@ -3866,10 +4263,6 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <translation>Acerca de ODAG Admin</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration of Qlik On-Demand App Generation links, requests, spaces, apps and reloads.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administración de enlaces, solicitudes, espacios, apps y recargas de la generación de apps bajo demanda de Qlik.&lt;/p&gt;&lt;p&gt;Con licencia GNU General Public License v3 o posterior.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
@@ -3933,6 +4326,18 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
         <source>ODAG Admin could not restart itself. Start it again to see the new language.</source>
         <translation>ODAG Admin no ha podido reiniciarse. Vuelva a iniciarlo para ver el nuevo idioma.</translation>
     </message>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation>Ad&amp;ministrar perfiles…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>C&amp;errar sesión</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration of Qlik On-Demand App Generation links, requests, spaces, apps and reloads.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running with Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administración de enlaces, solicitudes, espacios, apps y recargas de la generación de apps bajo demanda de Qlik.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;&lt;p&gt;Con licencia GNU General Public License v3 o posterior.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
@@ -3971,6 +4376,77 @@ Los usuarios integrados y sus claves de API se indican en el archivo README.</tr
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::OAuthSignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>Esperando al navegador</translation>
+    </message>
+    <message>
+        <source>If your browser did not open, copy this address into it:</source>
+        <translation>Si el navegador no se abrió, copie esta dirección en él:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Dirección de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address to the clipboard</source>
+        <translation>Copiar la dirección de inicio de sesión en el portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation>&amp;Abrir el navegador de nuevo</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the system browser again</source>
+        <translation>Volver a abrir la página de inicio de sesión en el navegador del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again</source>
+        <translation>Volver a iniciar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation>Dejar de esperar al navegador</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close without signing in</source>
+        <translation>Cerrar sin iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Copy the address below into your browser to sign in.</source>
+        <translation>No se pudo abrir el navegador. Copie la dirección siguiente en su navegador para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation>Esperando a que inicie sesión en el navegador…</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed: %1</source>
+        <translation>No se pudo iniciar sesión: %1</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4697,439 @@ ID: %2</translation>
     <message>
         <source>Gr&amp;oups (comma-separated):</source>
         <translation>Grup&amp;os (separados por comas):</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ProfileEditor</name>
+    <message>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <source>Tenant address</source>
+        <translation>Dirección del inquilino</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>New connection profile</source>
+        <translation>Nuevo perfil de conexión</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>Editar el perfil %1</translation>
+    </message>
+    <message>
+        <source>Kind of tenant</source>
+        <translation>Tipo de inquilino</translation>
+    </message>
+    <message>
+        <source>Qlik Cloud</source>
+        <translation>Qlik Cloud</translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise on Windows</source>
+        <translation>Qlik Sense Enterprise on Windows</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Método de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>&amp;Iniciar sesión con:</translation>
+    </message>
+    <message>
+        <source>Keys and passwords are kept in the system keychain, never in the settings file.</source>
+        <translation>Las claves y contraseñas se guardan en el llavero del sistema, nunca en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: keys and passwords are kept only until ODAG Admin quits.</source>
+        <translation>Este equipo no tiene llavero: las claves y contraseñas solo se conservan hasta que se cierre ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>Connect with what is typed here, without saving (Ctrl+T)</source>
+        <translation>Conectarse con lo que se ha escrito aquí, sin guardar (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Sign-in details</source>
+        <translation>Datos de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Stored — leave empty to keep</source>
+        <translation>Guardado: deje vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the PEM private key file</source>
+        <translation>Elegir el archivo de clave privada PEM</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM, PFX or P12)</source>
+        <translation>Elegir el archivo de certificado (PEM, PFX o P12)</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clave privada</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificado de cliente</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>Claves PEM (*.pem *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.pfx *.p12);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.pfx *.p12);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>An API key made in the tenant&apos;s profile settings (Settings › API keys)</source>
+        <translation>Una clave de API creada en la configuración del perfil del inquilino (Configuración › Claves de API)</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>ID de cliente OAuth</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Puerto de redirección</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client ID:</source>
+        <translation>ID de &amp;cliente OAuth:</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect port:</source>
+        <translation>Puerto de &amp;redirección:</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Nombre del encabezado</translation>
+    </message>
+    <message>
+        <source>The header the virtual proxy reads the user from</source>
+        <translation>El encabezado del que el proxy virtual lee el usuario</translation>
+    </message>
+    <message>
+        <source>User directory</source>
+        <translation>Directorio de usuarios</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>&amp;Encabezado:</translation>
+    </message>
+    <message>
+        <source>User &amp;directory:</source>
+        <translation>Directorio de u&amp;suarios:</translation>
+    </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>ID de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Archivo de certificado</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Archivo de clave privada</translation>
+    </message>
+    <message>
+        <source>Empty for a PFX/P12 file</source>
+        <translation>Vacío para un archivo PFX/P12</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Contraseña del certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificado:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Clave pri&amp;vada:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>Windows user</source>
+        <translation>Usuario de Windows</translation>
+    </message>
+    <message>
+        <source>DOMAIN\user</source>
+        <translation>DOMINIO\usuario</translation>
+    </message>
+    <message>
+        <source>Windows password</source>
+        <translation>Contraseña de Windows</translation>
+    </message>
+    <message>
+        <source>&amp;Windows user:</source>
+        <translation>&amp;Usuario de Windows:</translation>
+    </message>
+    <message>
+        <source>OAuth sign-in in the browser</source>
+        <translation>Inicio de sesión OAuth en el navegador</translation>
+    </message>
+    <message>
+        <source>Header authentication (virtual proxy)</source>
+        <translation>Autenticación por encabezado (proxy virtual)</translation>
+    </message>
+    <message>
+        <source>Windows (NTLM)</source>
+        <translation>Windows (NTLM)</translation>
+    </message>
+    <message>
+        <source>The address of the Qlik Cloud tenant, as in the browser.</source>
+        <translation>La dirección del inquilino de Qlik Cloud, tal como aparece en el navegador.</translation>
+    </message>
+    <message>
+        <source>The Qlik Sense server with its virtual proxy prefix, if any; without /api/odag/v1.</source>
+        <translation>El servidor de Qlik Sense con el prefijo de su proxy virtual, si lo hay; sin /api/odag/v1.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Asigne un nombre al perfil.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called %1.</source>
+        <translation>Ya existe otro perfil llamado %1.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant&apos;s address.</source>
+        <translation>Introduzca la dirección del inquilino.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: expected https://host.</source>
+        <translation>No es una dirección web: se esperaba https://host.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Introduzca la clave de API.</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth client ID registered in the tenant.</source>
+        <translation>Introduzca el ID de cliente OAuth registrado en el inquilino.</translation>
+    </message>
+    <message>
+        <source>Enter the header name (usually X-Qlik-User).</source>
+        <translation>Introduzca el nombre del encabezado (normalmente X-Qlik-User).</translation>
+    </message>
+    <message>
+        <source>Enter the user ID.</source>
+        <translation>Introduzca el ID de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter the user directory.</source>
+        <translation>Introduzca el directorio de usuarios.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file.</source>
+        <translation>Elija el archivo de certificado.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Enter the Windows user as DOMAIN\user.</source>
+        <translation>Introduzca el usuario de Windows como DOMINIO\usuario.</translation>
+    </message>
+    <message>
+        <source>Enter the Windows password.</source>
+        <translation>Introduzca la contraseña de Windows.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>No se guardó el perfil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ProfileManagerDialog</name>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>OAuth sign-in</source>
+        <translation>Inicio de sesión OAuth</translation>
+    </message>
+    <message>
+        <source>Header authentication</source>
+        <translation>Autenticación por encabezado</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificado de cliente</translation>
+    </message>
+    <message>
+        <source>Windows (NTLM)</source>
+        <translation>Windows (NTLM)</translation>
+    </message>
+    <message>
+        <source>Qlik Cloud</source>
+        <translation>Qlik Cloud</translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise</source>
+        <translation>Qlik Sense Enterprise</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Add a connection profile (Ctrl+N)</source>
+        <translation>Añadir un perfil de conexión (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected profile</source>
+        <translation>Editar el perfil seleccionado</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile with its settings and secrets</source>
+        <translation>Copiar el perfil seleccionado con su configuración y sus secretos</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile with its secrets (Del)</source>
+        <translation>Quitar el perfil seleccionado con sus secretos (Supr)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Connect with the selected profile and show what it may do (Ctrl+T)</source>
+        <translation>Conectarse con el perfil seleccionado y mostrar lo que puede hacer (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Open the selected profile in the window</source>
+        <translation>Abrir el perfil seleccionado en la ventana</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Perfiles de conexión</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (integrado)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Built-in profiles cannot be copied: the sandbox&apos;s address changes every time ODAG Admin starts.</source>
+        <translation>Los perfiles integrados no se pueden copiar: la dirección del sandbox cambia cada vez que se inicia ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>No profile is selected.</source>
+        <translation>No hay ningún perfil seleccionado.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;br&gt;%2&lt;br&gt;Sign in with: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;br&gt;%2&lt;br&gt;Iniciar sesión con: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built in: always there, not editable.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Integrado: siempre disponible, no editable.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n trusted server certificate(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n certificado de servidor de confianza.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n certificados de servidor de confianza.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Copied %1 with its settings and secrets as %2.</source>
+        <translation>Se copió %1 con su configuración y sus secretos como %2.</translation>
+    </message>
+    <message>
+        <source>The copy has no secrets: %1</source>
+        <translation>La copia no tiene secretos: %1</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Quitar perfil</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 with its stored key or password and its trusted certificates? This cannot be undone.</source>
+        <translation>¿Quitar el perfil %1 con su clave o contraseña guardada y sus certificados de confianza? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is removed, but a secret stayed in the keychain: %2</source>
+        <translation>Se quitó el perfil %1, pero quedó un secreto en el llavero: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Se quitó %1.</translation>
     </message>
 </context>
 <context>
@@ -5393,6 +6302,10 @@ ID: %2</translation>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
+    <message>
+        <source>Loading requests… %1 of %2</source>
+        <translation>Cargando solicitudes… %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::RetentionEditor</name>
@@ -5403,6 +6316,37 @@ ID: %2</translation>
     <message>
         <source>Retention time</source>
         <translation>Tiempo de retención</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SessionFactory</name>
+    <message>
+        <source>No API key is stored for the profile %1. Edit the profile and enter the key.</source>
+        <translation>No hay ninguna clave de API guardada para el perfil %1. Edite el perfil e introduzca la clave.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is signed out. Sign in to open it.</source>
+        <translation>La sesión del perfil %1 está cerrada. Inicie sesión para abrirlo.</translation>
+    </message>
+    <message>
+        <source>No Windows password is stored for the profile %1. Edit the profile and enter it.</source>
+        <translation>No hay ninguna contraseña de Windows guardada para el perfil %1. Edite el perfil e introdúzcala.</translation>
+    </message>
+    <message>
+        <source>The profile %1 has no valid address.</source>
+        <translation>El perfil %1 no tiene una dirección válida.</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 was cancelled.</source>
+        <translation>Se canceló el inicio de sesión en %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the Windows sign-in of %1. Check the user name and password of the profile %2.</source>
+        <translation>El servidor rechazó el inicio de sesión de Windows de %1. Compruebe el nombre de usuario y la contraseña del perfil %2.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the credentials of the profile %1 (401 Unauthorized): %2</source>
+        <translation>El inquilino rechazó las credenciales del perfil %1 (401 Unauthorized): %2</translation>
     </message>
 </context>
 <context>
@@ -6879,6 +7823,102 @@ Las solicitudes aparecen aquí a medida que el monitor las detecta.</translation
         <source>duplicate API key for user %1</source>
         <translation>clave de API duplicada para el usuario %1</translation>
     </message>
+    <message>
+        <source>ODAG Admin asks to act on this tenant as:</source>
+        <translation>ODAG Admin solicita actuar en este inquilino como:</translation>
+    </message>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation>%1 (administrador)</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Permitir</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>This is the local sandbox tenant: no password is needed.</source>
+        <translation>Este es el inquilino sandbox local: no se necesita contraseña.</translation>
+    </message>
+    <message>
+        <source>Sign in to the sandbox tenant</source>
+        <translation>Iniciar sesión en el inquilino sandbox</translation>
+    </message>
+    <message>
+        <source>Sign-in cannot continue</source>
+        <translation>No se puede continuar con el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The app that sent you here is not registered on this tenant (unknown client_id).</source>
+        <translation>La app que le ha enviado aquí no está registrada en este inquilino (client_id desconocido).</translation>
+    </message>
+    <message>
+        <source>The app asked to be answered at an address that is not registered for it. Only http://127.0.0.1:PORT/... and http://localhost:PORT/... are accepted.</source>
+        <translation>La app pidió recibir la respuesta en una dirección que no está registrada para ella. Solo se aceptan http://127.0.0.1:PORT/... y http://localhost:PORT/...</translation>
+    </message>
+    <message>
+        <source>Only response_type=code is supported.</source>
+        <translation>Solo se admite response_type=code.</translation>
+    </message>
+    <message>
+        <source>PKCE with code_challenge_method=S256 is required.</source>
+        <translation>Se requiere PKCE con code_challenge_method=S256.</translation>
+    </message>
+    <message>
+        <source>code_challenge is missing or too short.</source>
+        <translation>Falta code_challenge o es demasiado corto.</translation>
+    </message>
+    <message>
+        <source>The authorization code is not valid or was already used.</source>
+        <translation>El código de autorización no es válido o ya se ha utilizado.</translation>
+    </message>
+    <message>
+        <source>The authorization code has expired.</source>
+        <translation>El código de autorización ha caducado.</translation>
+    </message>
+    <message>
+        <source>The authorization code was issued to another client.</source>
+        <translation>El código de autorización se emitió para otro cliente.</translation>
+    </message>
+    <message>
+        <source>redirect_uri differs from the one of the authorization request.</source>
+        <translation>redirect_uri no coincide con el de la solicitud de autorización.</translation>
+    </message>
+    <message>
+        <source>The code_verifier does not match the code_challenge.</source>
+        <translation>El code_verifier no coincide con el code_challenge.</translation>
+    </message>
+    <message>
+        <source>The refresh token is not valid, was revoked or was already used.</source>
+        <translation>El token de actualización no es válido, se revocó o ya se ha utilizado.</translation>
+    </message>
+    <message>
+        <source>The refresh token was issued to another client.</source>
+        <translation>El token de actualización se emitió para otro cliente.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>El usuario ya no existe.</translation>
+    </message>
+    <message>
+        <source>The user denied the request.</source>
+        <translation>El usuario denegó la solicitud.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 on this tenant.</source>
+        <translation>No existe el usuario %1 en este inquilino.</translation>
+    </message>
+    <message>
+        <source>Unknown client_id.</source>
+        <translation>client_id desconocido.</translation>
+    </message>
+    <message>
+        <source>grant_type must be authorization_code or refresh_token.</source>
+        <translation>grant_type debe ser authorization_code o refresh_token.</translation>
+    </message>
 </context>
 <context>
     <name>odag::sandbox::AppDataRoutes</name>
@@ -7715,6 +8755,10 @@ Las solicitudes aparecen aquí a medida que el monitor las detecta.</translation
         <source>The sandbox failed to handle the request.</source>
         <translation>El sandbox no pudo procesar la solicitud.</translation>
     </message>
+    <message>
+        <source>The access token has expired.</source>
+        <translation>El token de acceso ha caducado.</translation>
+    </message>
 </context>
 <context>
     <name>odag::sandbox::RequestRoutes</name>
@@ -7803,6 +8847,26 @@ Las solicitudes aparecen aquí a medida que el monitor las detecta.</translation
     <message>
         <source>cannot listen on %1:%2</source>
         <translation>no se puede escuchar en %1:%2</translation>
+    </message>
+    <message>
+        <source>--tls-cert: cannot read %1</source>
+        <translation>--tls-cert: no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>--tls-key: cannot read %1</source>
+        <translation>--tls-key: no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>--tls-cert: not a PEM certificate</source>
+        <translation>--tls-cert: no es un certificado PEM</translation>
+    </message>
+    <message>
+        <source>--tls-key: not an unencrypted PEM RSA or EC private key</source>
+        <translation>--tls-key: no es una clave privada PEM RSA o EC sin cifrar</translation>
+    </message>
+    <message>
+        <source>this build of the sandbox has no TLS support</source>
+        <translation>esta compilación del sandbox no admite TLS</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,26 @@
         <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
         <translation>Aucun profil de connexion ne s’appelle « %1 ». Profils disponibles : %2.</translation>
     </message>
+    <message>
+        <source>No keychain: keys and passwords are kept until you quit</source>
+        <translation>Pas de trousseau&#xa0;: les clés et mots de passe sont conservés jusqu&apos;à ce que vous quittiez</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: keys and passwords you enter are kept only until ODAG Admin quits.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau&#xa0;: les clés et mots de passe que vous saisissez ne sont conservés que jusqu&apos;à la fermeture d&apos;ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>%1 Check the profile in File › Manage profiles… (Ctrl+Shift+M).</source>
+        <translation>%1 Vérifiez le profil dans Fichier › Gérer les profils… (Ctrl+Maj+M).</translation>
+    </message>
+    <message>
+        <source>You signed out of %1. Choose the profile again to sign in.</source>
+        <translation>Vous vous êtes déconnecté de %1. Choisissez à nouveau le profil pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>You signed out of %1 here, but the tenant did not confirm it: %2</source>
+        <translation>Vous vous êtes déconnecté de %1 ici, mais le locataire ne l&apos;a pas confirmé&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>odag-sandbox</name>
@@ -206,6 +226,30 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>Load the demo tenant: spaces, apps with load scripts, ODAG links with per-user and per-group settings, and generation requests in every state.</source>
         <translation>Charger le locataire de démonstration&#xa0;: espaces, applications avec scripts de chargement, liens ODAG avec paramètres par utilisateur et par groupe, et demandes de génération dans tous les états.</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (needs --tls-key).</source>
+        <translation>Servir en HTTPS avec ce certificat PEM (nécessite --tls-key).</translation>
+    </message>
+    <message>
+        <source>The unencrypted PEM private key of --tls-cert.</source>
+        <translation>La clé privée PEM non chiffrée de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Seconds an OAuth2 access token stays valid (sandbox clock).</source>
+        <translation>Durée de validité en secondes d&apos;un jeton d&apos;accès OAuth2 (horloge de la sandbox).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert et --tls-key vont ensemble.</translation>
+    </message>
+    <message>
+        <source>--oauth-token-lifetime needs a whole number of at least 1.</source>
+        <translation>--oauth-token-lifetime attend un nombre entier d&apos;au moins 1.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +925,105 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>links.next.href repeats a page already read (%1); the list was stopped after %2 pages</source>
         <translation>links.next.href répète une page déjà lue (%1)&#xa0;; la liste a été arrêtée après %2 pages</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::OAuth</name>
+    <message>
+        <source>The sign-in has no refresh token; sign in again.</source>
+        <translation>La connexion n&apos;a pas de jeton d&apos;actualisation&#xa0;; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be renewed: %1</source>
+        <translation>La connexion n&apos;a pas pu être renouvelée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The tenant could not be told to end the sign-in: %1</source>
+        <translation>Impossible de demander au locataire de mettre fin à la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The tenant did not end the sign-in (HTTP status %1).</source>
+        <translation>Le locataire n&apos;a pas mis fin à la connexion (statut HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This sign-in has already ended. Return to ODAG Admin.</source>
+        <translation>Cette connexion est déjà terminée. Retournez dans ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in ODAG Admin started.</source>
+        <translation>Cette réponse n&apos;appartient pas à la connexion lancée par ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (state mismatch). Start the sign-in again.</source>
+        <translation>La réponse de connexion n&apos;appartient pas à cette connexion (state non concordant). Relancez la connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied in the browser.</source>
+        <translation>La connexion a été refusée dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the sign-in: %1</source>
+        <translation>Le locataire a refusé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s answer carries no authorization code.</source>
+        <translation>La réponse du locataire ne contient aucun code d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>ODAG Admin could not sign you in: %1</source>
+        <translation>ODAG Admin n&apos;a pas pu vous connecter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You are signed in to ODAG Admin. You can close this tab.</source>
+        <translation>Vous êtes connecté à ODAG Admin. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>ODAG Admin cannot wait for the browser on port %1: %2</source>
+        <translation>ODAG Admin ne peut pas attendre le navigateur sur le port %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled in ODAG Admin.</source>
+        <translation>La connexion a été annulée dans ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La demande a été annulée.</translation>
+    </message>
+    <message>
+        <source>The tenant could not be reached: %1</source>
+        <translation>Le locataire est injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>Statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s answer to the sign-in holds no usable access token.</source>
+        <translation>La réponse du locataire à la connexion ne contient aucun jeton d&apos;accès utilisable.</translation>
+    </message>
+    <message>
+        <source>ODAG Admin</source>
+        <translation>ODAG Admin</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Cette demande est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>There is nothing here. Return to ODAG Admin.</source>
+        <translation>Il n&apos;y a rien ici. Retournez dans ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2421,124 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
 </context>
 <context>
+    <name>odag::gui::CertificateDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate that this computer does not trust.</source>
+        <translation>Le serveur a présenté un certificat que cet ordinateur n&apos;approuve pas.</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate that this computer does not trust.</source>
+        <translation>Le serveur %1 a présenté un certificat que cet ordinateur n&apos;approuve pas.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified.</source>
+        <translation>Le certificat n&apos;a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>Why it is not trusted:</source>
+        <translation>Raison pour laquelle il n&apos;est pas approuvé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Chaîne de certificats</translation>
+    </message>
+    <message>
+        <source>The certificates the server sent, its own first</source>
+        <translation>Les certificats envoyés par le serveur, le sien en premier</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s certificate)</source>
+        <translation>%1 (le certificat du serveur)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Délivré à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valide du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valide jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The server presented no certificate that could be examined, so there is nothing to trust. Ask the server&apos;s administrator.</source>
+        <translation>Le serveur n&apos;a présenté aucun certificat pouvant être examiné&#xa0;: il n&apos;y a donc rien à approuver. Adressez-vous à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>Trust it only if you expect this server to use a self-signed or private certificate and the fingerprint matches the one its administrator gave you. The trust applies to the profile &quot;%1&quot; only, and to this exact certificate: ODAG Admin asks again if the server presents another one.</source>
+        <translation>Ne l&apos;approuvez que si vous vous attendez à ce que ce serveur utilise un certificat auto-signé ou privé et que l&apos;empreinte correspond à celle fournie par son administrateur. L&apos;approbation s&apos;applique uniquement au profil «&#xa0;%1&#xa0;» et à ce certificat précis&#xa0;: ODAG Admin vous redemandera si le serveur en présente un autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for this profile</source>
+        <translation>&amp;Approuver pour ce profil</translation>
+    </message>
+    <message>
+        <source>Accept this certificate for the profile &quot;%1&quot;</source>
+        <translation>Accepter ce certificat pour le profil «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Do not connect to this server</source>
+        <translation>Ne pas se connecter à ce serveur</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ClientCertificate</name>
+    <message>
+        <source>No client certificate file is chosen.</source>
+        <translation>Aucun fichier de certificat client n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <source>Could not open the certificate file %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le fichier de certificat %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the PFX file %1: the password is wrong or the file is not a PKCS#12 certificate with its private key.</source>
+        <translation>Impossible de lire le fichier PFX %1&#xa0;: le mot de passe est incorrect ou le fichier n&apos;est pas un certificat PKCS#12 avec sa clé privée.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>Le fichier %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Could not open the private key file %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le fichier de clé privée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the private key %1: the password is wrong or the file is not a PEM private key.</source>
+        <translation>Impossible de lire la clé privée %1&#xa0;: le mot de passe est incorrect ou le fichier n&apos;est pas une clé privée PEM.</translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::ConflictDialog</name>
     <message>
         <source>(absent)</source>
@@ -2322,6 +2583,92 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>&amp;Save with these choices</source>
         <translation>&amp;Enregistrer avec ces choix</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ConnectionProbe</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Locataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1</source>
+        <translation>Connecté en tant que&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1 &lt;%2&gt;</source>
+        <translation>Connecté en tant que&#xa0;: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Rôles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ODAG service version: %1</source>
+        <translation>Version du service ODAG&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ODAG enabled: %1</source>
+        <translation>ODAG activé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ODAG enabled: unknown</source>
+        <translation>ODAG activé&#xa0;: inconnu</translation>
+    </message>
+    <message>
+        <source>Dynamic views enabled: %1</source>
+        <translation>Vues dynamiques activées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Can create ODAG links: %1</source>
+        <translation>Peut créer des liens ODAG&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Can change ODAG settings: %1</source>
+        <translation>Peut modifier les paramètres ODAG&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ConnectionTestPanel</name>
+    <message>
+        <source>Cancel test</source>
+        <translation>Annuler le test</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Stop testing the connection</source>
+        <translation>Arrêter le test de la connexion</translation>
+    </message>
+    <message>
+        <source>Test the connection to see who you are signed in as, whether ODAG is enabled and what you may do.</source>
+        <translation>Testez la connexion pour savoir en tant que qui vous êtes connecté, si ODAG est activé et ce que vous êtes autorisé à faire.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Le test a été annulé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection works.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La connexion fonctionne.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#b3261e&quot;&gt;Connection failed.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b style=&quot;color:#b3261e&quot;&gt;Échec de la connexion.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2961,41 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     </message>
 </context>
 <context>
+    <name>odag::gui::FirstRunPage</name>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation>Essayer la &amp;sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Add a profile…</source>
+        <translation>&amp;Ajouter un profil…</translation>
+    </message>
+    <message>
+        <source>Open the built-in sandbox tenant with demo data</source>
+        <translation>Ouvrir le locataire sandbox intégré avec des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Connect to a Qlik Cloud tenant or a Qlik Sense Enterprise site (Ctrl+Shift+M)</source>
+        <translation>Se connecter à un locataire Qlik Cloud ou à un site Qlik Sense Enterprise (Ctrl+Maj+M)</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Welcome to ODAG Admin&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Bienvenue dans ODAG Admin&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Administer On-Demand App Generation links and requests, spaces, apps and reloads of a Qlik tenant. Where would you like to start?</source>
+        <translation>Administrez les liens et demandes de génération d&apos;applications à la demande, les espaces, les applications et les rechargements d&apos;un locataire Qlik. Par où souhaitez-vous commencer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A local tenant with demo links, requests, apps and users. Nothing you do there touches a real tenant.</source>
+        <translation>Un locataire local avec des liens, demandes, applications et utilisateurs de démonstration. Rien de ce que vous y faites n&apos;affecte un vrai locataire.</translation>
+    </message>
+    <message>
+        <source>Connect to your Qlik Cloud tenant (API key) or Qlik Sense Enterprise site (header, certificate or Windows sign-in).</source>
+        <translation>Connectez-vous à votre locataire Qlik Cloud (clé d&apos;API) ou à votre site Qlik Sense Enterprise (en-tête, certificat ou connexion Windows).</translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::GeneralPage</name>
     <message>
         <source>Link name</source>
@@ -2781,6 +3163,21 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>R&amp;evert</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::KeychainSecretStore</name>
+    <message>
+        <source>The keychain refused to read a secret: %1</source>
+        <translation>Le trousseau a refusé de lire un secret&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store a secret: %1</source>
+        <translation>Le trousseau a refusé d&apos;enregistrer un secret&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to delete a secret: %1</source>
+        <translation>Le trousseau a refusé de supprimer un secret&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3866,10 +4263,6 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <translation>À propos d&apos;ODAG Admin</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration of Qlik On-Demand App Generation links, requests, spaces, apps and reloads.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration des liens, demandes, espaces, applications et rechargements de la génération d&apos;applications à la demande de Qlik.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License v3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
@@ -3933,6 +4326,18 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
         <source>ODAG Admin could not restart itself. Start it again to see the new language.</source>
         <translation>ODAG Admin n&apos;a pas pu redémarrer. Relancez-le pour voir la nouvelle langue.</translation>
     </message>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation>&amp;Gérer les profils…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration of Qlik On-Demand App Generation links, requests, spaces, apps and reloads.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running with Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration des liens, demandes, espaces, applications et rechargements de la génération d&apos;applications à la demande de Qlik.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Sous licence GNU General Public License v3 ou ultérieure.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
@@ -3971,6 +4376,77 @@ Les utilisateurs intégrés et leurs clés d&apos;API sont listés dans le fichi
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::OAuthSignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>En attente du navigateur</translation>
+    </message>
+    <message>
+        <source>If your browser did not open, copy this address into it:</source>
+        <translation>Si votre navigateur ne s&apos;est pas ouvert, copiez-y cette adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address to the clipboard</source>
+        <translation>Copier l&apos;adresse de connexion dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation>Rouvrir le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the system browser again</source>
+        <translation>Rouvrir la page de connexion dans le navigateur du système</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again</source>
+        <translation>Relancer la connexion</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation>Ne plus attendre le navigateur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close without signing in</source>
+        <translation>Fermer sans se connecter</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Copy the address below into your browser to sign in.</source>
+        <translation>Le navigateur n&apos;a pas pu être ouvert. Copiez l&apos;adresse ci-dessous dans votre navigateur pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation>En attente de votre connexion dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed: %1</source>
+        <translation>La connexion a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4697,439 @@ ID&#xa0;: %2</translation>
     <message>
         <source>Gr&amp;oups (comma-separated):</source>
         <translation>Gro&amp;upes (séparés par des virgules)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ProfileEditor</name>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>Tenant address</source>
+        <translation>Adresse du locataire</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>New connection profile</source>
+        <translation>Nouveau profil de connexion</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>Modifier le profil %1</translation>
+    </message>
+    <message>
+        <source>Kind of tenant</source>
+        <translation>Type de locataire</translation>
+    </message>
+    <message>
+        <source>Qlik Cloud</source>
+        <translation>Qlik Cloud</translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise on Windows</source>
+        <translation>Qlik Sense Enterprise on Windows</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>&amp;Se connecter avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keys and passwords are kept in the system keychain, never in the settings file.</source>
+        <translation>Les clés et mots de passe sont conservés dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: keys and passwords are kept only until ODAG Admin quits.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau&#xa0;: les clés et mots de passe ne sont conservés que jusqu&apos;à la fermeture d&apos;ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>Connect with what is typed here, without saving (Ctrl+T)</source>
+        <translation>Se connecter avec les valeurs saisies ici, sans enregistrer (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Sign-in details</source>
+        <translation>Informations de connexion</translation>
+    </message>
+    <message>
+        <source>Stored — leave empty to keep</source>
+        <translation>Enregistré — laisser vide pour conserver</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the PEM private key file</source>
+        <translation>Choisir le fichier de clé privée PEM</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM, PFX or P12)</source>
+        <translation>Choisir le fichier de certificat (PEM, PFX ou P12)</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.pfx *.p12);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.pfx *.p12);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>An API key made in the tenant&apos;s profile settings (Settings › API keys)</source>
+        <translation>Une clé d&apos;API créée dans les paramètres de profil du locataire (Paramètres › Clés d&apos;API)</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>ID client OAuth</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Port de redirection</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>n&apos;importe quel port libre</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client ID:</source>
+        <translation>ID &amp;client OAuth&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect port:</source>
+        <translation>Port de &amp;redirection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Nom de l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>The header the virtual proxy reads the user from</source>
+        <translation>L&apos;en-tête dans lequel le proxy virtuel lit l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>User directory</source>
+        <translation>Répertoire d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>&amp;En-tête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User &amp;directory:</source>
+        <translation>&amp;Répertoire d&apos;utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>&amp;ID utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Fichier de certificat</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>Empty for a PFX/P12 file</source>
+        <translation>Vide pour un fichier PFX/P12</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Mot de passe du certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Clé &amp;privée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Windows user</source>
+        <translation>Utilisateur Windows</translation>
+    </message>
+    <message>
+        <source>DOMAIN\user</source>
+        <translation>DOMAINE\utilisateur</translation>
+    </message>
+    <message>
+        <source>Windows password</source>
+        <translation>Mot de passe Windows</translation>
+    </message>
+    <message>
+        <source>&amp;Windows user:</source>
+        <translation>&amp;Utilisateur Windows&#xa0;:</translation>
+    </message>
+    <message>
+        <source>OAuth sign-in in the browser</source>
+        <translation>Connexion OAuth dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Header authentication (virtual proxy)</source>
+        <translation>Authentification par en-tête (proxy virtuel)</translation>
+    </message>
+    <message>
+        <source>Windows (NTLM)</source>
+        <translation>Windows (NTLM)</translation>
+    </message>
+    <message>
+        <source>The address of the Qlik Cloud tenant, as in the browser.</source>
+        <translation>L&apos;adresse du locataire Qlik Cloud, telle qu&apos;affichée dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>The Qlik Sense server with its virtual proxy prefix, if any; without /api/odag/v1.</source>
+        <translation>Le serveur Qlik Sense avec le préfixe de son proxy virtuel, le cas échéant&#xa0;; sans /api/odag/v1.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called %1.</source>
+        <translation>Un autre profil s&apos;appelle déjà %1.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant&apos;s address.</source>
+        <translation>Saisissez l&apos;adresse du locataire.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: expected https://host.</source>
+        <translation>Ceci n&apos;est pas une adresse web&#xa0;: format attendu https://hôte.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Saisissez la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth client ID registered in the tenant.</source>
+        <translation>Saisissez l&apos;ID client OAuth enregistré dans le locataire.</translation>
+    </message>
+    <message>
+        <source>Enter the header name (usually X-Qlik-User).</source>
+        <translation>Saisissez le nom de l&apos;en-tête (généralement X-Qlik-User).</translation>
+    </message>
+    <message>
+        <source>Enter the user ID.</source>
+        <translation>Saisissez l&apos;ID utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter the user directory.</source>
+        <translation>Saisissez le répertoire d&apos;utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file.</source>
+        <translation>Choisissez le fichier de certificat.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Enter the Windows user as DOMAIN\user.</source>
+        <translation>Saisissez l&apos;utilisateur Windows sous la forme DOMAINE\utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter the Windows password.</source>
+        <translation>Saisissez le mot de passe Windows.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>Le profil n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ProfileManagerDialog</name>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>OAuth sign-in</source>
+        <translation>Connexion OAuth</translation>
+    </message>
+    <message>
+        <source>Header authentication</source>
+        <translation>Authentification par en-tête</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Windows (NTLM)</source>
+        <translation>Windows (NTLM)</translation>
+    </message>
+    <message>
+        <source>Qlik Cloud</source>
+        <translation>Qlik Cloud</translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise</source>
+        <translation>Qlik Sense Enterprise</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a connection profile (Ctrl+N)</source>
+        <translation>Ajouter un profil de connexion (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected profile</source>
+        <translation>Modifier le profil sélectionné</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile with its settings and secrets</source>
+        <translation>Copier le profil sélectionné avec ses paramètres et ses secrets</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile with its secrets (Del)</source>
+        <translation>Supprimer le profil sélectionné avec ses secrets (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect with the selected profile and show what it may do (Ctrl+T)</source>
+        <translation>Se connecter avec le profil sélectionné et afficher ce qu&apos;il permet de faire (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected profile in the window</source>
+        <translation>Ouvrir le profil sélectionné dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Profils de connexion</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (intégré)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Built-in profiles cannot be copied: the sandbox&apos;s address changes every time ODAG Admin starts.</source>
+        <translation>Les profils intégrés ne peuvent pas être copiés&#xa0;: l&apos;adresse de la sandbox change à chaque démarrage d&apos;ODAG Admin.</translation>
+    </message>
+    <message>
+        <source>No profile is selected.</source>
+        <translation>Aucun profil n&apos;est sélectionné.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;br&gt;%2&lt;br&gt;Sign in with: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;br&gt;%2&lt;br&gt;Connexion avec&#xa0;: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built in: always there, not editable.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Intégré&#xa0;: toujours présent, non modifiable.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n trusted server certificate(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n certificat de serveur approuvé.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n certificats de serveur approuvés.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Copied %1 with its settings and secrets as %2.</source>
+        <translation>%1 copié avec ses paramètres et ses secrets sous le nom %2.</translation>
+    </message>
+    <message>
+        <source>The copy has no secrets: %1</source>
+        <translation>La copie n&apos;a pas de secrets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 with its stored key or password and its trusted certificates? This cannot be undone.</source>
+        <translation>Supprimer le profil %1 avec sa clé ou son mot de passe enregistré et ses certificats approuvés&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is removed, but a secret stayed in the keychain: %2</source>
+        <translation>Le profil %1 est supprimé, mais un secret est resté dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé.</translation>
     </message>
 </context>
 <context>
@@ -5393,6 +6302,10 @@ ID&#xa0;: %2</translation>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
+    <message>
+        <source>Loading requests… %1 of %2</source>
+        <translation>Chargement des demandes… %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::RetentionEditor</name>
@@ -5403,6 +6316,37 @@ ID&#xa0;: %2</translation>
     <message>
         <source>Retention time</source>
         <translation>Durée de conservation</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SessionFactory</name>
+    <message>
+        <source>No API key is stored for the profile %1. Edit the profile and enter the key.</source>
+        <translation>Aucune clé d&apos;API n&apos;est enregistrée pour le profil %1. Modifiez le profil et saisissez la clé.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is signed out. Sign in to open it.</source>
+        <translation>Le profil %1 est déconnecté. Connectez-vous pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>No Windows password is stored for the profile %1. Edit the profile and enter it.</source>
+        <translation>Aucun mot de passe Windows n&apos;est enregistré pour le profil %1. Modifiez le profil et saisissez-le.</translation>
+    </message>
+    <message>
+        <source>The profile %1 has no valid address.</source>
+        <translation>Le profil %1 n&apos;a pas d&apos;adresse valide.</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 was cancelled.</source>
+        <translation>La connexion à %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>The server refused the Windows sign-in of %1. Check the user name and password of the profile %2.</source>
+        <translation>Le serveur a refusé la connexion Windows de %1. Vérifiez le nom d&apos;utilisateur et le mot de passe du profil %2.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the credentials of the profile %1 (401 Unauthorized): %2</source>
+        <translation>Le locataire a refusé les identifiants du profil %1 (401 Unauthorized)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6879,6 +7823,102 @@ Les demandes apparaissent ici au fur et à mesure que la surveillance les détec
         <source>duplicate API key for user %1</source>
         <translation>clé d&apos;API en double pour l&apos;utilisateur %1</translation>
     </message>
+    <message>
+        <source>ODAG Admin asks to act on this tenant as:</source>
+        <translation>ODAG Admin demande à agir sur ce locataire en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation>%1 (administrateur)</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>This is the local sandbox tenant: no password is needed.</source>
+        <translation>Ceci est le locataire sandbox local&#xa0;: aucun mot de passe n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Sign in to the sandbox tenant</source>
+        <translation>Se connecter au locataire sandbox</translation>
+    </message>
+    <message>
+        <source>Sign-in cannot continue</source>
+        <translation>La connexion ne peut pas continuer</translation>
+    </message>
+    <message>
+        <source>The app that sent you here is not registered on this tenant (unknown client_id).</source>
+        <translation>L&apos;application qui vous a envoyé ici n&apos;est pas enregistrée sur ce locataire (client_id inconnu).</translation>
+    </message>
+    <message>
+        <source>The app asked to be answered at an address that is not registered for it. Only http://127.0.0.1:PORT/... and http://localhost:PORT/... are accepted.</source>
+        <translation>L&apos;application a demandé une réponse à une adresse qui n&apos;est pas enregistrée pour elle. Seules http://127.0.0.1:PORT/... et http://localhost:PORT/... sont acceptées.</translation>
+    </message>
+    <message>
+        <source>Only response_type=code is supported.</source>
+        <translation>Seul response_type=code est pris en charge.</translation>
+    </message>
+    <message>
+        <source>PKCE with code_challenge_method=S256 is required.</source>
+        <translation>PKCE avec code_challenge_method=S256 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>code_challenge is missing or too short.</source>
+        <translation>code_challenge est manquant ou trop court.</translation>
+    </message>
+    <message>
+        <source>The authorization code is not valid or was already used.</source>
+        <translation>Le code d&apos;autorisation n&apos;est pas valide ou a déjà été utilisé.</translation>
+    </message>
+    <message>
+        <source>The authorization code has expired.</source>
+        <translation>Le code d&apos;autorisation a expiré.</translation>
+    </message>
+    <message>
+        <source>The authorization code was issued to another client.</source>
+        <translation>Le code d&apos;autorisation a été délivré à un autre client.</translation>
+    </message>
+    <message>
+        <source>redirect_uri differs from the one of the authorization request.</source>
+        <translation>redirect_uri diffère de celle de la demande d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>The code_verifier does not match the code_challenge.</source>
+        <translation>Le code_verifier ne correspond pas au code_challenge.</translation>
+    </message>
+    <message>
+        <source>The refresh token is not valid, was revoked or was already used.</source>
+        <translation>Le jeton d&apos;actualisation n&apos;est pas valide, a été révoqué ou a déjà été utilisé.</translation>
+    </message>
+    <message>
+        <source>The refresh token was issued to another client.</source>
+        <translation>Le jeton d&apos;actualisation a été délivré à un autre client.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>L&apos;utilisateur n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The user denied the request.</source>
+        <translation>L&apos;utilisateur a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 on this tenant.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur %1 sur ce locataire.</translation>
+    </message>
+    <message>
+        <source>Unknown client_id.</source>
+        <translation>client_id inconnu.</translation>
+    </message>
+    <message>
+        <source>grant_type must be authorization_code or refresh_token.</source>
+        <translation>grant_type doit valoir authorization_code ou refresh_token.</translation>
+    </message>
 </context>
 <context>
     <name>odag::sandbox::AppDataRoutes</name>
@@ -7715,6 +8755,10 @@ Les demandes apparaissent ici au fur et à mesure que la surveillance les détec
         <source>The sandbox failed to handle the request.</source>
         <translation>La sandbox n&apos;a pas pu traiter la requête.</translation>
     </message>
+    <message>
+        <source>The access token has expired.</source>
+        <translation>Le jeton d&apos;accès a expiré.</translation>
+    </message>
 </context>
 <context>
     <name>odag::sandbox::RequestRoutes</name>
@@ -7803,6 +8847,26 @@ Les demandes apparaissent ici au fur et à mesure que la surveillance les détec
     <message>
         <source>cannot listen on %1:%2</source>
         <translation>impossible d&apos;écouter sur %1:%2</translation>
+    </message>
+    <message>
+        <source>--tls-cert: cannot read %1</source>
+        <translation>--tls-cert&#xa0;: impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>--tls-key: cannot read %1</source>
+        <translation>--tls-key&#xa0;: impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>--tls-cert: not a PEM certificate</source>
+        <translation>--tls-cert&#xa0;: pas un certificat PEM</translation>
+    </message>
+    <message>
+        <source>--tls-key: not an unencrypted PEM RSA or EC private key</source>
+        <translation>--tls-key&#xa0;: pas une clé privée PEM RSA ou EC non chiffrée</translation>
+    </message>
+    <message>
+        <source>this build of the sandbox has no TLS support</source>
+        <translation>cette version de la sandbox ne prend pas en charge TLS</translation>
     </message>
 </context>
 <context>

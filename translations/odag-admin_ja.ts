@@ -114,6 +114,26 @@
         <source>There is no connection profile named &quot;%1&quot;. Available profiles: %2.</source>
         <translation>「%1」という接続プロファイルはありません。使用できるプロファイル: %2。</translation>
     </message>
+    <message>
+        <source>No keychain: keys and passwords are kept until you quit</source>
+        <translation>キーチェーンなし: キーとパスワードは終了するまで保持されます</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: keys and passwords you enter are kept only until ODAG Admin quits.</source>
+        <translation>このコンピューターにはキーチェーンがありません。入力したキーとパスワードは ODAG Admin を終了するまでのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>%1 Check the profile in File › Manage profiles… (Ctrl+Shift+M).</source>
+        <translation>%1 [ファイル] › [プロファイルの管理…] (Ctrl+Shift+M) でプロファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>You signed out of %1. Choose the profile again to sign in.</source>
+        <translation>%1 からサインアウトしました。サインインするには、もう一度プロファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>You signed out of %1 here, but the tenant did not confirm it: %2</source>
+        <translation>ここでは %1 からサインアウトしましたが、テナントでの確認が取れませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>odag-sandbox</name>
@@ -206,6 +226,30 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>Load the demo tenant: spaces, apps with load scripts, ODAG links with per-user and per-group settings, and generation requests in every state.</source>
         <translation>デモ テナントを読み込みます: スペース、ロード スクリプト付きのアプリ、ユーザー別およびグループ別の設定を持つ ODAG リンク、あらゆる状態の生成リクエスト。</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (needs --tls-key).</source>
+        <translation>この PEM 証明書で HTTPS を提供します (--tls-key が必要)。</translation>
+    </message>
+    <message>
+        <source>The unencrypted PEM private key of --tls-cert.</source>
+        <translation>--tls-cert の暗号化されていない PEM 秘密キー。</translation>
+    </message>
+    <message>
+        <source>Seconds an OAuth2 access token stays valid (sandbox clock).</source>
+        <translation>OAuth2 アクセス トークンの有効期間 (秒、サンドボックスの時計)。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert と --tls-key は一緒に指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>--oauth-token-lifetime needs a whole number of at least 1.</source>
+        <translation>--oauth-token-lifetime には 1 以上の整数が必要です。</translation>
     </message>
 </context>
 <context>
@@ -877,6 +921,105 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>links.next.href repeats a page already read (%1); the list was stopped after %2 pages</source>
         <translation>links.next.href が読み込み済みのページ (%1) を繰り返しています。%2 ページでリストの取得を停止しました</translation>
+    </message>
+</context>
+<context>
+    <name>odag::api::OAuth</name>
+    <message>
+        <source>The sign-in has no refresh token; sign in again.</source>
+        <translation>このサインインにはリフレッシュ トークンがありません。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be renewed: %1</source>
+        <translation>サインインを更新できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The tenant could not be told to end the sign-in: %1</source>
+        <translation>テナントにサインインの終了を通知できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The tenant did not end the sign-in (HTTP status %1).</source>
+        <translation>テナントはサインインを終了しませんでした (HTTP ステータス %1)。</translation>
+    </message>
+    <message>
+        <source>This sign-in has already ended. Return to ODAG Admin.</source>
+        <translation>このサインインは既に終了しています。ODAG Admin に戻ってください。</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in ODAG Admin started.</source>
+        <translation>この応答は ODAG Admin が開始したサインインのものではありません。</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (state mismatch). Start the sign-in again.</source>
+        <translation>サインインの応答がこのサインインのものではありません (state の不一致)。もう一度サインインを開始してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied in the browser.</source>
+        <translation>ブラウザーでサインインが拒否されました。</translation>
+    </message>
+    <message>
+        <source>The tenant refused the sign-in: %1</source>
+        <translation>テナントがサインインを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s answer carries no authorization code.</source>
+        <translation>テナントの応答に認可コードが含まれていません。</translation>
+    </message>
+    <message>
+        <source>ODAG Admin could not sign you in: %1</source>
+        <translation>ODAG Admin でサインインできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>You are signed in to ODAG Admin. You can close this tab.</source>
+        <translation>ODAG Admin にサインインしました。このタブは閉じてかまいません。</translation>
+    </message>
+    <message>
+        <source>ODAG Admin cannot wait for the browser on port %1: %2</source>
+        <translation>ODAG Admin はポート %1 でブラウザーを待機できません: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled in ODAG Admin.</source>
+        <translation>ODAG Admin でサインインがキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>サインインはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The tenant could not be reached: %1</source>
+        <translation>テナントに接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP ステータス %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s answer to the sign-in holds no usable access token.</source>
+        <translation>サインインに対するテナントの応答に、使用可能なアクセス トークンが含まれていません。</translation>
+    </message>
+    <message>
+        <source>ODAG Admin</source>
+        <translation>ODAG Admin</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>このリクエストは大きすぎます。</translation>
+    </message>
+    <message>
+        <source>There is nothing here. Return to ODAG Admin.</source>
+        <translation>ここには何もありません。ODAG Admin に戻ってください。</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>サインイン完了</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>サインイン失敗</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2404,124 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
 </context>
 <context>
+    <name>odag::gui::CertificateDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>信頼されていない証明書</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate that this computer does not trust.</source>
+        <translation>サーバーが、このコンピューターで信頼されていない証明書を提示しました。</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate that this computer does not trust.</source>
+        <translation>サーバー %1 が、このコンピューターで信頼されていない証明書を提示しました。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified.</source>
+        <translation>証明書を検証できませんでした。</translation>
+    </message>
+    <message>
+        <source>Why it is not trusted:</source>
+        <translation>信頼されていない理由:</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>証明書チェーン</translation>
+    </message>
+    <message>
+        <source>The certificates the server sent, its own first</source>
+        <translation>サーバーが送信した証明書 (サーバー自身の証明書が先頭)</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s certificate)</source>
+        <translation>%1 (サーバーの証明書)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>発行先:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>組織:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有効期間の開始:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有効期間の終了:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>The server presented no certificate that could be examined, so there is nothing to trust. Ask the server&apos;s administrator.</source>
+        <translation>サーバーは検査可能な証明書を提示しなかったため、信頼する対象がありません。サーバーの管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Trust it only if you expect this server to use a self-signed or private certificate and the fingerprint matches the one its administrator gave you. The trust applies to the profile &quot;%1&quot; only, and to this exact certificate: ODAG Admin asks again if the server presents another one.</source>
+        <translation>このサーバーが自己署名証明書またはプライベート証明書を使用することが想定されており、フィンガープリントが管理者から提供されたものと一致する場合にのみ信頼してください。信頼はプロファイル「%1」のみに、かつこの証明書そのものに適用されます。サーバーが別の証明書を提示した場合、ODAG Admin は再度確認します。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for this profile</source>
+        <translation>このプロファイルで信頼(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Accept this certificate for the profile &quot;%1&quot;</source>
+        <translation>プロファイル「%1」でこの証明書を受け入れます</translation>
+    </message>
+    <message>
+        <source>Do not connect to this server</source>
+        <translation>このサーバーに接続しません</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(指定なし)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ClientCertificate</name>
+    <message>
+        <source>No client certificate file is chosen.</source>
+        <translation>クライアント証明書ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Could not open the certificate file %1: %2</source>
+        <translation>証明書ファイル %1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the PFX file %1: the password is wrong or the file is not a PKCS#12 certificate with its private key.</source>
+        <translation>PFX ファイル %1 を読み取れませんでした: パスワードが正しくないか、ファイルが秘密キーを含む PKCS#12 証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>ファイル %1 には PEM 証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Could not open the private key file %1: %2</source>
+        <translation>秘密キー ファイル %1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the private key %1: the password is wrong or the file is not a PEM private key.</source>
+        <translation>秘密キー %1 を読み取れませんでした: パスワードが正しくないか、ファイルが PEM 秘密キーではありません。</translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::ConflictDialog</name>
     <message>
         <source>(absent)</source>
@@ -2305,6 +2566,92 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>&amp;Save with these choices</source>
         <translation>この選択内容で保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ConnectionProbe</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>テナント: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1</source>
+        <translation>サインイン ユーザー: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1 &lt;%2&gt;</source>
+        <translation>サインイン ユーザー: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>ロール: %1</translation>
+    </message>
+    <message>
+        <source>ODAG service version: %1</source>
+        <translation>ODAG サービスのバージョン: %1</translation>
+    </message>
+    <message>
+        <source>ODAG enabled: %1</source>
+        <translation>ODAG 有効: %1</translation>
+    </message>
+    <message>
+        <source>ODAG enabled: unknown</source>
+        <translation>ODAG 有効: 不明</translation>
+    </message>
+    <message>
+        <source>Dynamic views enabled: %1</source>
+        <translation>ダイナミック ビュー有効: %1</translation>
+    </message>
+    <message>
+        <source>Can create ODAG links: %1</source>
+        <translation>ODAG リンクの作成: %1</translation>
+    </message>
+    <message>
+        <source>Can change ODAG settings: %1</source>
+        <translation>ODAG 設定の変更: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ConnectionTestPanel</name>
+    <message>
+        <source>Cancel test</source>
+        <translation>テストをキャンセル</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>接続テストの結果</translation>
+    </message>
+    <message>
+        <source>Stop testing the connection</source>
+        <translation>接続のテストを中止します</translation>
+    </message>
+    <message>
+        <source>Test the connection to see who you are signed in as, whether ODAG is enabled and what you may do.</source>
+        <translation>接続をテストして、サインインしているユーザー、ODAG が有効かどうか、実行できる操作を確認します。</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>%1 への接続をテストしています…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>テストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection works.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;接続に成功しました。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#b3261e&quot;&gt;Connection failed.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b style=&quot;color:#b3261e&quot;&gt;接続に失敗しました。&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2942,41 @@ Built-in users and their API keys are listed in the README.</source>
     </message>
 </context>
 <context>
+    <name>odag::gui::FirstRunPage</name>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation>サンドボックスを試す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a profile…</source>
+        <translation>プロファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the built-in sandbox tenant with demo data</source>
+        <translation>デモ データ入りの組み込みサンドボックス テナントを開きます</translation>
+    </message>
+    <message>
+        <source>Connect to a Qlik Cloud tenant or a Qlik Sense Enterprise site (Ctrl+Shift+M)</source>
+        <translation>Qlik Cloud テナントまたは Qlik Sense Enterprise サイトに接続します (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Welcome to ODAG Admin&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;ODAG Admin へようこそ&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Administer On-Demand App Generation links and requests, spaces, apps and reloads of a Qlik tenant. Where would you like to start?</source>
+        <translation>Qlik テナントのオンデマンド アプリ生成のリンクとリクエスト、スペース、アプリ、リロードを管理します。どこから始めますか?</translation>
+    </message>
+    <message>
+        <source>A local tenant with demo links, requests, apps and users. Nothing you do there touches a real tenant.</source>
+        <translation>デモ用のリンク、リクエスト、アプリ、ユーザーを含むローカル テナントです。ここでの操作が実際のテナントに影響することはありません。</translation>
+    </message>
+    <message>
+        <source>Connect to your Qlik Cloud tenant (API key) or Qlik Sense Enterprise site (header, certificate or Windows sign-in).</source>
+        <translation>Qlik Cloud テナント (API キー) または Qlik Sense Enterprise サイト (ヘッダー、証明書、Windows サインイン) に接続します。</translation>
+    </message>
+</context>
+<context>
     <name>odag::gui::GeneralPage</name>
     <message>
         <source>Link name</source>
@@ -2762,6 +3144,21 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>R&amp;evert</source>
         <translation>元に戻す(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::KeychainSecretStore</name>
+    <message>
+        <source>The keychain refused to read a secret: %1</source>
+        <translation>キーチェーンがシークレットの読み取りを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store a secret: %1</source>
+        <translation>キーチェーンがシークレットの保存を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to delete a secret: %1</source>
+        <translation>キーチェーンがシークレットの削除を拒否しました: %1</translation>
     </message>
 </context>
 <context>
@@ -3834,10 +4231,6 @@ Built-in users and their API keys are listed in the README.</source>
         <translation>ODAG Admin について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration of Qlik On-Demand App Generation links, requests, spaces, apps and reloads.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Qlik オンデマンド アプリ生成のリンク、リクエスト、スペース、アプリ、リロードを管理します。&lt;/p&gt;&lt;p&gt;GNU General Public License v3 以降の下でライセンスされています。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
@@ -3901,6 +4294,18 @@ Built-in users and their API keys are listed in the README.</source>
         <source>ODAG Admin could not restart itself. Start it again to see the new language.</source>
         <translation>ODAG Admin を再起動できませんでした。新しい言語を表示するには、もう一度起動してください。</translation>
     </message>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation>プロファイルの管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Administration of Qlik On-Demand App Generation links, requests, spaces, apps and reloads.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running with Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ODAG Admin %1&lt;/h3&gt;&lt;p&gt;Qlik オンデマンド アプリ生成のリンク、リクエスト、スペース、アプリ、リロードの管理ツールです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;&lt;p&gt;GNU General Public License v3 以降の下でライセンスされています。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::NameFormatEditor</name>
@@ -3939,6 +4344,77 @@ Built-in users and their API keys are listed in the README.</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::OAuthSignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>%1 へのサインイン</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>ブラウザーを待機中</translation>
+    </message>
+    <message>
+        <source>If your browser did not open, copy this address into it:</source>
+        <translation>ブラウザーが開かない場合は、このアドレスをブラウザーにコピーしてください:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>サインイン アドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address to the clipboard</source>
+        <translation>サインイン アドレスをクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation>ブラウザーをもう一度開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the system browser again</source>
+        <translation>システム ブラウザーでサインイン ページをもう一度開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again</source>
+        <translation>サインインをもう一度開始します</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation>ブラウザーの待機を中止します</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close without signing in</source>
+        <translation>サインインせずに閉じます</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Copy the address below into your browser to sign in.</source>
+        <translation>ブラウザーを開けませんでした。サインインするには、下のアドレスをブラウザーにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation>ブラウザーでのサインインを待っています…</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed: %1</source>
+        <translation>サインインに成功しませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4665,438 @@ ID: %2</translation>
     <message>
         <source>Gr&amp;oups (comma-separated):</source>
         <translation>グループ (カンマ区切り)(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ProfileEditor</name>
+    <message>
+        <source>Profile name</source>
+        <translation>プロファイル名</translation>
+    </message>
+    <message>
+        <source>Tenant address</source>
+        <translation>テナントのアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New connection profile</source>
+        <translation>新しい接続プロファイル</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>プロファイル %1 の編集</translation>
+    </message>
+    <message>
+        <source>Kind of tenant</source>
+        <translation>テナントの種類</translation>
+    </message>
+    <message>
+        <source>Qlik Cloud</source>
+        <translation>Qlik Cloud</translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise on Windows</source>
+        <translation>Qlik Sense Enterprise on Windows</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>サインイン方法</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>サインイン方法(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Keys and passwords are kept in the system keychain, never in the settings file.</source>
+        <translation>キーとパスワードはシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: keys and passwords are kept only until ODAG Admin quits.</source>
+        <translation>このコンピューターにはキーチェーンがありません。キーとパスワードは ODAG Admin を終了するまでのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>Connect with what is typed here, without saving (Ctrl+T)</source>
+        <translation>ここに入力した内容で、保存せずに接続します (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Sign-in details</source>
+        <translation>サインインの詳細</translation>
+    </message>
+    <message>
+        <source>Stored — leave empty to keep</source>
+        <translation>保存済み — 変更しない場合は空のまま</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Choose the PEM private key file</source>
+        <translation>PEM 秘密キー ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM, PFX or P12)</source>
+        <translation>証明書ファイルを選択 (PEM、PFX、P12)</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>秘密キー</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>クライアント証明書</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM キー (*.pem *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.pfx *.p12);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer *.pfx *.p12);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>An API key made in the tenant&apos;s profile settings (Settings › API keys)</source>
+        <translation>テナントのプロファイル設定 ([設定] › [API キー]) で作成した API キー</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>OAuth クライアント ID</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>リダイレクト ポート</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意の空きポート</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client ID:</source>
+        <translation>OAuth クライアント ID(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect port:</source>
+        <translation>リダイレクト ポート(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>ヘッダー名</translation>
+    </message>
+    <message>
+        <source>The header the virtual proxy reads the user from</source>
+        <translation>仮想プロキシがユーザーを読み取るヘッダー</translation>
+    </message>
+    <message>
+        <source>User directory</source>
+        <translation>ユーザー ディレクトリ</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>ヘッダー(&amp;H):</translation>
+    </message>
+    <message>
+        <source>User &amp;directory:</source>
+        <translation>ユーザー ディレクトリ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>ユーザー ID(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>証明書ファイル</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>秘密キー ファイル</translation>
+    </message>
+    <message>
+        <source>Empty for a PFX/P12 file</source>
+        <translation>PFX/P12 ファイルの場合は空</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>証明書のパスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>証明書(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>秘密キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Windows user</source>
+        <translation>Windows ユーザー</translation>
+    </message>
+    <message>
+        <source>DOMAIN\user</source>
+        <translation>DOMAIN\user</translation>
+    </message>
+    <message>
+        <source>Windows password</source>
+        <translation>Windows パスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Windows user:</source>
+        <translation>Windows ユーザー(&amp;W):</translation>
+    </message>
+    <message>
+        <source>OAuth sign-in in the browser</source>
+        <translation>ブラウザーでの OAuth サインイン</translation>
+    </message>
+    <message>
+        <source>Header authentication (virtual proxy)</source>
+        <translation>ヘッダー認証 (仮想プロキシ)</translation>
+    </message>
+    <message>
+        <source>Windows (NTLM)</source>
+        <translation>Windows (NTLM)</translation>
+    </message>
+    <message>
+        <source>The address of the Qlik Cloud tenant, as in the browser.</source>
+        <translation>Qlik Cloud テナントのアドレス (ブラウザーに表示されるもの)。</translation>
+    </message>
+    <message>
+        <source>The Qlik Sense server with its virtual proxy prefix, if any; without /api/odag/v1.</source>
+        <translation>Qlik Sense サーバーのアドレス (仮想プロキシのプレフィックスがある場合はそれを含む)。/api/odag/v1 は含めません。</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>プロファイルに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Another profile is already called %1.</source>
+        <translation>%1 という名前のプロファイルは既に存在します。</translation>
+    </message>
+    <message>
+        <source>Enter the tenant&apos;s address.</source>
+        <translation>テナントのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>This is not a web address: expected https://host.</source>
+        <translation>Web アドレスではありません: https://host の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>API キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth client ID registered in the tenant.</source>
+        <translation>テナントに登録されている OAuth クライアント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the header name (usually X-Qlik-User).</source>
+        <translation>ヘッダー名を入力してください (通常は X-Qlik-User)。</translation>
+    </message>
+    <message>
+        <source>Enter the user ID.</source>
+        <translation>ユーザー ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the user directory.</source>
+        <translation>ユーザー ディレクトリを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file.</source>
+        <translation>証明書ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Enter the Windows user as DOMAIN\user.</source>
+        <translation>Windows ユーザーを DOMAIN\user の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the Windows password.</source>
+        <translation>Windows パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>プロファイルは保存されませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::ProfileManagerDialog</name>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>OAuth sign-in</source>
+        <translation>OAuth サインイン</translation>
+    </message>
+    <message>
+        <source>Header authentication</source>
+        <translation>ヘッダー認証</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>クライアント証明書</translation>
+    </message>
+    <message>
+        <source>Windows (NTLM)</source>
+        <translation>Windows (NTLM)</translation>
+    </message>
+    <message>
+        <source>Qlik Cloud</source>
+        <translation>Qlik Cloud</translation>
+    </message>
+    <message>
+        <source>Qlik Sense Enterprise</source>
+        <translation>Qlik Sense Enterprise</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a connection profile (Ctrl+N)</source>
+        <translation>接続プロファイルを追加します (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected profile</source>
+        <translation>選択したプロファイルを編集します</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile with its settings and secrets</source>
+        <translation>選択したプロファイルを設定とシークレットごとコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile with its secrets (Del)</source>
+        <translation>選択したプロファイルをシークレットごと削除します (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connect with the selected profile and show what it may do (Ctrl+T)</source>
+        <translation>選択したプロファイルで接続し、実行できる操作を表示します (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected profile in the window</source>
+        <translation>選択したプロファイルをウィンドウで開きます</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>接続プロファイル</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (組み込み)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Built-in profiles cannot be copied: the sandbox&apos;s address changes every time ODAG Admin starts.</source>
+        <translation>組み込みプロファイルはコピーできません: サンドボックスのアドレスは ODAG Admin を起動するたびに変わります。</translation>
+    </message>
+    <message>
+        <source>No profile is selected.</source>
+        <translation>プロファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;br&gt;%2&lt;br&gt;Sign in with: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;br&gt;%2&lt;br&gt;サインイン方法: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built in: always there, not editable.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;組み込み: 常に存在し、編集できません。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n trusted server certificate(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;信頼済みのサーバー証明書: %n 個&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新しいプロファイル</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (コピー)</translation>
+    </message>
+    <message>
+        <source>Copied %1 with its settings and secrets as %2.</source>
+        <translation>%1 を設定とシークレットごと %2 としてコピーしました。</translation>
+    </message>
+    <message>
+        <source>The copy has no secrets: %1</source>
+        <translation>コピーにはシークレットがありません: %1</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>プロファイルの削除</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 with its stored key or password and its trusted certificates? This cannot be undone.</source>
+        <translation>プロファイル %1 を、保存されているキーまたはパスワード、信頼済みの証明書とともに削除しますか? この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>The profile %1 is removed, but a secret stayed in the keychain: %2</source>
+        <translation>プロファイル %1 は削除されましたが、シークレットがキーチェーンに残っています: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -5344,6 +6252,10 @@ ID: %2</translation>
         <source>Requests</source>
         <translation>リクエスト</translation>
     </message>
+    <message>
+        <source>Loading requests… %1 of %2</source>
+        <translation>リクエストを読み込んでいます… %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>odag::gui::RetentionEditor</name>
@@ -5354,6 +6266,37 @@ ID: %2</translation>
     <message>
         <source>Retention time</source>
         <translation>保持期間</translation>
+    </message>
+</context>
+<context>
+    <name>odag::gui::SessionFactory</name>
+    <message>
+        <source>No API key is stored for the profile %1. Edit the profile and enter the key.</source>
+        <translation>プロファイル %1 の API キーが保存されていません。プロファイルを編集してキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The profile %1 is signed out. Sign in to open it.</source>
+        <translation>プロファイル %1 はサインアウトしています。開くにはサインインしてください。</translation>
+    </message>
+    <message>
+        <source>No Windows password is stored for the profile %1. Edit the profile and enter it.</source>
+        <translation>プロファイル %1 の Windows パスワードが保存されていません。プロファイルを編集してパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The profile %1 has no valid address.</source>
+        <translation>プロファイル %1 に有効なアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 was cancelled.</source>
+        <translation>%1 へのサインインはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The server refused the Windows sign-in of %1. Check the user name and password of the profile %2.</source>
+        <translation>サーバーが %1 の Windows サインインを拒否しました。プロファイル %2 のユーザー名とパスワードを確認してください。</translation>
+    </message>
+    <message>
+        <source>The tenant refused the credentials of the profile %1 (401 Unauthorized): %2</source>
+        <translation>テナントがプロファイル %1 の資格情報を拒否しました (401 Unauthorized): %2</translation>
     </message>
 </context>
 <context>
@@ -6824,6 +7767,102 @@ Requests appear here as the monitor sees them.</source>
         <source>duplicate API key for user %1</source>
         <translation>ユーザー %1 の API キーが重複しています</translation>
     </message>
+    <message>
+        <source>ODAG Admin asks to act on this tenant as:</source>
+        <translation>ODAG Admin が、次のユーザーとしてこのテナントを操作することを求めています:</translation>
+    </message>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation>%1 (管理者)</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>This is the local sandbox tenant: no password is needed.</source>
+        <translation>これはローカルのサンドボックス テナントです。パスワードは不要です。</translation>
+    </message>
+    <message>
+        <source>Sign in to the sandbox tenant</source>
+        <translation>サンドボックス テナントへのサインイン</translation>
+    </message>
+    <message>
+        <source>Sign-in cannot continue</source>
+        <translation>サインインを続行できません</translation>
+    </message>
+    <message>
+        <source>The app that sent you here is not registered on this tenant (unknown client_id).</source>
+        <translation>ここに移動する元になったアプリは、このテナントに登録されていません (不明な client_id)。</translation>
+    </message>
+    <message>
+        <source>The app asked to be answered at an address that is not registered for it. Only http://127.0.0.1:PORT/... and http://localhost:PORT/... are accepted.</source>
+        <translation>アプリが、登録されていないアドレスへの応答を要求しました。使用できるのは http://127.0.0.1:PORT/... と http://localhost:PORT/... のみです。</translation>
+    </message>
+    <message>
+        <source>Only response_type=code is supported.</source>
+        <translation>response_type=code のみがサポートされています。</translation>
+    </message>
+    <message>
+        <source>PKCE with code_challenge_method=S256 is required.</source>
+        <translation>code_challenge_method=S256 による PKCE が必要です。</translation>
+    </message>
+    <message>
+        <source>code_challenge is missing or too short.</source>
+        <translation>code_challenge がないか、短すぎます。</translation>
+    </message>
+    <message>
+        <source>The authorization code is not valid or was already used.</source>
+        <translation>認可コードが無効か、既に使用されています。</translation>
+    </message>
+    <message>
+        <source>The authorization code has expired.</source>
+        <translation>認可コードの有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>The authorization code was issued to another client.</source>
+        <translation>認可コードは別のクライアントに発行されたものです。</translation>
+    </message>
+    <message>
+        <source>redirect_uri differs from the one of the authorization request.</source>
+        <translation>redirect_uri が認可リクエストのものと異なります。</translation>
+    </message>
+    <message>
+        <source>The code_verifier does not match the code_challenge.</source>
+        <translation>code_verifier が code_challenge と一致しません。</translation>
+    </message>
+    <message>
+        <source>The refresh token is not valid, was revoked or was already used.</source>
+        <translation>リフレッシュ トークンが無効か、取り消されたか、既に使用されています。</translation>
+    </message>
+    <message>
+        <source>The refresh token was issued to another client.</source>
+        <translation>リフレッシュ トークンは別のクライアントに発行されたものです。</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>ユーザーは存在しなくなりました。</translation>
+    </message>
+    <message>
+        <source>The user denied the request.</source>
+        <translation>ユーザーがリクエストを拒否しました。</translation>
+    </message>
+    <message>
+        <source>There is no user %1 on this tenant.</source>
+        <translation>このテナントにユーザー %1 はいません。</translation>
+    </message>
+    <message>
+        <source>Unknown client_id.</source>
+        <translation>不明な client_id です。</translation>
+    </message>
+    <message>
+        <source>grant_type must be authorization_code or refresh_token.</source>
+        <translation>grant_type は authorization_code または refresh_token である必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>odag::sandbox::AppDataRoutes</name>
@@ -7660,6 +8699,10 @@ Requests appear here as the monitor sees them.</source>
         <source>The sandbox failed to handle the request.</source>
         <translation>サンドボックスでリクエストを処理できませんでした。</translation>
     </message>
+    <message>
+        <source>The access token has expired.</source>
+        <translation>アクセス トークンの有効期限が切れています。</translation>
+    </message>
 </context>
 <context>
     <name>odag::sandbox::RequestRoutes</name>
@@ -7748,6 +8791,26 @@ Requests appear here as the monitor sees them.</source>
     <message>
         <source>cannot listen on %1:%2</source>
         <translation>%1:%2 で待ち受けできません</translation>
+    </message>
+    <message>
+        <source>--tls-cert: cannot read %1</source>
+        <translation>--tls-cert: %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>--tls-key: cannot read %1</source>
+        <translation>--tls-key: %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>--tls-cert: not a PEM certificate</source>
+        <translation>--tls-cert: PEM 証明書ではありません</translation>
+    </message>
+    <message>
+        <source>--tls-key: not an unencrypted PEM RSA or EC private key</source>
+        <translation>--tls-key: 暗号化されていない PEM の RSA または EC 秘密キーではありません</translation>
+    </message>
+    <message>
+        <source>this build of the sandbox has no TLS support</source>
+        <translation>このビルドのサンドボックスは TLS をサポートしていません</translation>
     </message>
 </context>
 <context>
