@@ -1,5 +1,7 @@
 #include "OAuthHttp.h"
 
+#include "CertificatePin.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -22,32 +24,6 @@ struct Tr
 };
 
 constexpr int timeoutMs = 30000;
-
-#ifndef QT_NO_SSL
-// The same rule as the Transport's: a pinned leaf excuses only "not vouched for" errors.
-bool excusedByPin(const OAuthClient &client, QNetworkReply *reply, const QList<QSslError> &errors)
-{
-    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
-    const QSslCertificate leaf = chain.isEmpty() ? reply->sslConfiguration().peerCertificate() : chain.first();
-    if (leaf.isNull() || !client.pinnedCertificates.contains(leaf.digest(QCryptographicHash::Sha256)))
-        return false;
-    for (const QSslError &error : errors) {
-        switch (error.error()) {
-        case QSslError::SelfSignedCertificate:
-        case QSslError::SelfSignedCertificateInChain:
-        case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToVerifyFirstCertificate:
-        case QSslError::CertificateUntrusted:
-        case QSslError::UnableToGetIssuerCertificate:
-        case QSslError::HostNameMismatch:
-            break;
-        default:
-            return false;
-        }
-    }
-    return true;
-}
-#endif
 
 } // namespace
 
@@ -82,7 +58,8 @@ QNetworkReply *postForm(QNetworkAccessManager *nam, const OAuthClient &client, c
     QNetworkReply *reply = nam->post(request, body);
 #ifndef QT_NO_SSL
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [client, reply](const QList<QSslError> &errors) {
-        if (excusedByPin(client, reply, errors))
+        // The same rule as the Transport's (CertificatePin.h).
+        if (pinExcuses(client.pinnedCertificates, reply->sslConfiguration(), errors))
             reply->ignoreSslErrors(errors);
     });
 #endif

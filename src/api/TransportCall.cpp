@@ -1,6 +1,7 @@
 // One call of the Transport: its attempts, the waits between them, the retry policy and
 // the mapping of every outcome into RawResponse or ApiError.
 
+#include "CertificatePin.h"
 #include "ErrorBody.h"
 #include "Logging.h"
 #include "Redaction.h"
@@ -219,29 +220,10 @@ void Transport::Private::Call::startAttempt()
     });
 #ifndef QT_NO_SSL
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
-        // Verification stays on: the errors are ignored only for a leaf certificate the
-        // user pinned for this profile, and only when they say the certificate is not
-        // vouched for by a known authority (or names another host, as self-signed server
-        // certificates often do). An expired or revoked pinned certificate still fails.
+        // Verification stays on: errors are ignored only as CertificatePin.h allows.
         const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
-        const QSslCertificate leaf = chain.isEmpty() ? reply->sslConfiguration().peerCertificate() : chain.first();
-        const bool pinned = !leaf.isNull() && d && d->pins.contains(leaf.digest(QCryptographicHash::Sha256));
-        bool onlyTrustErrors = true;
-        for (const QSslError &error : errors) {
-            switch (error.error()) {
-            case QSslError::SelfSignedCertificate:
-            case QSslError::SelfSignedCertificateInChain:
-            case QSslError::UnableToGetLocalIssuerCertificate:
-            case QSslError::UnableToVerifyFirstCertificate:
-            case QSslError::CertificateUntrusted:
-            case QSslError::UnableToGetIssuerCertificate:
-            case QSslError::HostNameMismatch:
-                break;
-            default:
-                onlyTrustErrors = false;
-            }
-        }
-        if (pinned && onlyTrustErrors) {
+        const QSslCertificate leaf = peerLeaf(reply->sslConfiguration());
+        if (d && pinExcuses(d->pins, reply->sslConfiguration(), errors)) {
             reply->ignoreSslErrors(errors);
             return;
         }
