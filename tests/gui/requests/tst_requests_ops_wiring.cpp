@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QSortFilterProxyModel>
 #include <QTreeView>
 
 using namespace odag;
@@ -77,6 +78,13 @@ private Q_SLOTS:
         }
         QVERIFY(!queuedId.isEmpty());
         QTreeView *view = page.view();
+        // The first load appends unsorted and sorts once at the end: afterwards the view
+        // keeps sorting live again, newest first.
+        auto *proxy = qobject_cast<const QSortFilterProxyModel *>(view->model());
+        QVERIFY(proxy && proxy->dynamicSortFilter());
+        for (int row = 1; row < proxy->rowCount(); ++row)
+            QVERIFY(proxy->index(row - 1, gui::RequestsModel::CreatedColumn).data(gui::RequestsModel::SortRole).toLongLong()
+                    >= proxy->index(row, gui::RequestsModel::CreatedColumn).data(gui::RequestsModel::SortRole).toLongLong());
         const QModelIndex proxyIndex = qobject_cast<const QAbstractProxyModel *>(view->model())
                                            ->mapFromSource(model->indexOf(queuedId));
         view->selectionModel()->select(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
