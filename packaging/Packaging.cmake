@@ -16,6 +16,10 @@ set(ODAG_SCREENSHOT_BASE "https://raw.githubusercontent.com/odag-admin/odag-admi
 # so that no other object file is rebuilt when it changes.
 set_source_files_properties(${CMAKE_SOURCE_DIR}/src/gui/MainWindow.cpp DIRECTORY ${CMAKE_SOURCE_DIR}/src/gui
   PROPERTIES COMPILE_DEFINITIONS "ODAG_HOMEPAGE_URL=\"${PROJECT_HOMEPAGE_URL}\"")
+# The desktop file name tells Wayland compositors which .desktop file (and icon) a window
+# belongs to.
+set_source_files_properties(${CMAKE_SOURCE_DIR}/src/app/main.cpp DIRECTORY ${CMAKE_SOURCE_DIR}/src/app
+  PROPERTIES COMPILE_DEFINITIONS "ODAG_APP_ID=\"${ODAG_APP_ID}\"")
 
 include(${CMAKE_CURRENT_LIST_DIR}/icons/Icons.cmake)
 if(WIN32)

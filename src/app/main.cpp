@@ -28,6 +28,9 @@ static void setIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("odag-admin.org"));
     QCoreApplication::setApplicationName(QStringLiteral("odag-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ODAG_VERSION));
+#ifdef ODAG_APP_ID
+    QGuiApplication::setDesktopFileName(QStringLiteral(ODAG_APP_ID));
+#endif
 }
 
 int main(int argc, char *argv[])
