@@ -45,34 +45,46 @@ void KeychainSecretStore::fallBack(const QString &why)
     Q_EMIT persistenceChanged(false);
 }
 
+void KeychainSecretStore::run(QKeychain::Job *job, const QString &key, std::function<void()> inMemory,
+                              std::function<void(QKeychain::Job *)> answered)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, inMemory = std::move(inMemory), answered = std::move(answered)](QKeychain::Job *j) {
+                if (meansNoKeychain(j->error())) {
+                    fallBack(j->errorString());
+                    inMemory(); // the secret goes to (or comes from) the session store
+                    return;
+                }
+                answered(j);
+            });
+    job->start();
+}
+
 void KeychainSecretStore::read(const QString &key, QObject *context, ReadCallback done)
 {
     if (m_fallback) {
         m_memory->read(key, context, std::move(done));
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
     QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [this, key, guard, done = std::move(done)](QKeychain::Job *j) {
-        if (meansNoKeychain(j->error())) {
-            fallBack(j->errorString());
+    run(new QKeychain::ReadPasswordJob(serviceName(), this), key,
+        [this, key, guard, done] {
             if (guard)
                 m_memory->read(key, guard, done);
-            return;
-        }
-        if (!guard)
-            return;
-        if (j->error() == QKeychain::EntryNotFound)
-            done(std::nullopt, QString());
-        else if (j->error() != QKeychain::NoError)
-            done(std::nullopt, tr("The keychain refused to read a secret: %1").arg(j->errorString()));
-        else
-            done(static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData(), QString());
-    });
-    job->start();
+        },
+        [guard, done](QKeychain::Job *j) {
+            if (!guard)
+                return;
+            if (j->error() == QKeychain::EntryNotFound)
+                done(std::nullopt, QString());
+            else if (j->error() != QKeychain::NoError)
+                done(std::nullopt, tr("The keychain refused to read a secret: %1").arg(j->errorString()));
+            else
+                done(static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData(), QString());
+        });
 }
 
 void KeychainSecretStore::write(const QString &key, const QByteArray &value, QObject *context, DoneCallback done)
@@ -82,26 +94,20 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &value, QOb
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
     job->setBinaryData(value);
     QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this,
-            [this, key, value, guard, done = std::move(done)](QKeychain::Job *j) {
-                if (meansNoKeychain(j->error())) {
-                    fallBack(j->errorString());
-                    if (guard)
-                        m_memory->write(key, value, guard, done);
-                    return;
-                }
-                if (!guard || !done)
-                    return;
-                done(j->error() == QKeychain::NoError
-                         ? QString()
-                         : tr("The keychain refused to store a secret: %1").arg(j->errorString()));
-            });
-    job->start();
+    run(job, key,
+        [this, key, value, guard, done] {
+            if (guard)
+                m_memory->write(key, value, guard, done);
+        },
+        [guard, done](QKeychain::Job *j) {
+            if (!guard || !done)
+                return;
+            done(j->error() == QKeychain::NoError
+                     ? QString()
+                     : tr("The keychain refused to store a secret: %1").arg(j->errorString()));
+        });
 }
 
 void KeychainSecretStore::remove(const QString &key, QObject *context, DoneCallback done)
@@ -112,24 +118,18 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, DoneCallb
         m_memory->remove(key, context, std::move(done));
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
     QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [this, key, guard, done = std::move(done)](QKeychain::Job *j) {
-        if (meansNoKeychain(j->error())) {
-            fallBack(j->errorString());
+    run(new QKeychain::DeletePasswordJob(serviceName(), this), key,
+        [this, key, guard, done] {
             if (guard)
                 m_memory->remove(key, guard, done);
-            return;
-        }
-        if (!guard || !done)
-            return;
-        const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
-        done(ok ? QString() : tr("The keychain refused to delete a secret: %1").arg(j->errorString()));
-    });
-    job->start();
+        },
+        [guard, done](QKeychain::Job *j) {
+            if (!guard || !done)
+                return;
+            const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+            done(ok ? QString() : tr("The keychain refused to delete a secret: %1").arg(j->errorString()));
+        });
 }
 
 void KeychainSecretStore::probe(QObject *context, std::function<void()> done)

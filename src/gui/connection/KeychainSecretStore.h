@@ -2,6 +2,12 @@
 
 #include "SecretStore.h"
 
+#include <functional>
+
+namespace QKeychain {
+class Job;
+}
+
 namespace odag::gui {
 
 class MemorySecretStore;
@@ -33,6 +39,10 @@ private:
     // entry failed"; then the store falls back to memory.
     static bool meansNoKeychain(int error);
     void fallBack(const QString &why);
+    // Starts `job` for `key`: with no keychain here it falls back and runs `inMemory`,
+    // otherwise `answered` reads the job's outcome.
+    void run(QKeychain::Job *job, const QString &key, std::function<void()> inMemory,
+             std::function<void(QKeychain::Job *)> answered);
 
     MemorySecretStore *m_memory;
     bool m_fallback = false;
