@@ -229,9 +229,6 @@ void runLoadBenchmark()
     view.resize(1200, 800);
     view.show();
     gui::RequestLoadQueue queue(&model);
-    // As the workspace does: unsorted appends while loading, one sort at the end.
-    // ODAG_BENCH_SORTED_LOAD=1 keeps the proxy sorting every slice in, for comparison.
-    proxy.setDynamicSortFilter(qEnvironmentVariableIsSet("ODAG_BENCH_SORTED_LOAD"));
 
     QElapsedTimer clock;
     QElapsedTimer sinceBeat;
@@ -259,13 +256,8 @@ void runLoadBenchmark()
         if (++arrived == kLinks)
             network.stop();
     });
-    double finalSort = 0;
     QObject::connect(&queue, &gui::RequestLoadQueue::drained, &loop, [&] {
         if (arrived == kLinks) {
-            QElapsedTimer s;
-            s.start();
-            proxy.setDynamicSortFilter(true);
-            finalSort = ms(s);
             longestTurn = std::max(longestTurn, ms(sinceBeat));
             loop.quit();
         }
@@ -281,7 +273,6 @@ void runLoadBenchmark()
         qFatal("load incomplete: %d", model.requestCount());
     bench("requests.load_100k_in_turns", total, "ms");
     bench("requests.load_100k_longest_turn_ms", longestTurn, "ms");
-    bench("requests.load_100k_final_sort", finalSort, "ms");
     bench("requests.decode_page_2500_longest", longestDecode, "ms");
     bench("requests.peak_rss_100k", peakRssMiB(), "MiB");
 

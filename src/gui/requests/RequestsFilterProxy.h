@@ -1,25 +1,41 @@
 #pragma once
 
+#include "RequestsModel.h"
+
+#include <QAbstractProxyModel>
 #include <QDateTime>
 #include <QSet>
-#include <QSortFilterProxyModel>
+
+#include <memory>
+#include <unordered_map>
+#include <vector>
 
 namespace odag::gui {
 
-class RequestsModel;
+class RequestOrder;
+class RequestSorter;
 
-// Filters and sorts the request tree: by state (a set), kind, link, owner, free text and
-// the time the request was created. Matching singlesub children keep their parent row.
-// Sorting uses RequestsModel::SortRole (raw numbers and times); over a RequestsModel the
-// filter and the sort read its rows directly (RequestsModel::rowAt / lessThan), which is
-// what keeps sorting and filtering 100,000 rows short.
-class RequestsFilterProxy : public QSortFilterProxyModel
+// Filters and sorts the request tree of a RequestsModel: by state (a set), kind, link,
+// owner, free text and the time the request was created. A `multiple` request stays
+// when one of its children matches, and shows only the children that match.
+//
+// Built for 100,000 rows where QSortFilterProxyModel freezes: each level (RequestOrder)
+// keeps its rows by address, sorted on keys read once per row, so a sort or a filter is
+// one pass plus one layout change, and one model update (RequestsModel::updateStarted /
+// updateFinished) is taken in at once: removals, changed rows that no longer fit where
+// they are and new rows are merged in O(n + k log n), announced as one layout change
+// (persistent indexes, so selection, current row and expanded rows stay), and changed
+// rows that stay put only repaint. Two levels are shown, as the model has.
+class RequestsFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
     enum class Period { Any, LastHour, LastDay, LastWeek, Custom };
 
     explicit RequestsFilterProxy(QObject *parent = nullptr);
+    ~RequestsFilterProxy() override;
+
+    // A RequestsModel; any other model is refused (the proxy stays empty).
     void setSourceModel(QAbstractItemModel *model) override;
 
     // int(RequestState) values; empty: every state.
@@ -33,14 +49,74 @@ public:
     // Created within the period before now; Custom uses [from, to] (either may be null).
     void setPeriod(Period period, const QDateTime &from = {}, const QDateTime &to = {});
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    // Column -1: the model's order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
-    void changed();
+    using Row = RequestsModel::Row;
+    // What one model update did to one level, taken in at its end.
+    struct Pending
+    {
+        QSet<const Row *> removed;
+        std::vector<const Row *> changed;
+        std::vector<const Row *> added;
+    };
 
-    const RequestsModel *m_requests = nullptr; // the source, when it is one
+    void filterChanged();
+    bool matches(const Row &row) const;
+    bool acceptsTop(const Row *row) const;
+    bool acceptsChild(const Row *row) const;
+    RequestSorter sorter() const;
+    RequestOrder *childLevel(const Row *parent) const;
+    RequestOrder *existingLevel(const Row *parent) const;
+    // Which level a model index's children make up: true and the parent row (null for
+    // the top level) when the proxy shows that level.
+    bool levelOf(const QModelIndex &sourceParent, const Row **parent) const;
+    std::vector<const Row *> rowsOf(const Row *parent, int first, int last) const;
+    void forget(const Row *row);
+
+    void startLayout();
+    void endLayout();
+    void sync();
+    void emitDataChanged(const Row *parent, const std::vector<const Row *> &rows);
+
+    void onRowsAboutToBeInserted(const QModelIndex &parent, int first, int last);
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onRowsAboutToBeMoved(const QModelIndex &from, int first, int last, const QModelIndex &to);
+    void onRowsMoved(const QModelIndex &from, int first, int last, const QModelIndex &to, int row);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void onLayoutChanged();
+    void onModelReset();
+    void afterSourceChange();
+
+    const RequestsModel *m_model = nullptr;
+    std::unique_ptr<RequestOrder> m_top;
+    mutable std::unordered_map<const Row *, std::unique_ptr<RequestOrder>> m_children;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    // The current update.
+    bool m_inUpdate = false;
+    std::unordered_map<const Row *, Pending> m_pending; // level parent (null: top) -> changes
+    QSet<const Row *> m_gone;                           // rows removed in this update
+    std::vector<const Row *> m_moving;                  // rows moving between levels
+    int m_firstChangedColumn = -1;
+    int m_lastChangedColumn = -1;
+    bool m_layoutStarted = false;
+    QModelIndexList m_savedProxy;
+    QList<QPersistentModelIndex> m_savedSource;
 
     QSet<int> m_states;
     int m_kind = -1;

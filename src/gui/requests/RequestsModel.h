@@ -18,7 +18,7 @@ namespace odag::gui {
 // an ID hash finds a row in O(1), an update touches only the rows it names (one insert
 // batch per parent, per-row dataChanged), and the model is never reset once filled.
 // Rows keep their request compacted (RequestCompactor) with the numbers sorting and
-// filtering need, which the proxy reads directly (rowAt, lessThan, matchesText) rather
+// filtering need, which the proxy reads directly (sortNumber, sortText, matchesText) rather
 // than through QVariant roles.
 class RequestsModel : public QAbstractItemModel
 {
@@ -79,13 +79,22 @@ public:
     int requestCount() const { return int(m_byId.size()); }
     // The row of an index of this model (null for any other index).
     const Row *rowAt(const QModelIndex &index) const;
-    // SortRole order of two indexes of the same column, without building QVariants;
-    // text columns compare as QSortFilterProxyModel would.
-    bool lessThan(const QModelIndex &left, const QModelIndex &right, Qt::CaseSensitivity cs = Qt::CaseSensitive,
-                  bool localeAware = false) const;
+    // The sort key of a row in a column, without building QVariants: a number for the
+    // columns that sort by a raw value (states by urgency, times in ms, row estimates),
+    // the shown text for the others. SortRole carries the same values.
+    static bool sortsAsText(int column);
+    qint64 sortNumber(const Row &row, int column) const;
+    QString sortText(const Row &row, int column) const;
     // Whether the free-text filter (lower case) finds `lowerText` in the row: ID, owner,
     // generated app, problem and link name.
     bool matchesText(const Row &row, const QString &lowerText) const;
+    // The tree read by pointer, for the proxy: a Row stays at one address while it is
+    // held. `parent` null means the top level.
+    const Row *parentRow(const Row *row) const;
+    int rowOf(const Row *row) const;
+    int childCount(const Row *parent) const;
+    const Row *childAt(const Row *parent, int row) const;
+    QModelIndex indexOfRow(const Row *row, int column = 0) const;
     // Owner ID -> name (or ID) of every request held.
     QHash<QString, QString> owners() const;
 
@@ -100,6 +109,12 @@ public:
     // `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)` form. kNoTime when empty or unreadable.
     static qint64 parseTimeMs(const QString &iso);
 
+Q_SIGNALS:
+    // Around every applyUpdate() and setLinkNames(): a proxy can take the inserts,
+    // removals, moves and changes of one update in at once.
+    void updateStarted();
+    void updateFinished();
+
 private:
     struct Node;
     Node *nodeOf(const QModelIndex &index) const;
@@ -108,6 +123,7 @@ private:
     void fill(Node *node, odag::RequestObject request);
     void insertNodes(Node *parent, const std::vector<Node *> &nodes);
     void adoptWaitingChildren(Node *parent);
+    void update(const QList<odag::RequestObject> &upserts, const QStringList &removedIds);
     void removeIds(const QStringList &ids);
     void deleteTree(Node *node);
     QVariant displayData(const Node *node, int column) const;

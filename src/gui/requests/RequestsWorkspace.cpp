@@ -144,11 +144,6 @@ RequestsWorkspace::RequestsWorkspace(TenantSession *session, QWidget *parent)
     });
     connect(m_monitor, &RequestMonitor::loadFinished, this, &RequestsWorkspace::onLoadFinished);
     connect(m_monitor, &RequestMonitor::loadProgress, this, [this](int loaded, int received) {
-        // While the first load streams in, rows are appended unsorted and sorted once at
-        // the end: sorting each slice in would insert row by row into the proxy and the
-        // view, quadratic at 100,000 rows.
-        if (m_proxy->dynamicSortFilter())
-            m_proxy->setDynamicSortFilter(false);
         const QLocale locale;
         m_status->setText(tr("Loading requests… %1 of %2").arg(locale.toString(loaded), locale.toString(received)));
     });
@@ -470,8 +465,6 @@ void RequestsWorkspace::noteOwners(const QHash<QString, QString> &owners)
 
 void RequestsWorkspace::onLoadFinished(bool ok)
 {
-    if (!m_proxy->dynamicSortFilter())
-        m_proxy->setDynamicSortFilter(true); // sorts the loaded rows once
     if (ok) {
         // Owners of the first load (later rounds report theirs through updated()).
         noteOwners(m_monitor->model()->owners());

@@ -9,6 +9,8 @@ target_sources(odag_gui PRIVATE
   requests/RequestMonitor.cpp requests/RequestMonitor.h
   requests/RequestMonitorLoad.cpp requests/RequestMonitorPrivate.h
   requests/RequestOpsBinder.cpp requests/RequestOpsBinder.h
+  requests/RequestOrder.cpp requests/RequestOrder.h
+  requests/RequestSorter.cpp requests/RequestSorter.h
   requests/RequestStateDelegate.cpp requests/RequestStateDelegate.h
   requests/RequestsFilterProxy.cpp requests/RequestsFilterProxy.h
   requests/RequestsModel.cpp requests/RequestsModel.h

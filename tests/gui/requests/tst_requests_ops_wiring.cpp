@@ -8,6 +8,7 @@
 #include "api/OdagRequestsApi.h"
 #include "gui/requests/RequestMonitor.h"
 #include "gui/requests/RequestOpsBinder.h"
+#include "gui/requests/RequestsFilterProxy.h"
 #include "gui/requests/RequestsModel.h"
 #include "gui/requests/RequestsWorkspace.h"
 #include "gui/requests/ops/BulkResultDialog.h"
@@ -78,10 +79,10 @@ private Q_SLOTS:
         }
         QVERIFY(!queuedId.isEmpty());
         QTreeView *view = page.view();
-        // The first load appends unsorted and sorts once at the end: afterwards the view
-        // keeps sorting live again, newest first.
-        auto *proxy = qobject_cast<const QSortFilterProxyModel *>(view->model());
-        QVERIFY(proxy && proxy->dynamicSortFilter());
+        // The view shows the loaded requests newest first.
+        auto *proxy = qobject_cast<const gui::RequestsFilterProxy *>(view->model());
+        QVERIFY(proxy);
+        QCOMPARE(proxy->sortColumn(), int(gui::RequestsModel::CreatedColumn));
         for (int row = 1; row < proxy->rowCount(); ++row)
             QVERIFY(proxy->index(row - 1, gui::RequestsModel::CreatedColumn).data(gui::RequestsModel::SortRole).toLongLong()
                     >= proxy->index(row, gui::RequestsModel::CreatedColumn).data(gui::RequestsModel::SortRole).toLongLong());
