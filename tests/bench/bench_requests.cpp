@@ -15,6 +15,7 @@
 #include "gui/requests/RequestMonitor.h"
 #include "gui/requests/RequestsFilterProxy.h"
 #include "gui/requests/RequestsModel.h"
+#include "gui/requests/RequestsView.h"
 #include "sandbox/SandboxDemoUsers.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/odag/DemoLinkIds.h"
@@ -221,8 +222,7 @@ void runLoadBenchmark()
     gui::RequestsModel model;
     gui::RequestsFilterProxy proxy;
     proxy.setSourceModel(&model);
-    QTreeView view;
-    view.setUniformRowHeights(true);
+    gui::RequestsView view; // the workspace's view
     view.setModel(&proxy);
     view.setSortingEnabled(true);
     view.sortByColumn(gui::RequestsModel::CreatedColumn, Qt::DescendingOrder);
@@ -291,6 +291,49 @@ void runLoadBenchmark()
     QCoreApplication::processEvents();
     bench("requests.filter_100k_text_view", ms(t), "ms");
     std::printf("# text filter kept %d rows\n", proxy.rowCount());
+    t.restart();
+    proxy.setText({});
+    QCoreApplication::processEvents();
+    bench("requests.filter_100k_cleared_view", ms(t), "ms");
+
+    // Polls of 1,000 state changes reaching the shown view, painted: rows that stay put
+    // (newest first), then rows that move (sorted by state).
+    auto poll = [&](int round) {
+        QList<RequestObject> changed;
+        for (int i = 0; i < 1000; ++i) {
+            const int n = int(rng.bounded(kLinks * kPerLink));
+            RequestObject r = *model.request(QStringLiteral("7a%1").arg(n, 22, 10, QLatin1Char('0')));
+            r.state = round % 2 ? RequestState::Loading : RequestState::Queued;
+            changed.append(r);
+        }
+        QElapsedTimer p;
+        p.start();
+        model.applyUpdate(changed);
+        const double applied = ms(p);
+        view.viewport()->repaint();
+        QCoreApplication::processEvents();
+        return std::pair{applied, ms(p)};
+    };
+    auto worst = [](std::pair<double, double> a, std::pair<double, double> b) {
+        return std::pair{std::max(a.first, b.first), std::max(a.second, b.second)};
+    };
+    // What painting the shown rows costs by itself, for comparison with the polls below.
+    double paint = 0;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer p;
+        p.start();
+        view.viewport()->repaint();
+        paint = std::max(paint, ms(p));
+    }
+    bench("requests.paint_view_100k", paint, "ms");
+    auto [still, stillPainted] = worst(poll(0), poll(1));
+    bench("requests.apply_poll_1000_of_100k_view", still, "ms");
+    bench("requests.apply_poll_1000_of_100k_view_painted", stillPainted, "ms");
+    view.sortByColumn(gui::RequestsModel::StateColumn, Qt::AscendingOrder);
+    QCoreApplication::processEvents();
+    auto [moved, movedPainted] = worst(poll(2), poll(3));
+    bench("requests.apply_poll_1000_of_100k_view_rows_move", moved, "ms");
+    bench("requests.apply_poll_1000_of_100k_view_rows_move_painted", movedPainted, "ms");
 }
 
 // 40 links copied from a demo link, 50 queued requests each.

@@ -22,13 +22,10 @@ void RequestsFilterProxy::setSourceModel(QAbstractItemModel *model)
         disconnect(sourceModel(), nullptr, this, nullptr);
     m_model = qobject_cast<const RequestsModel *>(model);
     QAbstractProxyModel::setSourceModel(m_model ? model : nullptr);
-    m_children.clear();
-    m_pending.clear();
-    m_gone.clear();
     m_top.reset();
     if (m_model) {
         m_top = std::make_unique<RequestOrder>(m_model, nullptr);
-        m_top->rebuild(sorter(), [this](const Row *r) { return acceptsTop(r); });
+        rebuild();
         auto *m = const_cast<RequestsModel *>(m_model);
         connect(m, &RequestsModel::updateStarted, this, [this] { m_inUpdate = true; });
         connect(m, &RequestsModel::updateFinished, this, [this] {
@@ -38,7 +35,7 @@ void RequestsFilterProxy::setSourceModel(QAbstractItemModel *model)
         connect(m, &QAbstractItemModel::rowsAboutToBeInserted, this, &RequestsFilterProxy::onRowsAboutToBeInserted);
         connect(m, &QAbstractItemModel::rowsInserted, this, &RequestsFilterProxy::onRowsInserted);
         connect(m, &QAbstractItemModel::rowsAboutToBeRemoved, this, &RequestsFilterProxy::onRowsAboutToBeRemoved);
-        connect(m, &QAbstractItemModel::rowsRemoved, this, &RequestsFilterProxy::afterSourceChange);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, &RequestsFilterProxy::onRowsRemoved);
         connect(m, &QAbstractItemModel::rowsAboutToBeMoved, this,
                 [this](const QModelIndex &from, int first, int last, const QModelIndex &to, int) {
                     onRowsAboutToBeMoved(from, first, last, to);
@@ -54,6 +51,7 @@ void RequestsFilterProxy::setSourceModel(QAbstractItemModel *model)
             beginResetModel();
             m_model = nullptr;
             m_children.clear();
+            m_parents.clear();
             m_pending.clear();
             m_gone.clear();
             m_top.reset();
@@ -89,6 +87,8 @@ bool RequestsFilterProxy::acceptsTop(const Row *row) const
 {
     if (!m_active || matches(*row))
         return true;
+    if (!m_parents.contains(row))
+        return false;
     const int children = m_model->childCount(row);
     for (int i = 0; i < children; ++i) {
         if (matches(*m_model->childAt(row, i)))
@@ -253,6 +253,7 @@ void RequestsFilterProxy::forget(const Row *row)
     }
     m_pending.erase(row);
     m_children.erase(row);
+    m_parents.remove(row);
 }
 
 // --- the model's changes ------------------------------------------------------------
@@ -302,6 +303,8 @@ void RequestsFilterProxy::onRowsInserted(const QModelIndex &parent, int first, i
         std::vector<const Row *> &added = m_pending[p].added;
         added.insert(added.end(), rows.begin(), rows.end());
     }
+    if (p)
+        m_parents.insert(p);
     if (p && m_active)
         m_pending[nullptr].changed.push_back(p); // a new child can let its parent in
     afterSourceChange();
@@ -321,6 +324,14 @@ void RequestsFilterProxy::onRowsAboutToBeRemoved(const QModelIndex &parent, int 
     }
     if (p && m_active)
         m_pending[nullptr].changed.push_back(p);
+}
+
+void RequestsFilterProxy::onRowsRemoved(const QModelIndex &parent)
+{
+    const Row *p = nullptr;
+    if (levelOf(parent, &p) && p && m_model->childCount(p) == 0)
+        m_parents.remove(p);
+    afterSourceChange();
 }
 
 void RequestsFilterProxy::onRowsAboutToBeMoved(const QModelIndex &from, int first, int last, const QModelIndex &)
@@ -343,6 +354,8 @@ void RequestsFilterProxy::onRowsMoved(const QModelIndex &, int, int, const QMode
 {
     const Row *p = nullptr;
     if (levelOf(to, &p)) {
+        if (p)
+            m_parents.insert(p);
         if (existingLevel(p)) {
             std::vector<const Row *> &added = m_pending[p].added;
             added.insert(added.end(), m_moving.begin(), m_moving.end());
@@ -373,20 +386,29 @@ void RequestsFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModel
 
 void RequestsFilterProxy::onLayoutChanged()
 {
-    m_pending.clear();
-    m_gone.clear();
-    m_children.clear();
-    m_top->rebuild(sorter(), [this](const Row *r) { return acceptsTop(r); });
+    rebuild();
     endLayout();
 }
 
 void RequestsFilterProxy::onModelReset()
 {
+    rebuild();
+    endResetModel();
+}
+
+void RequestsFilterProxy::rebuild()
+{
     m_pending.clear();
     m_gone.clear();
     m_children.clear();
+    m_parents.clear();
+    const int count = m_model->childCount(nullptr);
+    for (int i = 0; i < count; ++i) {
+        const Row *row = m_model->childAt(nullptr, i);
+        if (m_model->childCount(row) > 0)
+            m_parents.insert(row);
+    }
     m_top->rebuild(sorter(), [this](const Row *r) { return acceptsTop(r); });
-    endResetModel();
 }
 
 void RequestsFilterProxy::afterSourceChange()
@@ -447,6 +469,8 @@ void RequestsFilterProxy::emitDataChanged(const Row *parent, const std::vector<c
         if (row >= 0 && level->shownAt(row) == r)
             proxyRows.push_back(row);
     }
+    if (proxyRows.empty())
+        return;
     std::sort(proxyRows.begin(), proxyRows.end());
     proxyRows.erase(std::unique(proxyRows.begin(), proxyRows.end()), proxyRows.end());
     for (size_t i = 0; i < proxyRows.size();) {
@@ -470,7 +494,7 @@ QModelIndex RequestsFilterProxy::index(int row, int column, const QModelIndex &p
     if (parent.model() != this || parent.column() != 0 || parent.internalPointer())
         return {};
     const Row *p = m_top->shownAt(parent.row());
-    if (!p || row >= m_model->childCount(p) || row >= childLevel(p)->shownCount())
+    if (!p || !m_parents.contains(p) || row >= childLevel(p)->shownCount())
         return {};
     return createIndex(row, column, const_cast<Row *>(p));
 }
@@ -493,7 +517,7 @@ int RequestsFilterProxy::rowCount(const QModelIndex &parent) const
     if (parent.model() != this || parent.column() != 0 || parent.internalPointer())
         return 0;
     const Row *p = m_top->shownAt(parent.row());
-    if (!p || m_model->childCount(p) == 0)
+    if (!p || !m_parents.contains(p))
         return 0;
     return childLevel(p)->shownCount();
 }
@@ -508,6 +532,16 @@ int RequestsFilterProxy::columnCount(const QModelIndex &parent) const
 bool RequestsFilterProxy::hasChildren(const QModelIndex &parent) const
 {
     return rowCount(parent) > 0;
+}
+
+Qt::ItemFlags RequestsFilterProxy::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    if (index.internalPointer() || !m_parents.contains(m_top->shownAt(index.row())))
+        return flags | Qt::ItemNeverHasChildren;
+    return flags;
 }
 
 QVariant RequestsFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const

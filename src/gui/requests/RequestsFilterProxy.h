@@ -59,6 +59,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
+    // Every request row is enabled and selectable; a child never has children. Answered
+    // without the model: the view asks it of every row on each layout.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
@@ -94,16 +97,20 @@ private:
     void onRowsAboutToBeInserted(const QModelIndex &parent, int first, int last);
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onRowsRemoved(const QModelIndex &parent);
     void onRowsAboutToBeMoved(const QModelIndex &from, int first, int last, const QModelIndex &to);
     void onRowsMoved(const QModelIndex &from, int first, int last, const QModelIndex &to, int row);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void onLayoutChanged();
+    void rebuild();
     void onModelReset();
     void afterSourceChange();
 
     const RequestsModel *m_model = nullptr;
     std::unique_ptr<RequestOrder> m_top;
     mutable std::unordered_map<const Row *, std::unique_ptr<RequestOrder>> m_children;
+    // The top-level rows that have children, so that the view's layout asks no row.
+    QSet<const Row *> m_parents;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 

@@ -7,6 +7,7 @@
 #include "RequestMonitor.h"
 #include "RequestStateDelegate.h"
 #include "RequestsFilterProxy.h"
+#include "RequestsView.h"
 #include "RequestsModel.h"
 
 #include "gui/connection/TenantSession.h"
@@ -52,7 +53,7 @@ RequestsWorkspace::RequestsWorkspace(TenantSession *session, QWidget *parent)
     , m_banner(new ErrorBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_view(new QTreeView(this))
+    , m_view(new RequestsView(this))
     , m_details(new RequestDetailsPanel(session, this))
     , m_status(new QLabel(this))
     , m_statusTimer(new QTimer(this))
@@ -226,7 +227,17 @@ QWidget *RequestsWorkspace::buildFilterBar()
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, m_search, [this] { m_search->setFocus(Qt::ShortcutFocusReason); });
     addAction(find);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &RequestsFilterProxy::setText);
+    // The text filter runs once typing pauses (or on Enter): each pass reads every row.
+    auto *searchDelay = new QTimer(m_search);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    auto applySearch = [this, searchDelay] {
+        searchDelay->stop();
+        m_proxy->setText(m_search->text());
+    };
+    connect(searchDelay, &QTimer::timeout, m_proxy, applySearch);
+    connect(m_search, &QLineEdit::returnPressed, m_proxy, applySearch);
 
     m_stateFilter = new QToolButton(bar);
     m_stateFilter->setObjectName(QStringLiteral("requestsStateFilter"));

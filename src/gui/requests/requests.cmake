@@ -14,6 +14,7 @@ target_sources(odag_gui PRIVATE
   requests/RequestStateDelegate.cpp requests/RequestStateDelegate.h
   requests/RequestsFilterProxy.cpp requests/RequestsFilterProxy.h
   requests/RequestsModel.cpp requests/RequestsModel.h
+  requests/RequestsView.cpp requests/RequestsView.h
   requests/RequestsWorkspace.cpp requests/RequestsWorkspace.h
 )
 include(${CMAKE_CURRENT_LIST_DIR}/ops/ops.cmake OPTIONAL)
