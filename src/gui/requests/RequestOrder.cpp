@@ -135,28 +135,53 @@ bool RequestOrder::apply(const QSet<const Row *> &removed, const std::vector<con
 
     // A changed row stays when it still fits between its neighbours with the same
     // acceptance; the others are taken out. Taking a row out gives the rows beside it
-    // new neighbours, so the check runs again until every remaining row fits.
-    std::vector<const Row *> moving;
-    QSet<const Row *> movingSet;
-    for (;;) {
-        QSet<const Row *> misfits;
+    // new neighbours, so the check runs again until every remaining row fits. The
+    // places are read once; later passes shift them by the rows taken out before.
+    struct Candidate
+    {
+        const Row *row;
+        int pos;
+        bool shown;
+        bool accepted;
+    };
+    std::vector<Candidate> candidates;
+    {
+        QSet<const Row *> seen;
         for (const Row *r : changed) {
-            if (movingSet.contains(r) || misfits.contains(r))
+            if (seen.contains(r))
                 continue;
+            seen.insert(r);
             const int pos = orderPosOf(r);
-            if (pos < 0)
+            if (pos >= 0)
+                candidates.push_back({r, pos, shownNow(r), !accepts || accepts(r)});
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.pos < b.pos; });
+    std::vector<const Row *> moving;
+    while (!candidates.empty()) {
+        QSet<const Row *> misfits;
+        std::vector<int> outPositions;
+        for (const Candidate &c : candidates) {
+            const bool fits = (c.pos == 0 || sorter.less(m_order[size_t(c.pos - 1)], c.row))
+                && (c.pos + 1 == int(m_order.size()) || sorter.less(c.row, m_order[size_t(c.pos + 1)]));
+            if (fits && c.accepted == c.shown)
                 continue;
-            const bool fits = (pos == 0 || sorter.less(m_order[size_t(pos - 1)], r))
-                && (pos + 1 == int(m_order.size()) || sorter.less(r, m_order[size_t(pos + 1)]));
-            if (fits && (!accepts || accepts(r)) == shownNow(r))
-                continue;
-            misfits.insert(r);
-            moving.push_back(r);
+            misfits.insert(c.row);
+            outPositions.push_back(c.pos);
+            moving.push_back(c.row);
         }
         if (misfits.isEmpty())
             break;
-        movingSet.unite(misfits);
         takeOut(misfits);
+        std::vector<Candidate> rest;
+        rest.reserve(candidates.size() - size_t(misfits.size()));
+        for (Candidate c : candidates) {
+            if (misfits.contains(c.row))
+                continue;
+            c.pos -= int(std::lower_bound(outPositions.begin(), outPositions.end(), c.pos) - outPositions.begin());
+            rest.push_back(c);
+        }
+        candidates.swap(rest);
     }
     if (moving.empty() && added.empty())
         return announced;
