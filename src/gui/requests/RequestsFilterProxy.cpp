@@ -75,7 +75,7 @@ bool RequestsFilterProxy::matches(const Row &row) const
         return false;
     if (m_period != Period::Any && (row.createdMs < m_fromMs || row.createdMs > m_toMs))
         return false;
-    return m_text.isEmpty() || m_model->matchesText(row, m_text);
+    return m_text.isEmpty() || m_model->matchesText(row, m_text, &m_sharedTextHits);
 }
 
 bool RequestsFilterProxy::acceptsChild(const Row *row) const
@@ -105,6 +105,7 @@ void RequestsFilterProxy::filterChanged()
         return;
     sync();
     startLayout();
+    m_sharedTextHits.clear();
     m_top->refilter([this](const Row *r) { return acceptsTop(r); });
     for (auto &[parent, level] : m_children)
         level->refilter([this](const Row *r) { return acceptsChild(r); });
@@ -214,6 +215,7 @@ RequestOrder *RequestsFilterProxy::childLevel(const Row *parent) const
 {
     if (RequestOrder *level = existingLevel(parent))
         return level;
+    m_sharedTextHits.clear();
     auto level = std::make_unique<RequestOrder>(m_model, parent);
     level->rebuild(sorter(), [this](const Row *r) { return acceptsChild(r); });
     return m_children.emplace(parent, std::move(level)).first->second.get();
@@ -402,6 +404,7 @@ void RequestsFilterProxy::rebuild()
     m_gone.clear();
     m_children.clear();
     m_parents.clear();
+    m_sharedTextHits.clear();
     const int count = m_model->childCount(nullptr);
     for (int i = 0; i < count; ++i) {
         const Row *row = m_model->childAt(nullptr, i);
@@ -427,6 +430,7 @@ void RequestsFilterProxy::sync()
     }
     const RequestSorter s = sorter();
     const auto announce = [this] { startLayout(); };
+    m_sharedTextHits.clear(); // rows may have gone, and their strings with them
     std::unordered_map<const Row *, Pending> pending;
     pending.swap(m_pending);
     for (auto &[parent, changes] : pending) {

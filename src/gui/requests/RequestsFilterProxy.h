@@ -134,6 +134,9 @@ private:
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
     bool m_active = false;
+    // Text filter answers for the strings rows share, within one pass (cleared before
+    // each: a string's data may be freed and its address reused).
+    mutable QHash<const void *, bool> m_sharedTextHits;
 };
 
 } // namespace odag::gui

@@ -586,16 +586,27 @@ QModelIndex RequestsModel::indexOfRow(const Row *row, int column) const
     return indexOfNode(static_cast<const Node *>(row), column);
 }
 
-bool RequestsModel::matchesText(const Row &row, const QString &lowerText) const
+bool RequestsModel::matchesText(const Row &row, const QString &lowerText, QHash<const void *, bool> *sharedHits) const
 {
     const odag::RequestObject &r = row.request;
     auto has = [&lowerText](const QString &s) { return s.contains(lowerText, Qt::CaseInsensitive); };
-    if (has(r.id) || has(r.owner.name) || has(r.owner.id) || has(r.generatedAppDisplayName()))
+    // Owners and links repeat across rows and share their data (RequestCompactor).
+    auto sharedHas = [&](const QString &s, bool lower) {
+        if (!sharedHits || s.isEmpty())
+            return lower ? s.contains(lowerText) : has(s);
+        const auto it = sharedHits->constFind(s.constData());
+        if (it != sharedHits->cend())
+            return *it;
+        const bool hit = lower ? s.contains(lowerText) : has(s);
+        sharedHits->insert(s.constData(), hit);
+        return hit;
+    };
+    if (has(r.id) || sharedHas(r.owner.name, false) || sharedHas(r.owner.id, false) || has(r.generatedAppDisplayName()))
         return true;
     if ((r.errorMessage || r.validation) && has(RequestFormat::problem(r)))
         return true;
     const auto link = m_linkNamesLower.constFind(r.link);
-    return link != m_linkNamesLower.cend() ? link->contains(lowerText) : has(r.link);
+    return link != m_linkNamesLower.cend() ? sharedHas(*link, true) : sharedHas(r.link, false);
 }
 
 QHash<QString, QString> RequestsModel::owners() const

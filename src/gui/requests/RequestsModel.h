@@ -87,7 +87,9 @@ public:
     QString sortText(const Row &row, int column) const;
     // Whether the free-text filter (lower case) finds `lowerText` in the row: ID, owner,
     // generated app, problem and link name.
-    bool matchesText(const Row &row, const QString &lowerText) const;
+    // `sharedHits` (optional, for one pass over many rows) remembers the answer for the
+    // strings rows share (owner, link), keyed by their data.
+    bool matchesText(const Row &row, const QString &lowerText, QHash<const void *, bool> *sharedHits = nullptr) const;
     // The tree read by pointer, for the proxy: a Row stays at one address while it is
     // held. `parent` null means the top level.
     const Row *parentRow(const Row *row) const;
