@@ -150,7 +150,7 @@ private Q_SLOTS:
         });
         id = submit(*session, link);
         QVERIFY(!id.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(monitor.model()->indexOf(id).isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.model()->indexOf(id).isValid(), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(monitor.model()->indexOf(id).data(RequestsModel::StateRole).toInt(),
                                   int(RequestState::Succeeded), 20000);
         QVERIFY2(seen.size() >= 2, qPrintable(QStringLiteral("states seen: %1").arg(seen.size())));
