@@ -1,4 +1,5 @@
 #include "Screenshot.h"
+#include "StartupTrace.h"
 
 #include "gui/MainWindow.h"
 #include "gui/connection/TenantSession.h"
@@ -80,6 +81,7 @@ protected:
     {
         auto *widget = qobject_cast<QWidget *>(watched);
         if (event->type() == QEvent::Paint && m_fn && widget && widget->window() == m_window) {
+            StartupTrace::mark("first paint event");
             // After this paint has been handled, not inside it.
             QTimer::singleShot(0, m_window, std::exchange(m_fn, {}));
             qApp->removeEventFilter(this);
@@ -105,6 +107,7 @@ void installStartupProbe(gui::MainWindow *window, const QElapsedTimer &sinceStar
         return;
     const QElapsedTimer since = sinceStart;
     onFirstPaint(window, [since] {
+        StartupTrace::mark("painted");
         std::printf("painted %lld\n", static_cast<long long>(since.elapsed()));
         std::fflush(stdout);
         QCoreApplication::quit();
