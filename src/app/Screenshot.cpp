@@ -2,6 +2,7 @@
 #include "StartupTrace.h"
 
 #include "gui/MainWindow.h"
+#include "gui/Workspace.h"
 #include "gui/connection/TenantSession.h"
 
 #include <QApplication>
@@ -106,11 +107,28 @@ void installStartupProbe(gui::MainWindow *window, const QElapsedTimer &sinceStar
     if (qEnvironmentVariable("ODAG_STARTUP_PROBE") != QLatin1StringView("1"))
         return;
     const QElapsedTimer since = sinceStart;
-    onFirstPaint(window, [since] {
+    onFirstPaint(window, [window, since] {
         StartupTrace::mark("painted");
         std::printf("painted %lld\n", static_cast<long long>(since.elapsed()));
         std::fflush(stdout);
-        QCoreApplication::quit();
+        // Then the first workspace with its data: the connection opens, the workspace
+        // loads, and the frame after that shows it.
+        window->whenCurrentLoaded([window, since] {
+            gui::Workspace *shown = window->currentWorkspace();
+            if (!shown) {
+                std::printf("workspace failed\n");
+                std::fflush(stdout);
+                QCoreApplication::exit(1);
+                return;
+            }
+            onFirstPaint(window, [since] {
+                StartupTrace::mark("workspace painted");
+                std::printf("workspace %lld\n", static_cast<long long>(since.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+            shown->update();
+        });
     });
 }
 
