@@ -55,8 +55,10 @@ ProfileSwitch::ProfileSwitch(gui::MainWindow *window, EmbeddedSandbox *sandbox, 
             persistent ? QString()
                        : QCoreApplication::translate("main", "No keychain: keys and passwords are kept until you quit"));
     });
-    // Knowing at start-up whether there is a keychain lets the notice show before the
-    // first profile is saved.
+}
+
+void ProfileSwitch::probeKeychain()
+{
     m_secrets->probe(this);
 }
 
@@ -183,7 +185,10 @@ void ProfileSwitch::open(const QString &name)
     m_opening = nullptr;
     m_current = profile->name;
     updateSwitcher(profile->name);
-    m_store->setLastOpened(profile->id);
+    // Writing settings syncs the file to disk (10 ms and more): not when it would not
+    // change, as on most starts.
+    if (m_store->lastOpened() != profile->id)
+        m_store->setLastOpened(profile->id);
     const bool onSandbox = profile->id == kSandboxId || profile->id == kSandboxQseId;
     if (onSandbox && !m_sandboxError.isEmpty()) {
         m_window->showConnectionFailed(profile->name, m_sandboxError);

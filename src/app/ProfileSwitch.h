@@ -50,6 +50,11 @@ public:
     bool isFirstRun() const;
     void showFirstRun();
 
+    // Asks the keychain whether it works, so that the "no keychain" notice shows before
+    // the first profile is saved. Loading the keychain's libraries and reaching D-Bus
+    // takes milliseconds: the app calls this once the window has painted.
+    void probeKeychain();
+
     // Opens `name` (a name of names()); the window shows "connecting" until it is open.
     void open(const QString &name);
     // The profile manager (File › Manage profiles…), not modal.

@@ -1,6 +1,8 @@
 #include "Screenshot.h"
+#include "StartupTrace.h"
 
 #include "gui/MainWindow.h"
+#include "gui/Workspace.h"
 #include "gui/connection/TenantSession.h"
 
 #include <QApplication>
@@ -80,6 +82,7 @@ protected:
     {
         auto *widget = qobject_cast<QWidget *>(watched);
         if (event->type() == QEvent::Paint && m_fn && widget && widget->window() == m_window) {
+            StartupTrace::mark("first paint event");
             // After this paint has been handled, not inside it.
             QTimer::singleShot(0, m_window, std::exchange(m_fn, {}));
             qApp->removeEventFilter(this);
@@ -104,10 +107,28 @@ void installStartupProbe(gui::MainWindow *window, const QElapsedTimer &sinceStar
     if (qEnvironmentVariable("ODAG_STARTUP_PROBE") != QLatin1StringView("1"))
         return;
     const QElapsedTimer since = sinceStart;
-    onFirstPaint(window, [since] {
+    onFirstPaint(window, [window, since] {
+        StartupTrace::mark("painted");
         std::printf("painted %lld\n", static_cast<long long>(since.elapsed()));
         std::fflush(stdout);
-        QCoreApplication::quit();
+        // Then the first workspace with its data: the connection opens, the workspace
+        // loads, and the frame after that shows it.
+        window->whenCurrentLoaded([window, since] {
+            gui::Workspace *shown = window->currentWorkspace();
+            if (!shown) {
+                std::printf("workspace failed\n");
+                std::fflush(stdout);
+                QCoreApplication::exit(1);
+                return;
+            }
+            onFirstPaint(window, [since] {
+                StartupTrace::mark("workspace painted");
+                std::printf("workspace %lld\n", static_cast<long long>(since.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+            shown->update();
+        });
     });
 }
 

@@ -20,7 +20,9 @@ void takeScreenshotWhenLoaded(gui::MainWindow *window, const QString &path, int 
 void onFirstPaint(gui::MainWindow *window, std::function<void()> fn);
 
 // With ODAG_STARTUP_PROBE=1 in the environment, prints "painted <ms>" on the first paint
-// of the main window and quits: the start-up benchmark reads it.
+// of the main window, then "workspace <ms>" on the first paint after the shown workspace
+// has loaded its data (or "workspace failed"), and quits: the start-up benchmark reads
+// both.
 void installStartupProbe(gui::MainWindow *window, const QElapsedTimer &sinceStart);
 
 } // namespace odag::app

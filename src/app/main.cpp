@@ -5,6 +5,7 @@
 #include "EmbeddedSandbox.h"
 #include "ProfileSwitch.h"
 #include "Screenshot.h"
+#include "StartupTrace.h"
 #include "Translations.h"
 
 #include "gui/MainWindow.h"
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    app::StartupTrace::start();
 
     // --help and --version must work without a display.
     if (app::CommandLine::wantsInfoOnly(argc, argv)) {
@@ -51,7 +53,9 @@ int main(int argc, char *argv[])
         && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    app::StartupTrace::mark("main");
     QApplication application(argc, argv);
+    app::StartupTrace::mark("QApplication");
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/odag-admin.svg")));
 
@@ -60,6 +64,8 @@ int main(int argc, char *argv[])
         return *exit;
     // --lang wins over the language chosen in View ▸ Language; neither: the system's.
     app::installTranslations(application, cl.language.isEmpty() ? gui::MainWindow::chosenLanguage() : cl.language);
+
+    app::StartupTrace::mark("translations");
 
     // Two more views show the connection screens (for screenshots): the profile manager
     // over the sandbox, and the first-run page.
@@ -78,6 +84,7 @@ int main(int argc, char *argv[])
     // the same client code as a real tenant; --tenant adds a Qlik Cloud tenant.
     app::EmbeddedSandbox sandbox;
     gui::MainWindow window;
+    app::StartupTrace::mark("MainWindow");
     app::ProfileSwitch profiles(&window, &sandbox);
     if (!cl.tenantUrl.isEmpty())
         profiles.addCloudTenant(QUrl(cl.tenantUrl), qgetenv("ODAG_API_KEY"));
@@ -108,6 +115,7 @@ int main(int argc, char *argv[])
         profiles.showFirstRun();
     else
         profiles.open(profile);
+    app::StartupTrace::mark("profile opened");
     if (profilesView) {
         auto once = std::make_shared<QMetaObject::Connection>();
         *once = QObject::connect(&window, &gui::MainWindow::sessionOpened, &profiles, [once, &profiles] {
@@ -115,9 +123,13 @@ int main(int argc, char *argv[])
             profiles.manageProfiles()->testProfile();
         });
     }
-    app::onFirstPaint(&window, [&sandbox, dir = cl.sandboxDataDir] { sandbox.start(dir); });
+    app::onFirstPaint(&window, [&sandbox, &profiles, dir = cl.sandboxDataDir] {
+        sandbox.start(dir);
+        profiles.probeKeychain();
+    });
     app::installStartupProbe(&window, sinceStart);
     window.show();
+    app::StartupTrace::mark("shown");
 
     if (!cl.screenshotPath.isEmpty() && firstRunView) {
         // Nothing loads on the first-run page: it is grabbed once laid out.

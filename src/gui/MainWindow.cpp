@@ -33,48 +33,56 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 namespace odag::gui {
 
 namespace {
 // Every session's workspaces, in navigation order.
 // One line per workspace; `subViews` are the parts --view can open inside it
-// (Workspace::showSubView), space-separated.
+// (Workspace::showSubView), space-separated. The navigation lists them from this table:
+// a workspace is built only when it is first shown.
 struct WorkspaceKind
 {
     const char *id;
     const char *title; // translated in the MainWindow context
+    const char *icon;  // the workspace's icon() too
     const char *subViews;
     Workspace *(*create)(TenantSession *session, QWidget *parent);
 };
 const WorkspaceKind kWorkspaces[] = {
-    {"links", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Links"), "link-editor",
+    {"links", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Links"), ":/icons/links.svg", "link-editor",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new LinksWorkspace(s, p); }},
-    {"requests", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Requests"), "timeline",
+    {"requests", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Requests"), ":/icons/requests.svg", "timeline",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new RequestsWorkspace(s, p); }},
-    {"spaces", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Spaces"), "",
+    {"spaces", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Spaces"), ":/icons/spaces.svg", "",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new SpacesWorkspace(s, p); }},
-    {"apps", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Apps"), "apps-details apps-datamodel apps-lineage apps-script apps-reloadlogs",
+    {"apps", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Apps"), ":/icons/apps.svg",
+     "apps-details apps-datamodel apps-lineage apps-script apps-reloadlogs",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new AppsWorkspace(s, p); }},
-    {"reloads", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Reloads"), "",
+    {"reloads", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Reloads"), ":/icons/reloads.svg", "",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new ReloadsWorkspace(s, p); }},
-    {"health", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), "health-apps health-sessions",
+    {"health", QT_TRANSLATE_NOOP("odag::gui::MainWindow", "Tenant"), ":/icons/health.svg", "health-apps health-sessions",
      [](TenantSession *s, QWidget *p) -> Workspace * { return new TenantHealthPage(s, p); }},
 };
+constexpr int kWorkspaceCount = int(std::size(kWorkspaces));
 
 QStringList subViewsOf(const WorkspaceKind &k)
 {
     return QString::fromLatin1(k.subViews).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-// The workspace id that holds `view` (itself for a workspace id); empty when unknown.
-QString workspaceOf(const QString &view)
+// The index in kWorkspaces of the workspace that holds `view` (a workspace id or one of
+// its sub-views); -1 when unknown.
+int workspaceOf(const QString &view)
 {
-    for (const WorkspaceKind &k : kWorkspaces) {
-        const QString id = QString::fromLatin1(k.id);
-        if (id == view || subViewsOf(k).contains(view))
-            return id;
+    for (int i = 0; i < kWorkspaceCount; ++i) {
+        const WorkspaceKind &k = kWorkspaces[i];
+        if (QLatin1StringView(k.id) == view || subViewsOf(k).contains(view))
+            return i;
     }
-    return {};
+    return -1;
 }
 } // namespace
 
@@ -141,10 +149,9 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    // The status page sits at index 0 of the stack; workspace i at i + 1.
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            m_stack->setCurrentIndex(row + 1);
+        if (Workspace *w = workspaceAt(row))
+            m_stack->setCurrentWidget(w);
     });
 
     auto *pane = new LogPane(m_logModel, m_logDock);
@@ -199,8 +206,13 @@ void MainWindow::setSession(TenantSession *session)
     setWindowTitle(tr("ODAG Admin — %1").arg(session->profileName()));
     connect(&session->transport(), &api::Transport::exchanged, m_logModel, &ExchangeLogModel::append);
     connect(&session->transport(), &api::Transport::exchanged, this, &MainWindow::updateBudget);
-    for (const WorkspaceKind &k : kWorkspaces)
-        addWorkspace(k.create(session, this));
+    // Only the workspace shown is built now (each one asks the tenant for its data as it
+    // is built); the others when first shown.
+    for (const WorkspaceKind &k : kWorkspaces) {
+        auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(k.icon)), tr(k.title), m_nav);
+        item->setSizeHint(QSize(0, 36));
+        m_workspaces.push_back(nullptr);
+    }
     for (QAction *a : std::as_const(m_viewActions))
         a->setEnabled(true);
     m_userName.clear();
@@ -211,8 +223,9 @@ void MainWindow::setSession(TenantSession *session)
     fetchSignedInUser();
     m_budgetTimer->start(1000);
     updateBudget();
-    m_nav->setCurrentRow(0);
-    if (!m_pendingView.isEmpty())
+    if (m_pendingView.isEmpty())
+        m_nav->setCurrentRow(0);
+    else
         showView(m_pendingView);
     Q_EMIT sessionOpened();
 }
@@ -308,6 +321,8 @@ void MainWindow::clearWorkspaces()
     }
     m_nav->clear();
     for (Workspace *w : std::as_const(m_workspaces)) {
+        if (!w)
+            continue; // never shown, never built
         m_stack->removeWidget(w);
         w->deleteLater();
     }
@@ -318,14 +333,23 @@ void MainWindow::clearWorkspaces()
     m_budgetLabel->clear();
 }
 
-void MainWindow::addWorkspace(Workspace *workspace)
+Workspace *MainWindow::workspaceAt(int index)
 {
-    m_workspaces.push_back(workspace);
-    m_stack->addWidget(workspace);
-    auto *item = new QListWidgetItem(workspace->icon(), workspace->title(), m_nav);
-    item->setSizeHint(QSize(0, 36));
-    connect(workspace, &Workspace::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    if (!m_session || index < 0 || index >= m_workspaces.size())
+        return nullptr;
+    if (!m_workspaces.at(index)) {
+        Workspace *workspace = kWorkspaces[index].create(m_session, this);
+        m_workspaces[index] = workspace;
+        m_stack->addWidget(workspace);
+        connect(workspace, &Workspace::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    }
+    return m_workspaces.at(index);
+}
+
+int MainWindow::builtWorkspaceCount() const
+{
+    return int(std::count_if(m_workspaces.cbegin(), m_workspaces.cend(), [](Workspace *w) { return w != nullptr; }));
 }
 
 void MainWindow::createMenus()
@@ -461,19 +485,17 @@ void MainWindow::updateBudget()
 
 bool MainWindow::showView(const QString &viewId)
 {
-    const QString workspace = workspaceOf(viewId);
-    if (workspace.isEmpty())
+    const int index = workspaceOf(viewId);
+    if (index < 0)
         return false;
     m_pendingView = viewId;
-    for (int i = 0; i < m_workspaces.size(); ++i) {
-        if (m_workspaces.at(i)->viewId() == workspace) {
-            m_nav->setCurrentRow(i);
-            if (viewId != workspace)
-                m_workspaces.at(i)->showSubView(viewId);
-            return true;
-        }
-    }
-    return true; // opened with the session
+    if (m_workspaces.isEmpty())
+        return true; // opened with the session
+    m_nav->setCurrentRow(index); // builds the workspace when it is first shown
+    Workspace *workspace = workspaceAt(index);
+    if (workspace && viewId != QLatin1StringView(kWorkspaces[index].id))
+        workspace->showSubView(viewId);
+    return true;
 }
 
 Workspace *MainWindow::currentWorkspace() const

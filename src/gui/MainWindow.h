@@ -22,7 +22,8 @@ class Workspace;
 // The main window: the workspace navigation, the workspace pages, the log pane and a
 // status bar with the connection and the call budget. It paints at once and opens the
 // workspaces when a session is set, so start-up and profile switches never wait on the
-// network. Holds no tenant logic itself.
+// network; each workspace is built the first time it is shown. Holds no tenant logic
+// itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,6 +52,8 @@ public:
     // an unknown id.
     bool showView(const QString &viewId);
     Workspace *currentWorkspace() const;
+    // How many of the session's workspaces exist: each is built when first shown.
+    int builtWorkspaceCount() const;
     ExchangeLogModel *logModel() const { return m_logModel; }
 
     // The connection profiles the switcher offers and the one in use. Choosing another
@@ -82,7 +85,8 @@ protected:
 
 private:
     void clearWorkspaces();
-    void addWorkspace(Workspace *workspace);
+    // The workspace at navigation row `index`, built on first use; null without a session.
+    Workspace *workspaceAt(int index);
     void createMenus();
     void createLanguageMenu(QMenu *view);
     void chooseLanguage(const QString &language);
@@ -102,7 +106,7 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_budgetLabel;
     QTimer *m_budgetTimer;
-    QList<Workspace *> m_workspaces;
+    QList<Workspace *> m_workspaces; // one per navigation row; null until first shown
     QList<QAction *> m_viewActions;
     QString m_pendingView;
     QString m_userName; // the signed-in user, once known

@@ -1,9 +1,13 @@
 // The yardstick of the start-up benchmark: a bare Qt Widgets window that prints
 // "painted <ms>" on its first paint and quits, exactly as odag-admin's probe does.
+// With --text it shows one line of text: the same window plus what any text costs on a
+// first paint (reading the font configuration, loading a font), for comparison only.
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QWidget>
 
 #include <cstdio>
@@ -37,6 +41,10 @@ int main(int argc, char *argv[])
     since.start();
     QApplication app(argc, argv);
     Window w(since);
+    if (QCoreApplication::arguments().contains(QStringLiteral("--text"))) {
+        auto *layout = new QVBoxLayout(&w);
+        layout->addWidget(new QLabel(QStringLiteral("Connecting…"), &w), 0, Qt::AlignCenter);
+    }
     w.resize(1280, 800);
     w.show();
     return QApplication::exec();

@@ -4,6 +4,7 @@
 
 #include "TestMain.h"
 #include "api/Authenticator.h"
+#include "api/OdagLinksApi.h"
 #include "gui/MainWindow.h"
 #include "gui/Workspace.h"
 #include "gui/connection/TenantSession.h"
@@ -18,6 +19,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -176,6 +178,52 @@ private Q_SLOTS:
         QVERIFY(loaded);
         auto *page = window.findChild<QLabel *>(QStringLiteral("connectionStatusPage"));
         QVERIFY(page->text().contains(QLatin1StringView("disk full")));
+    }
+
+    void workspacesAreBuiltWhenFirstShown()
+    {
+        // Only the workspace shown is built (and asks the tenant for its data) when a
+        // session opens; the others when the user first opens them, then they are kept.
+        auto s = session(sandbox::demo::kAdminKey);
+        gui::MainWindow window;
+        QAbstractItemModelTester tester(window.logModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.showView(QStringLiteral("health"));
+        window.setSession(s.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("workspaceNav"));
+        QVERIFY(nav);
+        QCOMPARE(nav->count(), 6); // every workspace is listed
+        QCOMPARE(window.builtWorkspaceCount(), 1);
+        QCOMPARE(window.findChildren<gui::Workspace *>().size(), 1);
+        gui::Workspace *health = window.currentWorkspace();
+        QCOMPARE(health->viewId(), QStringLiteral("health"));
+        QTRY_VERIFY_WITH_TIMEOUT(health->hasLoaded(), 10000);
+        // No call went to the links API before the Links workspace was opened.
+        auto callsTo = [&window](const QString &path) {
+            int n = 0;
+            for (int row = 0; row < window.logModel()->rowCount(); ++row)
+                n += window.logModel()->index(row, gui::ExchangeLogModel::UrlColumn).data().toString().contains(path) ? 1 : 0;
+            return n;
+        };
+        const QString linksPath = api::OdagLinksApi::linksPath();
+        QCOMPARE(callsTo(linksPath), 0);
+
+        // A click on Links in the navigation builds it, and it loads from the server.
+        const QRect linksRow = nav->visualItemRect(nav->item(0));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, linksRow.center());
+        QCOMPARE(window.currentWorkspace()->viewId(), QStringLiteral("links"));
+        QCOMPARE(window.builtWorkspaceCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentWorkspace()->hasLoaded(), 10000);
+        QVERIFY(callsTo(linksPath) > 0);
+
+        // Ctrl+3 opens Spaces the same way; going back shows the Tenant page kept as it was.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(window.currentWorkspace()->viewId(), QStringLiteral("spaces"));
+        QCOMPARE(window.builtWorkspaceCount(), 3);
+        QVERIFY(window.showView(QStringLiteral("health")));
+        QCOMPARE(window.currentWorkspace(), health);
+        QCOMPARE(window.builtWorkspaceCount(), 3);
     }
 
     void logPaneTogglesWithShortcut()
