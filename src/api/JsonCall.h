@@ -12,6 +12,11 @@
 
 namespace odag::api {
 
+// Answers larger than this are decoded on a worker thread (QtConcurrent) so that a big
+// list (2,500 requests of one link are about 2 MiB) does not freeze the window; smaller
+// ones decode in place, where a thread hop would cost more than it saves.
+inline constexpr qsizetype kOffThreadDecodeBytes = 256 * 1024;
+
 template <class T>
 using Callback = std::function<void(const ApiResult<T> &)>;
 
