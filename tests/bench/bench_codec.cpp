@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
@@ -198,6 +199,7 @@ void runGuiTurnBenchmark()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("odag.*=false")); // BENCH lines only
     runDecodeBenchmarks();
     runGuiTurnBenchmark();
     return 0;
