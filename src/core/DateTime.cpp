@@ -11,7 +11,7 @@ struct Fields
     int year, month, day, hour, minute, second, msec;
 };
 
-// Two or four ASCII digits at `pos` as a number; -1 when any is not a digit.
+// `count` ASCII digits at `pos` as a number; -1 when any is not a digit.
 int digits(QStringView s, qsizetype pos, qsizetype count)
 {
     int v = 0;
