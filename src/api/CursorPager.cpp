@@ -3,6 +3,8 @@
 #include "Logging.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace odag::api {
 
@@ -68,9 +70,31 @@ void CursorPager::onPage(const ApiResult<RawResponse> &result, const RequestSpec
         complete(result.error());
         return;
     }
-    auto page = m_consume(result.value().body);
+    const RawResponse raw = result.value();
+    if (raw.body.size() <= kOffThreadDecodeBytes) {
+        onPageDecoded(m_consume(raw.body), raw, spec);
+        return;
+    }
+    // A large page is decoded on a worker thread. Pages come one at a time, so the
+    // worker is the only one appending to the list then; its copy of the consumer keeps
+    // the list alive if the pager is cancelled meanwhile (the result is then dropped).
+    auto *watcher = new QFutureWatcher<Result<PageResult>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, raw, spec] {
+        watcher->deleteLater();
+        if (m_finished) // cancelled while decoding
+            return;
+        onPageDecoded(watcher->future().takeResult(), raw, spec);
+    });
+    watcher->setFuture(QtConcurrent::run([consume = m_consume, body = raw.body] {
+        return consume(body);
+    }));
+}
+
+void CursorPager::onPageDecoded(const Result<PageResult> &page, const RawResponse &raw,
+                                const RequestSpec &spec)
+{
     if (!page.ok()) {
-        complete(decodeFailure(page.error(), result.value(), spec));
+        complete(decodeFailure(page.error(), raw, spec));
         return;
     }
     ++m_pages;
@@ -89,9 +113,9 @@ void CursorPager::onPage(const ApiResult<RawResponse> &result, const RequestSpec
     if (m_seen.contains(next)) {
         ApiError e;
         e.kind = ApiError::Kind::Decode;
-        e.httpStatus = result.value().status;
+        e.httpStatus = raw.status;
         e.method = QString::fromLatin1(spec.method);
-        e.url = Transport::redactUrl(result.value().url);
+        e.url = Transport::redactUrl(raw.url);
         e.technical = QCoreApplication::translate(
                           "odag::api::CursorPager",
                           "links.next.href repeats a page already read (%1); the list was "

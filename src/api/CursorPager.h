@@ -3,7 +3,8 @@
 // CursorPager: reads a whole cursor-paged list (`{data:[...], links:{next:{href}}}`)
 // by following links.next.href as the server wrote it, page after page, and hands the
 // items over in one list. It reports progress per page, can be cancelled, stops at an
-// optional item cap, and refuses to loop when a server repeats a next link.
+// optional item cap, and refuses to loop when a server repeats a next link. A large page
+// is decoded on a worker thread (see kOffThreadDecodeBytes).
 
 #include "JsonCall.h"
 
@@ -57,7 +58,10 @@ private:
     void start(Consume consume, std::function<void()> succeed,
                std::function<void(const ApiError &)> fail);
     void requestPage(const QString &path);
+    // A page arrived: decoded here when small, on a worker thread when large.
     void onPage(const ApiResult<RawResponse> &result, const RequestSpec &spec);
+    void onPageDecoded(const Result<PageResult> &page, const RawResponse &raw,
+                       const RequestSpec &spec);
     void complete(const std::optional<ApiError> &error);
 
     template <class T>

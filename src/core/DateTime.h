@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringView>
 
 namespace odag {
 
@@ -25,8 +26,17 @@ public:
 
     bool isEmpty() const { return m_raw.isEmpty(); }
     const QString &raw() const { return m_raw; }
-    QDateTime toDateTime() const { return QDateTime::fromString(m_raw, Qt::ISODateWithMs); }
+    // The same as QDateTime::fromString(raw(), Qt::ISODateWithMs).
+    QDateTime toDateTime() const { return parseIso(m_raw); }
     bool isValid() const { return !m_raw.isEmpty() && toDateTime().isValid(); }
+
+    // QDateTime::fromString(text, Qt::ISODateWithMs), with a fast path for the form
+    // every tenant and the sandbox send (`2024-05-01T12:00:00.123Z`): Qt's general
+    // parser costs about a microsecond a call, and a 100,000-request listing carries
+    // 400,000 timestamps. Thread-safe.
+    static QDateTime parseIso(QStringView text);
+    // Whether parseIso(text) is valid, without building the QDateTime on the fast path.
+    static bool isValidIso(QStringView text);
 
     bool operator==(const DateTime &) const = default;
 

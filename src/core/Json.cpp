@@ -22,10 +22,38 @@ QString Context::currentPath() const
         } else {
             if (!path.isEmpty())
                 path += QLatin1Char('.');
-            path += s.key;
+            if (s.literal.isNull())
+                path += s.key;
+            else
+                path += s.literal;
         }
     }
     return path;
+}
+
+qsizetype FieldPlan::find(const QString &key) const
+{
+    if (key.size() >= byLength.size())
+        return -1;
+    for (const qsizetype field : byLength[key.size()]) {
+        if (names[field] == key)
+            return field;
+    }
+    return -1;
+}
+
+void FieldPlan::finish()
+{
+    keys.clear();
+    for (const QLatin1StringView name : std::as_const(names))
+        keys.push_back(QCborValue(name));
+    byLength.clear();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const qsizetype length = names[i].size();
+        if (byLength.size() <= length)
+            byLength.resize(length + 1);
+        byLength[length].push_back(i);
+    }
 }
 
 QString expectedMessage(const char *what)
@@ -104,7 +132,7 @@ bool read(const QJsonValue &v, DateTime &out, Context &ctx)
     }
     const QString raw = v.toString();
     // Some servers send "" for a time that has not happened yet: keep it as empty.
-    if (!raw.isEmpty() && !QDateTime::fromString(raw, Qt::ISODateWithMs).isValid()) {
+    if (!raw.isEmpty() && !DateTime::isValidIso(raw)) {
         ctx.fail(QCoreApplication::translate("odag::json", "expected ISO 8601 date-time, got \"%1\"")
                      .arg(raw.left(40)));
         return false;

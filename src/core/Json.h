@@ -26,13 +26,17 @@
 #include "OpenEnum.h"
 #include "Result.h"
 
+#include <QCborMap>
+#include <QCborValue>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <concepts>
 #include <optional>
 #include <type_traits>
@@ -40,12 +44,15 @@
 
 namespace odag::json {
 
-// Tracks where in the document the decoder is, and the first error met.
+// Tracks where in the document the decoder is, and the first error met. The path is
+// kept as cheap segments (a field name of the struct visitors is a Latin-1 literal) and
+// only spelled out when an error is recorded: the happy path builds no strings.
 class Context
 {
 public:
-    void pushKey(const QString &key) { m_path.push_back(Segment{key, -1}); }
-    void pushIndex(qsizetype index) { m_path.push_back(Segment{{}, index}); }
+    void pushKey(const QString &key) { m_path.push_back(Segment{{}, key, -1}); }
+    void pushKey(QLatin1StringView key) { m_path.push_back(Segment{key, {}, -1}); }
+    void pushIndex(qsizetype index) { m_path.push_back(Segment{{}, {}, index}); }
     void pop() { m_path.pop_back(); }
 
     bool failed() const { return m_error.has_value(); }
@@ -57,8 +64,9 @@ public:
 private:
     struct Segment
     {
-        QString key;
-        qsizetype index;
+        QLatin1StringView literal; // a visitor's field name, or
+        QString key;               // a key a hand-written reader pushed, or
+        qsizetype index;           // an array index (>= 0)
     };
     std::vector<Segment> m_path;
     std::optional<DecodeError> m_error;
@@ -129,6 +137,35 @@ QJsonValue write(const T &s);
 
 // ---------------------------------------------------------------- struct visitors
 
+// The field names of a struct, in visitor order, and which are optional; built once per
+// type (a function-local static: thread-safe) so that decoding an object is one pass
+// over its members plus one read per field.
+struct FieldPlan
+{
+    QList<QLatin1StringView> names; // visitor order
+    QList<bool> optional;
+    QList<QCborValue> keys; // the names as CBOR strings, to compare with stored keys
+    // Field numbers by name length: a key is compared only with the names of its length
+    // (one or two of them), and equal-length compares are a plain memory compare.
+    QList<QList<qsizetype>> byLength;
+    // The field number of `key`, or -1 when the struct has no such field.
+    qsizetype find(const QString &key) const;
+    void finish(); // fills byLength once the names are in
+};
+
+// Visits a struct's fields to fill its FieldPlan.
+template <class S>
+struct FieldCollector
+{
+    FieldPlan &plan;
+    template <class M>
+    void operator()(const char *key, M S::*)
+    {
+        plan.names.push_back(QLatin1StringView(key));
+        plan.optional.push_back(IsOptional<M>::value);
+    }
+};
+
 template <class S>
 class ObjectReader
 {
@@ -137,52 +174,98 @@ public:
         : m_obj(obj)
         , m_out(out)
         , m_ctx(ctx)
-    {}
+        , m_plan(plan())
+    {
+        // One pass over the members: a known field's position is noted, anything else
+        // (and a null on an optional field, so it is written back as it came) goes to
+        // `extra`. Objects of one list mostly share their layout, so the field found at
+        // a position last time is tried first, by comparing the stored key in place;
+        // only a miss builds the key's string and looks it up by name.
+        m_slots.resize(m_plan.names.size(), -1);
+        QJsonObject extra;
+        QVarLengthArray<qsizetype, 32> &hints = layoutHints();
+        const QCborMap map = QCborMap::fromJsonObject(m_obj);
+        qsizetype index = 0;
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it, ++index) {
+            if (hints.size() <= index)
+                hints.resize(index + 1, -1);
+            qsizetype field = hints[index];
+            const QCborValue key = it.key();
+            if (field < 0 || key != m_plan.keys[field]) {
+                const QString name = key.toString();
+                field = m_plan.find(name);
+                hints[index] = field;
+                if (field < 0) {
+                    extra.insert(name, (m_obj.constBegin() + index).value());
+                    continue;
+                }
+            }
+            if (m_plan.optional[field] && it.value().isNull())
+                extra.insert(key.toString(), QJsonValue::Null);
+            else
+                m_slots[field] = index;
+        }
+        m_extra = extra;
+    }
 
     template <class M>
     void operator()(const char *key, M S::*member)
     {
+        const qsizetype field = m_field++;
         if (m_ctx.failed())
             return;
-        const QString k = QString::fromLatin1(key);
-        const auto it = m_obj.constFind(k);
+        const qsizetype at = m_slots[field];
         if constexpr (IsOptional<M>::value) {
-            if (it == m_obj.constEnd() || it->isNull()) {
+            if (at < 0) {
                 (m_out.*member).reset();
-                return; // a null stays in `extra` so it is written back as it came
+                return;
             }
-            m_known.push_back(k);
             typename M::value_type value{};
-            m_ctx.pushKey(k);
-            if (read(*it, value, m_ctx))
+            m_ctx.pushKey(QLatin1StringView(key));
+            if (read(valueAt(at), value, m_ctx))
                 m_out.*member = std::move(value);
             m_ctx.pop();
         } else {
-            m_known.push_back(k);
-            m_ctx.pushKey(k);
-            if (it == m_obj.constEnd())
+            m_ctx.pushKey(QLatin1StringView(key));
+            if (at < 0)
                 m_ctx.fail(missingMessage());
             else
-                read(*it, m_out.*member, m_ctx);
+                read(valueAt(at), m_out.*member, m_ctx);
             m_ctx.pop();
         }
     }
 
-    void collectExtra()
-    {
-        QJsonObject extra;
-        for (auto it = m_obj.constBegin(); it != m_obj.constEnd(); ++it) {
-            if (!m_known.contains(it.key()))
-                extra.insert(it.key(), it.value());
-        }
-        m_out.extra = extra;
-    }
+    void collectExtra() { m_out.extra = m_extra; }
 
 private:
+    QJsonValue valueAt(qsizetype index) const { return (m_obj.constBegin() + index).value(); }
+
+    // Per thread, so decoders on worker threads never share it.
+    static QVarLengthArray<qsizetype, 32> &layoutHints()
+    {
+        thread_local QVarLengthArray<qsizetype, 32> hints;
+        return hints;
+    }
+
+    static const FieldPlan &plan()
+    {
+        static const FieldPlan p = [] {
+            FieldPlan built;
+            FieldCollector<S> collector{built};
+            S::fields(collector);
+            built.finish();
+            return built;
+        }();
+        return p;
+    }
+
     const QJsonObject &m_obj;
     S &m_out;
     Context &m_ctx;
-    QStringList m_known;
+    const FieldPlan &m_plan;
+    QVarLengthArray<qsizetype, 32> m_slots; // member index per field, -1: absent
+    QJsonObject m_extra;
+    qsizetype m_field = 0;
 };
 
 template <class S>
@@ -226,12 +309,14 @@ bool read(const QJsonValue &v, QList<T> &out, Context &ctx)
     out.reserve(arr.size());
     for (qsizetype i = 0; i < arr.size(); ++i) {
         ctx.pushIndex(i);
-        T item{};
+        // Read in place: a big struct is not built aside and moved.
+        T &item = out.emplace_back();
         const bool ok = read(arr.at(i), item, ctx);
         ctx.pop();
-        if (!ok)
+        if (!ok) {
+            out.removeLast();
             return false;
-        out.push_back(std::move(item));
+        }
     }
     return true;
 }
