@@ -222,20 +222,27 @@ void RequestMonitor::startRound()
             const int wanted = int(active.size() + m_watched.size());
             m_intervalMs = plannedInterval(wanted);
             int allowed = allowedCallsPerRound(m_intervalMs);
+            // Idle links due for their full check keep a share of every round: busy links
+            // that take the whole budget would otherwise never let a new request on an
+            // idle link be seen.
+            const int idleShare =
+                std::min({int(idleDue.size()), allowed, idleDue.isEmpty() ? 0 : std::max(1, allowed / 4)});
+            const int forActive = allowed - idleShare;
             // Round-robin over the active links when the budget cannot take them all.
             QStringList polled = active;
-            if (active.size() > allowed) {
+            if (active.size() > forActive) {
                 polled.clear();
-                for (int i = 0; i < allowed; ++i)
+                for (int i = 0; i < forActive; ++i)
                     polled.append(active.at((m_roundRobin + i) % active.size()));
-                m_roundRobin = (m_roundRobin + allowed) % std::max<qsizetype>(1, active.size());
+                m_roundRobin = (m_roundRobin + forActive) % std::max<qsizetype>(1, active.size());
             }
             allowed -= int(polled.size());
             for (const QString &id : std::as_const(polled))
                 pollLink(id, true, round);
             for (const QString &id : std::as_const(m_watched)) {
-                if (allowed-- <= 0)
+                if (allowed <= idleShare)
                     break;
+                --allowed;
                 readDetail(id, round);
             }
             for (const QString &id : std::as_const(idleDue)) {
